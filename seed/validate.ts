@@ -1,0 +1,259 @@
+/**
+ * Reads and validates every seed file before anything is written: first each file's shape
+ * (seed/schema.ts), then the references between files. Every problem is reported with its
+ * file, path and line; a dataset is returned only when there are none.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { kindOfId, type EntityKind } from '../src/model/kinds.js';
+import { RELATIONSHIP_TYPES } from '../src/model/relationships.js';
+import { seedFileSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from './schema.js';
+
+export interface SeedProblem {
+  file: string;
+  /** Where in the file, e.g. `relationships[3].to`. */
+  path: string;
+  line?: number;
+  message: string;
+}
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    super(`${problems.length} problem(s) in the seed files:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'SeedValidationError';
+  }
+}
+
+export function formatProblem(p: SeedProblem): string {
+  return `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.path || '(file)'}: ${p.message}`;
+}
+
+/** A node ready to be written: its label, id and plain properties. */
+export interface SeedNode {
+  kind: EntityKind;
+  id: string;
+  properties: Record<string, unknown>;
+  sources: string[];
+}
+
+/** A relationship ready to be written, with a stable id so that loading twice changes nothing. */
+export interface SeedEdge {
+  type: string;
+  id: string;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+export interface SeedDataset {
+  nodes: SeedNode[];
+  edges: SeedEdge[];
+  files: string[];
+}
+
+type Located<T> = { value: T; file: string; path: (string | number)[]; doc: Document };
+
+function pathText(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`))
+    .join('');
+}
+
+function lineOf(doc: Document, counter: LineCounter, segments: readonly PropertyKey[]): number | undefined {
+  // Walk up the path until a node with a position is found (a missing key has none).
+  for (let n = segments.length; n >= 0; n--) {
+    const node = doc.getIn(segments.slice(0, n) as (string | number)[], true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1).toLowerCase();
+
+export function tradeObservationId(t: Pick<SeedTrade, 'exporter' | 'importer' | 'commodity' | 'period'>): string {
+  return `trade:${slugOfId(t.exporter)}-${slugOfId(t.importer)}-${slugOfId(t.commodity)}-${t.period.toLowerCase()}`;
+}
+
+/** The first and last day of a period, so that periods of any length can be compared as dates. */
+export function periodBounds(period: string): { start: string; end: string } {
+  const year = Number(period.slice(0, 4));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const months = (from: number, to: number) => ({ start: `${year}-${pad(from)}-01`, end: `${year}-${pad(to)}-${pad(lastDay(year, to))}` });
+  const rest = period.slice(5);
+  if (rest === '') return months(1, 12);
+  if (rest.startsWith('H')) return rest === 'H1' ? months(1, 6) : months(7, 12);
+  if (rest.startsWith('Q')) { const q = Number(rest.slice(1)); return months(q * 3 - 2, q * 3); }
+  const m = Number(rest);
+  return months(m, m);
+}
+
+export async function listSeedFiles(dir: string): Promise<string[]> {
+  const names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+  return names.map((n) => path.join(dir, n));
+}
+
+/** Validates the given files together; throws SeedValidationError listing every problem. */
+export async function validateSeedFiles(files: string[], baseDir = process.cwd()): Promise<SeedDataset> {
+  const problems: SeedProblem[] = [];
+  const sources: Located<SeedSource>[] = [];
+  const entities: Located<SeedEntity>[] = [];
+  const relationships: Located<SeedRelationship>[] = [];
+  const trades: Located<SeedTrade>[] = [];
+  const counters = new Map<Document, LineCounter>();
+
+  for (const file of files) {
+    const shown = path.relative(baseDir, file) || file;
+    const text = await readFile(file, 'utf8');
+    const counter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    counters.set(doc, counter);
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        problems.push({ file: shown, path: '', line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]! });
+      }
+      continue;
+    }
+    const parsed = seedFileSchema.safeParse(doc.toJS() ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file: shown, path: pathText(issue.path), line: lineOf(doc, counter, issue.path), message: issue.message });
+      }
+      continue;
+    }
+    const data = parsed.data;
+    data.sources?.forEach((value, i) => sources.push({ value, file: shown, path: ['sources', i], doc }));
+    data.entities?.forEach((value, i) => entities.push({ value, file: shown, path: ['entities', i], doc }));
+    data.relationships?.forEach((value, i) => relationships.push({ value, file: shown, path: ['relationships', i], doc }));
+    data.trade?.forEach((value, i) => trades.push({ value, file: shown, path: ['trade', i], doc }));
+  }
+
+  const report = (at: Located<unknown>, key: (string | number)[], message: string) => {
+    const segments = [...at.path, ...key];
+    problems.push({ file: at.file, path: pathText(segments), line: lineOf(at.doc, counters.get(at.doc)!, segments), message });
+  };
+
+  // Ids are unique across all files and kinds.
+  const kindById = new Map<string, EntityKind>();
+  const firstSeen = new Map<string, Located<unknown>>();
+  const claim = (id: string, kind: EntityKind, at: Located<unknown>, key: (string | number)[]) => {
+    const earlier = firstSeen.get(id);
+    if (earlier) {
+      report(at, key, `duplicate id ${id} (first defined in ${earlier.file} at ${pathText(earlier.path)})`);
+      return;
+    }
+    firstSeen.set(id, at);
+    kindById.set(id, kind);
+  };
+  for (const s of sources) claim(s.value.id, 'Source', s, ['id']);
+  for (const e of entities) claim(e.value.id, e.value.kind, e, ['id']);
+  for (const t of trades) claim(tradeObservationId(t.value), 'TradeObservation', t, ['period']);
+
+  const checkSources = (at: Located<{ sources: string[] }>) =>
+    at.value.sources.forEach((ref, i) => {
+      if (kindById.get(ref) !== 'Source') report(at, ['sources', i], `unknown source ${ref}`);
+    });
+  const checkRef = (at: Located<unknown>, key: string, ref: string, allowed: readonly EntityKind[]): boolean => {
+    const kind = kindById.get(ref);
+    if (!kind) {
+      report(at, [key], `unknown id ${ref}${kindOfId(ref) ? '' : ' (its prefix names no kind)'}`);
+      return false;
+    }
+    if (!allowed.includes(kind)) {
+      report(at, [key], `${ref} is a ${kind}; expected ${allowed.join(' or ')}`);
+      return false;
+    }
+    return true;
+  };
+  const checkValidity = (at: Located<{ validFrom?: string; validTo?: string }>) => {
+    const { validFrom, validTo } = at.value;
+    if (validFrom && validTo && validTo < validFrom) report(at, ['validTo'], `validTo ${validTo} is before validFrom ${validFrom}`);
+  };
+
+  entities.forEach(checkSources);
+  const edgeKeys = new Map<string, Located<unknown>>();
+  for (const r of relationships) {
+    checkSources(r);
+    checkValidity(r);
+    const spec = RELATIONSHIP_TYPES[r.value.type];
+    checkRef(r, 'from', r.value.from, spec.from);
+    checkRef(r, 'to', r.value.to, spec.to);
+    if (r.value.from === r.value.to) report(r, ['to'], 'a relationship cannot point at its own start');
+    const id = relationshipId(r.value);
+    const earlier = edgeKeys.get(id);
+    if (earlier) report(r, ['type'], `duplicate relationship ${id} (first in ${earlier.file} at ${pathText(earlier.path)}); give one a distinct key`);
+    else edgeKeys.set(id, r);
+  }
+  for (const t of trades) {
+    checkSources(t);
+    checkRef(t, 'exporter', t.value.exporter, ['Country', 'Region']);
+    checkRef(t, 'importer', t.value.importer, ['Country', 'Region']);
+    checkRef(t, 'commodity', t.value.commodity, ['Commodity']);
+    if (t.value.exporter === t.value.importer) report(t, ['importer'], 'exporter and importer are the same');
+  }
+
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return buildDataset(files, sources, entities, relationships, trades);
+}
+
+export function relationshipId(r: Pick<SeedRelationship, 'type' | 'from' | 'to' | 'key'>): string {
+  return `${r.from}|${r.type}|${r.to}${r.key ? `|${r.key}` : ''}`;
+}
+
+function buildDataset(
+  files: string[],
+  sources: Located<SeedSource>[],
+  entities: Located<SeedEntity>[],
+  relationships: Located<SeedRelationship>[],
+  trades: Located<SeedTrade>[],
+): SeedDataset {
+  const nodes: SeedNode[] = [];
+  const edges: SeedEdge[] = [];
+  const names = new Map<string, string>();
+
+  for (const { value } of sources) {
+    const { id, ...properties } = value;
+    nodes.push({ kind: 'Source', id, properties: { ...properties, name: value.title }, sources: [] });
+  }
+  for (const { value } of entities) {
+    const { id, kind, sources: refs, ...properties } = value;
+    names.set(id, value.name);
+    nodes.push({ kind, id, properties, sources: refs });
+  }
+  for (const { value } of trades) {
+    const id = tradeObservationId(value);
+    const { sources: refs, changes, ...rest } = value;
+    const { start, end } = periodBounds(value.period);
+    nodes.push({
+      kind: 'TradeObservation',
+      id,
+      sources: refs,
+      properties: {
+        ...rest,
+        name: `${names.get(value.exporter)} → ${names.get(value.importer)}: ${names.get(value.commodity)}, ${value.period}`,
+        periodStart: start,
+        periodEnd: end,
+        // Neo4j properties cannot hold maps, so reported changes are stored as parallel lists.
+        changeBases: (changes ?? []).map((c) => c.basis),
+        changePercents: (changes ?? []).map((c) => c.percent),
+        changeComparedTo: (changes ?? []).map((c) => c.comparedTo ?? ''),
+      },
+    });
+    edges.push(
+      { type: 'EXPORTER', id: `${id}|EXPORTER`, from: id, to: value.exporter, properties: { sources: refs } },
+      { type: 'IMPORTER', id: `${id}|IMPORTER`, from: id, to: value.importer, properties: { sources: refs } },
+      { type: 'OF', id: `${id}|OF`, from: id, to: value.commodity, properties: { sources: refs } },
+    );
+  }
+  for (const node of nodes) {
+    for (const ref of node.sources) {
+      edges.push({ type: 'REPORTED_IN', id: `${node.id}|REPORTED_IN|${ref}`, from: node.id, to: ref, properties: { sources: [ref] } });
+    }
+  }
+  for (const { value } of relationships) {
+    const { type, from, to, key: _key, ...properties } = value;
+    edges.push({ type, id: relationshipId(value), from, to, properties });
+  }
+  return { nodes, edges, files };
+}

@@ -1,0 +1,28 @@
+/** `npm run seed`: validates the seed files, then loads them into the configured database. */
+import { ConfigError, loadConfig } from '../config.js';
+import { connect } from '../db/connect.js';
+import { EngineError } from '../db/localEngine.js';
+import { applySchema } from '../db/schema.js';
+import { createLogger } from '../logger.js';
+import { formatSummary, loadSeed } from '../../seed/load.js';
+import { SeedValidationError } from '../../seed/validate.js';
+
+const say = (message: string) => process.stderr.write(`supplygraph seed: ${message}\n`);
+
+try {
+  const config = loadConfig();
+  const connection = await connect(config, createLogger(config.logLevel), say);
+  try {
+    await applySchema(connection.db);
+    say(`loaded into ${connection.describe}:\n${formatSummary(await loadSeed(connection.db))}`);
+  } finally {
+    await connection.db.close();
+    await connection.engine?.stop();
+  }
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError) {
+    say(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,142 @@
+/**
+ * The one way supplygraph talks to Neo4j. Reads go through read transactions (routed to
+ * secondaries in a cluster), writes through write transactions; the driver's bookmark manager
+ * keeps them causally consistent. Rows come back as plain JSON (see values.ts), and driver
+ * errors become API errors here and nowhere else.
+ */
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { toPlain, type Plain } from './values.js';
+
+export type Row = Record<string, Plain>;
+export type Params = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  uri: string;
+  username?: string;
+  password?: string;
+  database?: string;
+  /** Per-transaction timeout; past it the client gets QUERY_TIMEOUT. */
+  queryTimeoutMs: number;
+  logger: Logger;
+}
+
+/** Counts Cypher round trips, per request (context.ts) or per test. */
+export interface QueryStats {
+  roundTrips: number;
+}
+
+export function createDriver(options: Pick<DatabaseOptions, 'uri' | 'username' | 'password'>): Driver {
+  const auth = options.username !== undefined ? neo4j.auth.basic(options.username, options.password ?? '') : undefined;
+  return neo4j.driver(options.uri, auth, {
+    // Fail fast when the database is away, so requests get DATABASE_UNAVAILABLE instead of hanging.
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+    disableLosslessIntegers: false,
+    logging: { level: 'error', logger: () => {} },
+  });
+}
+
+export class Database {
+  readonly driver: Driver;
+
+  constructor(
+    private readonly options: DatabaseOptions,
+    driver?: Driver,
+    private readonly stats?: QueryStats,
+  ) {
+    this.driver = driver ?? createDriver(options);
+  }
+
+  get name(): string | undefined {
+    return this.options.database;
+  }
+
+  /** A view of this database that counts its round trips into `stats` (one per request). */
+  withStats(stats: QueryStats): Database {
+    return new Database(this.options, this.driver, stats);
+  }
+
+  /** Runs one named read query; `name` is for logs and errors, e.g. 'entity.findById'. */
+  read(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.run(name, cypher, params, neo4j.routing.READ);
+  }
+
+  write(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.run(name, cypher, params, neo4j.routing.WRITE);
+  }
+
+  /** Several writes that succeed or fail together. */
+  async writeTransaction<T>(name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new Transaction(tx, this.stats)), { timeout: this.options.queryTimeoutMs * 6 });
+    } catch (error) {
+      throw this.translate(name, error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Round-trip check for /health; throws when the database cannot be reached. */
+  async ping(): Promise<void> {
+    await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run(name: string, cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
+    if (this.stats) this.stats.roundTrips++;
+    try {
+      const result = await this.driver.executeQuery(cypher, params, {
+        database: this.options.database,
+        routing,
+        transactionConfig: { timeout: this.options.queryTimeoutMs, metadata: { query: name } },
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw this.translate(name, error);
+    }
+  }
+
+  /** The single place driver errors become API errors. The original is logged, never sent. */
+  private translate(name: string, error: unknown): Error {
+    const code = error instanceof Neo4jError ? error.code : undefined;
+    if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || isConnectionFailure(error)) {
+      this.options.logger.warn({ query: name, code }, 'database unavailable');
+      return new DatabaseUnavailableError();
+    }
+    if (code && /TransactionTimedOut/.test(code)) {
+      this.options.logger.warn({ query: name, code }, 'query timed out');
+      return new QueryTimeoutError();
+    }
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new ConflictError('That id is already taken.');
+    }
+    this.options.logger.error({ query: name, err: error }, 'database error');
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** A transaction handed to writeTransaction's callback: the same row shape as Database.read. */
+export class Transaction {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly stats?: QueryStats,
+  ) {}
+
+  async run(cypher: string, params: Params = {}): Promise<Row[]> {
+    if (this.stats) this.stats.roundTrips++;
+    const result = await this.tx.run(cypher, params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /ECONNREFUSED|ECONNRESET|Connection acquisition timed out|Failed to connect|connection was closed|Pool is closed/i.test(message);
+}

@@ -1,0 +1,30 @@
+/**
+ * The database edge: Neo4j values become plain JSON here, once, so nothing above the repositories
+ * sees a driver Integer, temporal value, node or relationship.
+ */
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isNode, isRelationship, isPath } from 'neo4j-driver';
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    // Counts and years fit a double; anything larger is returned as text rather than rounded.
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (isNode(value)) return toPlain(value.properties);
+  if (isRelationship(value)) return { type: value.type, ...(toPlain(value.properties) as Record<string, Plain>) };
+  if (isPath(value)) return value.segments.map((s) => toPlain(s.relationship));
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, Plain> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}

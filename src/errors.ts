@@ -1,0 +1,55 @@
+/**
+ * The API's errors. Each carries one of the codes clients can rely on (docs/API.md); anything
+ * else that escapes a resolver is reported as INTERNAL_SERVER_ERROR with no details.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TIMEOUT',
+  'DATABASE_UNAVAILABLE',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadUserInputError extends ApiError {
+  /** `argument` names the offending argument or input field path, e.g. `where.name.in`. */
+  constructor(message: string, argument?: string) {
+    super('BAD_USER_INPUT', message, argument ? { argument } : {});
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `No ${what} with id "${id}".`, { id });
+  }
+}
+
+export class DatabaseUnavailableError extends ApiError {
+  constructor() {
+    super('DATABASE_UNAVAILABLE', 'The database is unavailable right now; try again shortly. /health shows its status.');
+  }
+}
+
+export class QueryTimeoutError extends ApiError {
+  constructor() {
+    super('QUERY_TIMEOUT', 'The query took too long and was stopped. Narrow it (fewer hops, a smaller page, a tighter filter).');
+  }
+}
+
+export class ConflictError extends ApiError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}

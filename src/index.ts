@@ -1,0 +1,77 @@
+/**
+ * `npm start`: configuration → database (the local engine unless NEO4J_URI is set) → schema →
+ * seed (when the database is empty) → HTTP server. SIGINT / SIGTERM stop the server (in-flight
+ * requests finish), then the driver, then the local engine.
+ */
+import { ConfigError, loadConfig } from './config.js';
+import { connect, type Connection } from './db/connect.js';
+import { EngineError, isPortFree } from './db/localEngine.js';
+import { applySchema } from './db/schema.js';
+import { createLogger } from './logger.js';
+import { EntityRepository } from './modules/entity/entity.repository.js';
+import { createServer, type Server } from './server.js';
+import { ensureWebBuilt } from './web.js';
+import { formatSummary, loadSeed } from '../seed/load.js';
+import { SeedValidationError } from '../seed/validate.js';
+
+/** Progress for the person at the terminal, on stderr so stdout stays pure JSON logs. */
+const say = (message: string) => process.stderr.write(`supplygraph: ${message}\n`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+
+  if (!(await isPortFree(config.port)) && config.host === '127.0.0.1') {
+    throw new EngineError(`Port ${config.port} is already in use (is supplygraph already running?). Stop it, or set PORT to another port.`);
+  }
+  await ensureWebBuilt(say);
+
+  let connection: Connection | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal} received: stopping.`);
+    await server?.close().catch((e) => logger.error({ err: e }, 'server close failed'));
+    await connection?.db.close().catch(() => {});
+    if (connection?.engine) say('Stopping the local Neo4j engine (it checkpoints the store; a few seconds)…');
+    await connection?.engine?.stop();
+    say('stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    connection = await connect(config, logger, say);
+    if (stopping) return;
+    say(`Connected to ${connection.describe}.`);
+    await applySchema(connection.db);
+    if (config.seedOnStart && (await new EntityRepository(connection.db).count()) === 0) {
+      say('The database is empty: loading the seed…');
+      say(`Seed loaded:\n${formatSummary(await loadSeed(connection.db))}`);
+    }
+    server = await createServer({ db: connection.db, logger, databaseDescription: connection.describe });
+    await server.app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await server?.close().catch(() => {});
+    await connection?.db.close().catch(() => {});
+    await connection?.engine?.stop();
+    throw error;
+  }
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  say(`Ready: GraphQL at ${base}/graphql · IDE at ${base}/graphiql · health at ${base}/health`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError) {
+    say(error.message);
+  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    say(`Port ${process.env.PORT ?? 4000} is already in use: stop what uses it, or set PORT to another port.`);
+  } else {
+    say(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.LOG_LEVEL === 'debug') console.error(error);
+  }
+  process.exit(1);
+});

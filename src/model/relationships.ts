@@ -1,0 +1,144 @@
+import type { EntityKind } from './kinds.js';
+
+/**
+ * The relationship types of the graph, the kinds each may connect, and the properties each may carry.
+ * Like the labels, relationship types only ever come from this table.
+ *
+ * Every relationship also carries provenance: `sources` (ids of Source nodes, at least one) and,
+ * where known, `validFrom`, `validTo` and `confidence` (0..1).
+ */
+export type PropertyType = 'string' | 'number' | 'date' | 'boolean';
+
+export interface RelationshipSpec {
+  /** What the relationship says, read from → to. */
+  readonly description: string;
+  readonly from: readonly EntityKind[];
+  readonly to: readonly EntityKind[];
+  /** Properties beyond the provenance ones, with their types. */
+  readonly properties: Readonly<Record<string, PropertyType>>;
+}
+
+const ANY: readonly EntityKind[] = [
+  'Country', 'Region', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event',
+];
+
+export const RELATIONSHIP_TYPES = {
+  PRODUCES: {
+    description: 'a country or company produces a commodity; share is of world output at the given stage and year',
+    from: ['Country', 'Company'],
+    to: ['Commodity'],
+    properties: { share: 'number', stage: 'string', year: 'number', quantity: 'number', unit: 'string', estimate: 'boolean', note: 'string' },
+  },
+  MAKES: {
+    description: 'a company makes a product or component (it is its business, not a measured output)',
+    from: ['Company'],
+    to: ['Commodity'],
+    properties: { note: 'string' },
+  },
+  USES: {
+    description: 'a company or sector uses a commodity as an input',
+    from: ['Company', 'Sector'],
+    to: ['Commodity'],
+    properties: { note: 'string' },
+  },
+  INPUT_TO: {
+    description: 'a commodity is an input to another commodity (the value chain, upstream → downstream)',
+    from: ['Commodity'],
+    to: ['Commodity'],
+    properties: { share: 'number', note: 'string' },
+  },
+  SUPPLIES: {
+    description: 'a company or country supplies another company (optionally naming the commodity)',
+    from: ['Company', 'Country'],
+    to: ['Company'],
+    properties: { commodity: 'string', note: 'string' },
+  },
+  HEADQUARTERED_IN: {
+    description: 'a company or organization is headquartered in a country',
+    from: ['Company', 'Organization'],
+    to: ['Country'],
+    properties: {},
+  },
+  PART_OF: {
+    description: 'an organization is part of a government, or a company part of a group',
+    from: ['Organization', 'Company', 'Country'],
+    to: ['Organization', 'Company', 'Country', 'Region'],
+    properties: {},
+  },
+  IN_SECTOR: {
+    description: 'a company or commodity belongs to a sector',
+    from: ['Company', 'Commodity'],
+    to: ['Sector'],
+    properties: {},
+  },
+  ISSUED: {
+    description: 'a country, organization or official issued a policy',
+    from: ['Country', 'Organization', 'Official'],
+    to: ['Policy'],
+    properties: { on: 'date' },
+  },
+  TARGETS: {
+    description: 'a policy targets a country, commodity, company or sector',
+    from: ['Policy'],
+    to: ['Country', 'Commodity', 'Company', 'Sector'],
+    properties: { note: 'string' },
+  },
+  AFFECTS: {
+    description: 'a policy or event affects an entity (effect says how)',
+    from: ['Policy', 'Event'],
+    to: ANY,
+    properties: { effect: 'string' },
+  },
+  RESPONDS_TO: {
+    description: 'a policy or event responds to another policy or event',
+    from: ['Policy', 'Event'],
+    to: ['Policy', 'Event'],
+    properties: { note: 'string' },
+  },
+  LINKED_TO: {
+    description: 'two entities are linked (nature says how, e.g. part of the same deal)',
+    from: ANY,
+    to: ANY,
+    properties: { nature: 'string' },
+  },
+  EASES: {
+    description: 'a policy or event eases a policy',
+    from: ['Policy', 'Event'],
+    to: ['Policy'],
+    properties: { note: 'string' },
+  },
+  HOLDS_OFFICE: {
+    description: 'an official holds an office in an organization or country',
+    from: ['Official'],
+    to: ['Organization', 'Country'],
+    properties: { title: 'string', from: 'date', to: 'date' },
+  },
+  STATED: {
+    description: 'an official or organization made a statement about an entity',
+    from: ['Official', 'Organization'],
+    to: ANY,
+    properties: { on: 'date', summary: 'string', quote: 'string', venue: 'string' },
+  },
+  CAUSED_BY: {
+    description: 'an event was caused by a policy or another event',
+    from: ['Event'],
+    to: ['Policy', 'Event'],
+    properties: { note: 'string' },
+  },
+} as const satisfies Record<string, RelationshipSpec>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+
+/**
+ * Relationships the loader derives from other data rather than reading from the relationships list:
+ * an entity's sources (REPORTED_IN) and a trade observation's exporter, importer and commodity.
+ */
+export const DERIVED_RELATIONSHIP_TYPES = ['REPORTED_IN', 'EXPORTER', 'IMPORTER', 'OF'] as const;
+export type DerivedRelationshipType = (typeof DERIVED_RELATIONSHIP_TYPES)[number];
+
+/** Provenance properties every stated relationship may carry. */
+export const PROVENANCE_PROPERTIES = ['sources', 'validFrom', 'validTo', 'confidence'] as const;
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.hasOwn(RELATIONSHIP_TYPES, value);
+}

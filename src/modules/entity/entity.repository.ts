@@ -1,0 +1,24 @@
+import type { Database } from '../../db/database.js';
+import { parseEntity, type EntityRecord } from './entity.model.js';
+import { COUNT_ENTITIES, FIND_ENTITIES_BY_IDS, FIND_SOURCES_OF_ENTITIES } from './entity.queries.js';
+
+export class EntityRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The entities with these ids, in one round trip; unknown ids are simply absent. */
+  async findByIds({ ids }: { ids: readonly string[] }): Promise<Map<string, EntityRecord>> {
+    const rows = await this.db.read('entity.findByIds', FIND_ENTITIES_BY_IDS, { ids });
+    return new Map(rows.map((row) => { const e = parseEntity(row.entity); return [e.id, e]; }));
+  }
+
+  /** The sources cited by each of these entities, newest first. */
+  async sourcesOf({ ids }: { ids: readonly string[] }): Promise<Map<string, EntityRecord[]>> {
+    const rows = await this.db.read('entity.sourcesOf', FIND_SOURCES_OF_ENTITIES, { ids });
+    return new Map(rows.map((row) => [String(row.id), (row.sources as unknown[]).map(parseEntity)]));
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.db.read('entity.count', COUNT_ENTITIES);
+    return Number(row?.count ?? 0);
+  }
+}

@@ -1,0 +1,53 @@
+import { BadUserInputError, NotFoundError } from '../../errors.js';
+import type { Resolvers } from '../../generated/resolvers.js';
+import type { Context } from '../../context.js';
+import type { EntityRecord } from './entity.model.js';
+
+/** Ids are short by construction; anything longer is not an id, so say so instead of searching. */
+export const MAX_ID_LENGTH = 256;
+
+export function checkId(id: string, argument: string): void {
+  if (id.length === 0 || id.length > MAX_ID_LENGTH) {
+    throw new BadUserInputError(`"${argument}" must be an id of 1 to ${MAX_ID_LENGTH} characters, like "country:CN".`, argument);
+  }
+}
+
+const sources = (entity: EntityRecord, _args: unknown, ctx: Context) => ctx.loaders.sourcesOf.load(entity.id);
+const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
+
+export const entityResolvers: Resolvers = {
+  Query: {
+    entity: async (_parent, { id }, ctx) => {
+      checkId(id, 'id');
+      const entity = await ctx.loaders.entityById.load(id);
+      if (!entity) throw new NotFoundError('entity', id);
+      return entity;
+    },
+  },
+  Entity: {
+    __resolveType: (entity) => entity.label,
+  },
+  Country: { sources },
+  Region: { sources },
+  Commodity: { sources },
+  Company: { sources, tickers: (c) => list(c.tickers) },
+  Official: { sources },
+  Organization: { sources },
+  Policy: { sources },
+  Sector: { sources },
+  Event: { sources },
+  Source: {
+    // A source cites itself, so "every entity has sources" holds for sources too.
+    sources: (source) => [source],
+  },
+  TradeObservation: {
+    sources,
+    estimate: (t) => t.estimate === true,
+    changes: (t) =>
+      list(t.changeBases).map((basis, i) => ({
+        basis: basis as 'MONTH_ON_MONTH' | 'YEAR_ON_YEAR' | 'PERIOD_ON_PERIOD',
+        percent: Number((t.changePercents as number[])[i]),
+        comparedTo: (t.changeComparedTo as string[])[i] || null,
+      })),
+  },
+};

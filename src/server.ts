@@ -1,0 +1,142 @@
+/**
+ * createServer(): the HTTP surface, shared by start-up and tests.
+ *   /graphql   GraphQL (Apollo Server on Fastify)
+ *   /graphiql  the self-hosted IDE (web/dist, built by `npm run build:web`)
+ *   /health    JSON, with the database's status
+ *   /          points people to the IDE
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { GraphQLFormattedError } from 'graphql';
+import { PROJECT_ROOT } from './config.js';
+import { createContext, type Context } from './context.js';
+import type { Database } from './db/database.js';
+import { ERROR_CODES } from './errors.js';
+import type { Logger } from './logger.js';
+import { resolvers } from './resolvers.js';
+
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
+export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
+
+export function loadTypeDefs(): string {
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'))
+    .join('\n');
+}
+
+export interface ServerOptions {
+  db: Database;
+  logger: Logger;
+  /** Where the database is, for /health (never includes a password). */
+  databaseDescription: string;
+  /** Bodies larger than this are refused before parsing (bytes). */
+  bodyLimit?: number;
+}
+
+const CLIENT_CODES = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
+/** Apollo's own codes for documents that do not parse or validate, and for bad variables. */
+const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND']);
+
+/**
+ * What a client sees of an error: our codes and messages as they are; the GraphQL layer's own
+ * request errors as BAD_USER_INPUT (keeping their message and location); anything else as
+ * INTERNAL_SERVER_ERROR with no details, logged here with the request id.
+ */
+export function formatError(formatted: GraphQLFormattedError, logger: Logger): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+  if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
+  if (REQUEST_CODES.has(code)) {
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', ...(code !== 'BAD_USER_INPUT' ? { reason: code } : {}) } };
+  }
+  logger.error({ error: formatted.message, path: formatted.path }, 'unexpected error');
+  return {
+    message: 'Internal server error. It has been logged; quote the request id when reporting it.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Sends the request's Cypher round-trip count back when asked (header x-supplygraph-stats: 1). */
+const statsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ request }) {
+    const wanted = request.http?.headers.get('x-supplygraph-stats') === '1';
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (wanted && response.body.kind === 'single') {
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            supplygraph: { cypherRoundTrips: contextValue.stats.roundTrips, requestId: contextValue.requestId },
+          };
+        }
+      },
+    };
+  },
+};
+
+export interface Server {
+  app: FastifyInstance;
+  /** Stops accepting, lets in-flight requests finish, then closes. */
+  close(): Promise<void>;
+}
+
+export async function createServer(options: ServerOptions): Promise<Server> {
+  const { db, logger } = options;
+  const app = Fastify({
+    // Requests are logged by Apollo's error formatting and our own code, not per request here.
+    logger: false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+  });
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => formatError(formatted, logger),
+    plugins: [fastifyApolloDrainPlugin(app), statsPlugin],
+  });
+  await apollo.start();
+
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: async (request) => {
+      const context = createContext({ db, logger, requestId: String(request.id) });
+      return context;
+    },
+  });
+
+  app.get('/health', async (_request, reply) => {
+    const started = Date.now();
+    try {
+      await Promise.race([db.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000))]);
+      return { status: 'ok', database: { status: 'up', at: options.databaseDescription, latencyMs: Date.now() - started } };
+    } catch {
+      return reply.code(503).send({ status: 'degraded', database: { status: 'down', at: options.databaseDescription } });
+    }
+  });
+
+  if (existsSync(path.join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/graphiql/' });
+    app.get('/graphiql', (_request, reply) => reply.redirect('/graphiql/'));
+  } else {
+    app.get('/graphiql*', (_request, reply) =>
+      reply.code(503).type('text/plain').send('The GraphiQL IDE is not built yet: run `npm run build:web`, then reload.'),
+    );
+  }
+  app.get('/', (_request, reply) => reply.redirect('/graphiql/'));
+
+  // Apollo's stop drains the HTTP server (in-flight requests finish), then closes Fastify.
+  return { app, close: () => apollo.stop() };
+}

@@ -1,0 +1,50 @@
+/** What integration tests share: a database on the test engine, and the API served over real HTTP. */
+import { inject } from 'vitest';
+import { Database } from '../../src/db/database.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer, type Server } from '../../src/server.js';
+
+export const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
+
+export function testDatabase(queryTimeoutMs = 10_000): Database {
+  const username = inject('neo4jUsername');
+  return new Database({ uri: inject('neo4jUri'), username: username || undefined, password: inject('neo4jPassword'), queryTimeoutMs, logger });
+}
+
+export interface TestApi {
+  url: string;
+  db: Database;
+  server: Server;
+  /** POSTs a GraphQL operation over HTTP; returns the status and parsed body. */
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLBody<T> }>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; locations?: unknown[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
+}
+
+export async function startTestApi(options: { db?: Database } = {}): Promise<TestApi> {
+  const db = options.db ?? testDatabase();
+  const server = await createServer({ db, logger, databaseDescription: 'test engine' });
+  const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url,
+    db,
+    server,
+    async graphql(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLBody<any> };
+    },
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
+}

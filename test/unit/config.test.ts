@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the local engine on port 4000 with no secrets', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.neo4j.mode).toBe('local');
+    if (config.neo4j.mode === 'local') expect(config.neo4j.port).toBe(17687);
+  });
+
+  it('uses the Aura-style variables when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'neo4j' });
+    expect(config.neo4j).toEqual({ mode: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'pw', database: 'neo4j' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.mode).toBe('local');
+  });
+
+  it('lists every invalid variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', LOG_LEVEL: 'loud', SUPPLYGRAPH_SEED_ON_START: 'maybe' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect((error as ConfigError).problems).toHaveLength(4);
+    expect(problems).toMatch(/^PORT:/m);
+    expect(problems).toMatch(/^NEO4J_URI: must be a neo4j:\/\//m);
+    expect(problems).toMatch(/^LOG_LEVEL:/m);
+    expect(problems).toMatch(/^SUPPLYGRAPH_SEED_ON_START:/m);
+  });
+
+  it('refuses a username without a password', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_USERNAME: 'neo4j' })).toThrow(/NEO4J_PASSWORD: set NEO4J_USERNAME and NEO4J_PASSWORD together/);
+  });
+});

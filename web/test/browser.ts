@@ -1,0 +1,93 @@
+/**
+ * Headless-Chromium smoke test for the self-hosted GraphiQL IDE (web/dist served at /graphiql/).
+ *
+ * Opens `${baseUrl}/graphiql/`, waits for the operation editor, clicks the run button and
+ * waits for the response pane to contain `"data"`. Requests to any origin other than
+ * `baseUrl` are blocked and reported as an error (the IDE must work fully offline).
+ *
+ * Usage (e.g. from a vitest integration test, after `npx vite build --config web/vite.config.ts`):
+ *   const { resultText } = await runGraphiqlSmoke('http://127.0.0.1:4000');
+ */
+import { chromium } from 'playwright-core';
+
+export interface GraphiqlSmokeOptions {
+  /** Chromium binary (default /usr/bin/chromium). */
+  executablePath?: string;
+  /** Per-step timeout in ms (default 30 000). */
+  timeoutMs?: number;
+  /** If set, a full-page PNG screenshot is written here after the result appears. */
+  screenshotPath?: string;
+}
+
+// Selectors (GraphiQL 5.4 / @graphiql/react 0.39).
+const QUERY_EDITOR_LINES = '.graphiql-query-editor .monaco-editor .view-lines';
+const RUN_BUTTON = 'button.graphiql-execute-button';
+const RESPONSE_LINES = '.graphiql-response .monaco-editor .view-lines';
+
+export async function runGraphiqlSmoke(
+  baseUrl: string,
+  options: GraphiqlSmokeOptions = {},
+): Promise<{ resultText: string }> {
+  const { executablePath = '/usr/bin/chromium', timeoutMs = 30_000, screenshotPath } = options;
+  const origin = new URL(baseUrl).origin;
+  const url = `${baseUrl.replace(/\/+$/, '')}/graphiql/`;
+
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const problems: string[] = [];
+  const externalRequests: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 850 } });
+    await context.route('**/*', (route) => {
+      const requestUrl = route.request().url();
+      if (new URL(requestUrl).origin === origin) return route.continue();
+      externalRequests.push(requestUrl);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(timeoutMs);
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+    });
+
+    const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+    if (!response || !response.ok()) {
+      throw new Error(`GET ${url} -> ${response ? response.status() : 'no response'}`);
+    }
+
+    // Editor mounted and filled with the first example (Monaco loads lazily).
+    await page.locator(QUERY_EDITOR_LINES).filter({ hasText: /\S/ }).first().waitFor();
+    await page.locator(RUN_BUTTON).click();
+
+    const result = page.locator(RESPONSE_LINES);
+    try {
+      await result.filter({ hasText: '"data"' }).waitFor();
+    } catch (err) {
+      const seen = await result.innerText().catch(() => '<no response pane>');
+      throw new Error(
+        `GraphiQL response never contained "data": ${String(err)}\nresponse pane: ${seen}\n${problems.join('\n')}`,
+      );
+    }
+    const resultText = (await result.innerText()).replace(/\u00a0/g, ' ');
+    if (screenshotPath) await page.screenshot({ path: screenshotPath, fullPage: true });
+
+    if (externalRequests.length > 0) {
+      throw new Error(`GraphiQL attempted external requests: ${externalRequests.join(', ')}`);
+    }
+    return { resultText };
+  } finally {
+    await browser.close();
+  }
+}
