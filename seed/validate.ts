@@ -111,7 +111,7 @@ export async function validateSeedFiles(files: string[], baseDir = process.cwd()
     counters.set(doc, counter);
     if (doc.errors.length > 0) {
       for (const e of doc.errors) {
-        problems.push({ file: shown, path: '', line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]! });
+        problems.push({ file: shown, path: '', line: counter.linePos(e.pos[0]).line, message: e.message.split('\n')[0]! });
       }
       continue;
     }

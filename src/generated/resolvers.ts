@@ -4,6 +4,7 @@ import type { EntityRecord } from '../modules/entity/entity.model.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -14,10 +15,45 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Affects: a policy or event affects an entity. */
+export type AffectsRelationship = Relationship & {
+  __typename?: 'AffectsRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  effect?: Maybe<Scalars['String']['output']>;
+  node: Entity;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Caused by: an event and its cause. */
+export type CausedByRelationship = Relationship & {
+  __typename?: 'CausedByRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
 export type ChangeBasis =
   | 'MONTH_ON_MONTH'
   | 'PERIOD_ON_PERIOD'
   | 'YEAR_ON_YEAR';
+
+/** Cited in: an entity and a source that establishes it. */
+export type CitationRelationship = Relationship & {
+  __typename?: 'CitationRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
 
 /** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
 export type Commodity = Entity & {
@@ -67,6 +103,25 @@ export type Country = Entity & {
   sources: Array<Source>;
 };
 
+/** Which way a relationship points, seen from the entity whose field it is. */
+export type Direction =
+  /** from the other entity to this one */
+  | 'IN'
+  /** from this entity to the other */
+  | 'OUT';
+
+/** Eases: a policy or event eases a policy. */
+export type EasesRelationship = Relationship & {
+  __typename?: 'EasesRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
 /** Anything in the graph: a country, commodity, company, official, organization, policy, sector, event, source or trade observation. */
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
@@ -106,6 +161,91 @@ export type Event = Entity & {
   summary: Scalars['String']['output'];
 };
 
+/** Headquartered in: a company or organization and its home country. */
+export type HeadquarteredInRelationship = Relationship & {
+  __typename?: 'HeadquarteredInRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Holds office: an official, an office and its dates. */
+export type HoldsOfficeRelationship = Relationship & {
+  __typename?: 'HoldsOfficeRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  from?: Maybe<Scalars['String']['output']>;
+  node: Entity;
+  sources: Array<Source>;
+  title?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** In sector: a company or commodity and its sector. */
+export type InSectorRelationship = Relationship & {
+  __typename?: 'InSectorRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input to: a commodity is an input to another (value chain, upstream → downstream). */
+export type InputToRelationship = Relationship & {
+  __typename?: 'InputToRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  share?: Maybe<Scalars['Float']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Issued: who issued a policy. */
+export type IssuedRelationship = Relationship & {
+  __typename?: 'IssuedRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  on?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Linked to: two entities are linked; nature says how. */
+export type LinkedToRelationship = Relationship & {
+  __typename?: 'LinkedToRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  nature?: Maybe<Scalars['String']['output']>;
+  node: Entity;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Makes: a company makes a product or component. */
+export type MakesRelationship = Relationship & {
+  __typename?: 'MakesRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
 /** A person holding or having held public office. */
 export type Official = Entity & {
   __typename?: 'Official';
@@ -140,6 +280,17 @@ export type OrganizationType =
   | 'OTHER'
   | 'PUBLISHER'
   | 'RESEARCH';
+
+/** Part of: an organization in a government, a company in a group. */
+export type PartOfRelationship = Relationship & {
+  __typename?: 'PartOfRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
 
 /** A measure taken by a government: a tariff, an export control, a licensing regime, a trade agreement. */
 export type Policy = Entity & {
@@ -178,6 +329,24 @@ export type PolicyType =
   | 'TARIFF'
   | 'TRADE_AGREEMENT';
 
+/** Produces: a country or company produces a commodity. share is of world output at the given stage and year (0.9 = 90%). */
+export type ProducesRelationship = Relationship & {
+  __typename?: 'ProducesRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  estimate?: Maybe<Scalars['Boolean']['output']>;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  share?: Maybe<Scalars['Float']['output']>;
+  sources: Array<Source>;
+  stage?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
  * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
@@ -208,6 +377,23 @@ export type Region = Entity & {
   sources: Array<Source>;
 };
 
+/**
+ * A relationship between two entities, seen from one of them: the entity at the other end,
+ * which way it points, and its provenance. Every relationship cites at least one source.
+ */
+export type Relationship = {
+  /** 0..1, where the source or curator gave one. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  /** The entity at the other end. */
+  node: Entity;
+  /** The sources that state this relationship. */
+  sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
 /** A percentage change as the source reported it (660 means +660%). */
 export type ReportedChange = {
   __typename?: 'ReportedChange';
@@ -215,6 +401,18 @@ export type ReportedChange = {
   /** The period compared with, where the source names it. */
   comparedTo?: Maybe<Scalars['String']['output']>;
   percent: Scalars['Float']['output'];
+};
+
+/** Responds to: a policy or event responding to another. */
+export type RespondsToRelationship = Relationship & {
+  __typename?: 'RespondsToRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** An industry, such as automotive or wind power. */
@@ -261,6 +459,46 @@ export type SourceType =
   | 'PRESS_RELEASE'
   | 'REPORT';
 
+/** Stated: a statement by an official or organization about an entity. */
+export type StatedRelationship = Relationship & {
+  __typename?: 'StatedRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  on?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  summary?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  venue?: Maybe<Scalars['String']['output']>;
+};
+
+/** Supplies: a company or country supplies a company. */
+export type SuppliesRelationship = Relationship & {
+  __typename?: 'SuppliesRelationship';
+  commodity?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Targets: what a policy targets. */
+export type TargetsRelationship = Relationship & {
+  __typename?: 'TargetsRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
 /** One traded quantity, exactly as reported: exporter → importer (or the world), commodity, period. */
 export type TradeObservation = Entity & {
   __typename?: 'TradeObservation';
@@ -280,6 +518,29 @@ export type TradeObservation = Entity & {
   quantity: Scalars['Float']['output'];
   sources: Array<Source>;
   unit: Scalars['String']['output'];
+};
+
+/** A trade observation and a country, region or commodity it is about. */
+export type TradeRelationship = Relationship & {
+  __typename?: 'TradeRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Uses: a company or sector uses a commodity as an input. */
+export type UsesRelationship = Relationship & {
+  __typename?: 'UsesRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -353,56 +614,168 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Entity:
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+  ;
+  Relationship:
+    | ( Omit<AffectsRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<CausedByRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<CitationRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<EasesRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<HeadquarteredInRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<HoldsOfficeRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<InSectorRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<InputToRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<IssuedRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<LinkedToRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<MakesRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<PartOfRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<ProducesRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<RespondsToRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<StatedRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<SuppliesRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<TargetsRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<TradeRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+    | ( Omit<UsesRelationship, 'node' | 'sources'> & { node: _RefType['Entity'], sources: Array<_RefType['Source']> } )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AffectsRelationship: ResolverTypeWrapper<Omit<AffectsRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CausedByRelationship: ResolverTypeWrapper<Omit<CausedByRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   ChangeBasis: ChangeBasis;
+  CitationRelationship: ResolverTypeWrapper<Omit<CitationRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Commodity: ResolverTypeWrapper<EntityRecord>;
   CommodityStage: CommodityStage;
   Company: ResolverTypeWrapper<EntityRecord>;
   Country: ResolverTypeWrapper<EntityRecord>;
+  Direction: Direction;
+  EasesRelationship: ResolverTypeWrapper<Omit<EasesRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EntityRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HeadquarteredInRelationship: ResolverTypeWrapper<Omit<HeadquarteredInRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  HoldsOfficeRelationship: ResolverTypeWrapper<Omit<HoldsOfficeRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InSectorRelationship: ResolverTypeWrapper<Omit<InSectorRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  InputToRelationship: ResolverTypeWrapper<Omit<InputToRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssuedRelationship: ResolverTypeWrapper<Omit<IssuedRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  LinkedToRelationship: ResolverTypeWrapper<Omit<LinkedToRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  MakesRelationship: ResolverTypeWrapper<Omit<MakesRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Official: ResolverTypeWrapper<EntityRecord>;
   Organization: ResolverTypeWrapper<EntityRecord>;
   OrganizationType: OrganizationType;
+  PartOfRelationship: ResolverTypeWrapper<Omit<PartOfRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Policy: ResolverTypeWrapper<EntityRecord>;
   PolicyStatus: PolicyStatus;
   PolicyType: PolicyType;
+  ProducesRelationship: ResolverTypeWrapper<Omit<ProducesRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EntityRecord>;
+  Relationship: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Relationship']>;
   ReportedChange: ResolverTypeWrapper<ReportedChange>;
+  RespondsToRelationship: ResolverTypeWrapper<Omit<RespondsToRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Sector: ResolverTypeWrapper<EntityRecord>;
   Source: ResolverTypeWrapper<EntityRecord>;
   SourceType: SourceType;
+  StatedRelationship: ResolverTypeWrapper<Omit<StatedRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuppliesRelationship: ResolverTypeWrapper<Omit<SuppliesRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  TargetsRelationship: ResolverTypeWrapper<Omit<TargetsRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   TradeObservation: ResolverTypeWrapper<EntityRecord>;
+  TradeRelationship: ResolverTypeWrapper<Omit<TradeRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  UsesRelationship: ResolverTypeWrapper<Omit<UsesRelationship, 'node' | 'sources'> & { node: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AffectsRelationship: Omit<AffectsRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Boolean: Scalars['Boolean']['output'];
+  CausedByRelationship: Omit<CausedByRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  CitationRelationship: Omit<CitationRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Commodity: EntityRecord;
   Company: EntityRecord;
   Country: EntityRecord;
+  EasesRelationship: Omit<EasesRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Entity: EntityRecord;
   Event: EntityRecord;
   Float: Scalars['Float']['output'];
+  HeadquarteredInRelationship: Omit<HeadquarteredInRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  HoldsOfficeRelationship: Omit<HoldsOfficeRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   ID: Scalars['ID']['output'];
+  InSectorRelationship: Omit<InSectorRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  InputToRelationship: Omit<InputToRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  Int: Scalars['Int']['output'];
+  IssuedRelationship: Omit<IssuedRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  LinkedToRelationship: Omit<LinkedToRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  MakesRelationship: Omit<MakesRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Official: EntityRecord;
   Organization: EntityRecord;
+  PartOfRelationship: Omit<PartOfRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Policy: EntityRecord;
+  ProducesRelationship: Omit<ProducesRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Query: Record<PropertyKey, never>;
   Region: EntityRecord;
+  Relationship: ResolversInterfaceTypes<ResolversParentTypes>['Relationship'];
   ReportedChange: ReportedChange;
+  RespondsToRelationship: Omit<RespondsToRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Sector: EntityRecord;
   Source: EntityRecord;
+  StatedRelationship: Omit<StatedRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   String: Scalars['String']['output'];
+  SuppliesRelationship: Omit<SuppliesRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  TargetsRelationship: Omit<TargetsRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   TradeObservation: EntityRecord;
+  TradeRelationship: Omit<TradeRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  UsesRelationship: Omit<UsesRelationship, 'node' | 'sources'> & { node: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+}>;
+
+export type AffectsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectsRelationship'] = ResolversParentTypes['AffectsRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  effect?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CausedByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CausedByRelationship'] = ResolversParentTypes['CausedByRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CitationRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationRelationship'] = ResolversParentTypes['CitationRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CommodityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commodity'] = ResolversParentTypes['Commodity']> = ResolversObject<{
@@ -443,6 +816,17 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type EasesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EasesRelationship'] = ResolversParentTypes['EasesRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Commodity' | 'Company' | 'Country' | 'Event' | 'Official' | 'Organization' | 'Policy' | 'Region' | 'Sector' | 'Source' | 'TradeObservation', ParentType, ContextType>;
 }>;
@@ -457,6 +841,84 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HeadquarteredInRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeadquarteredInRelationship'] = ResolversParentTypes['HeadquarteredInRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HoldsOfficeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HoldsOfficeRelationship'] = ResolversParentTypes['HoldsOfficeRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InSectorRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InSectorRelationship'] = ResolversParentTypes['InSectorRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InputToRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InputToRelationship'] = ResolversParentTypes['InputToRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssuedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuedRelationship'] = ResolversParentTypes['IssuedRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LinkedToRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkedToRelationship'] = ResolversParentTypes['LinkedToRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  nature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MakesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MakesRelationship'] = ResolversParentTypes['MakesRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -481,6 +943,16 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PartOfRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartOfRelationship'] = ResolversParentTypes['PartOfRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   announced?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -494,6 +966,23 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PolicyStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProducesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProducesRelationship'] = ResolversParentTypes['ProducesRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -511,10 +1000,25 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AffectsRelationship' | 'CausedByRelationship' | 'CitationRelationship' | 'EasesRelationship' | 'HeadquarteredInRelationship' | 'HoldsOfficeRelationship' | 'InSectorRelationship' | 'InputToRelationship' | 'IssuedRelationship' | 'LinkedToRelationship' | 'MakesRelationship' | 'PartOfRelationship' | 'ProducesRelationship' | 'RespondsToRelationship' | 'StatedRelationship' | 'SuppliesRelationship' | 'TargetsRelationship' | 'TradeRelationship' | 'UsesRelationship', ParentType, ContextType>;
+}>;
+
 export type ReportedChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedChange'] = ResolversParentTypes['ReportedChange']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['ChangeBasis'], ParentType, ContextType>;
   comparedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RespondsToRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RespondsToRelationship'] = ResolversParentTypes['RespondsToRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = ResolversObject<{
@@ -544,6 +1048,43 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type StatedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatedRelationship'] = ResolversParentTypes['StatedRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SuppliesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppliesRelationship'] = ResolversParentTypes['SuppliesRelationship']> = ResolversObject<{
+  commodity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TargetsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetsRelationship'] = ResolversParentTypes['TargetsRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type TradeObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeObservation'] = ResolversParentTypes['TradeObservation']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['ReportedChange']>, ParentType, ContextType>;
@@ -562,20 +1103,61 @@ export type TradeObservationResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TradeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeRelationship'] = ResolversParentTypes['TradeRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UsesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsesRelationship'] = ResolversParentTypes['UsesRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AffectsRelationship?: AffectsRelationshipResolvers<ContextType>;
+  CausedByRelationship?: CausedByRelationshipResolvers<ContextType>;
+  CitationRelationship?: CitationRelationshipResolvers<ContextType>;
   Commodity?: CommodityResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  EasesRelationship?: EasesRelationshipResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  HeadquarteredInRelationship?: HeadquarteredInRelationshipResolvers<ContextType>;
+  HoldsOfficeRelationship?: HoldsOfficeRelationshipResolvers<ContextType>;
+  InSectorRelationship?: InSectorRelationshipResolvers<ContextType>;
+  InputToRelationship?: InputToRelationshipResolvers<ContextType>;
+  IssuedRelationship?: IssuedRelationshipResolvers<ContextType>;
+  LinkedToRelationship?: LinkedToRelationshipResolvers<ContextType>;
+  MakesRelationship?: MakesRelationshipResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  PartOfRelationship?: PartOfRelationshipResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
+  ProducesRelationship?: ProducesRelationshipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
   ReportedChange?: ReportedChangeResolvers<ContextType>;
+  RespondsToRelationship?: RespondsToRelationshipResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatedRelationship?: StatedRelationshipResolvers<ContextType>;
+  SuppliesRelationship?: SuppliesRelationshipResolvers<ContextType>;
+  TargetsRelationship?: TargetsRelationshipResolvers<ContextType>;
   TradeObservation?: TradeObservationResolvers<ContextType>;
+  TradeRelationship?: TradeRelationshipResolvers<ContextType>;
+  UsesRelationship?: UsesRelationshipResolvers<ContextType>;
 }>;
 

@@ -111,7 +111,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'an official holds an office in an organization or country',
     from: ['Official'],
     to: ['Organization', 'Country'],
-    properties: { title: 'string', from: 'date', to: 'date' },
+    properties: { title: 'string', since: 'date', until: 'date' },
   },
   STATED: {
     description: 'an official or organization made a statement about an entity',

@@ -45,6 +45,11 @@ export default async function setup(project: TestProject) {
   try {
     await applySchema(db);
     await loadSeed(db);
+  } catch (error) {
+    // No teardown runs when setup fails, so stop the engine here.
+    await engine?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    throw error;
   } finally {
     await db.close();
   }
