@@ -1,4 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { CONNECTION_KINDS } from './src/model/filters.js';
+import { RELATIONSHIP_GRAPHQL_TYPE } from './src/model/relationshipFields.js';
 
 /**
  * Resolver types (with mappers to the repository records) and the printed schema for client
@@ -6,6 +8,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const entityMapper = '../modules/entity/entity.model.js#EntityRecord';
 const entityTypes = ['Entity', 'Country', 'Region', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event', 'Source', 'TradeObservation'];
+
+const relationshipMapper = '../modules/relationship/relationship.model.js#RelationshipRecord';
+const relationshipTypes = ['Relationship', ...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))];
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -15,7 +20,12 @@ const config: CodegenConfig = {
       config: {
         useIndexSignature: true,
         contextType: '../context.js#Context',
-        mappers: Object.fromEntries(entityTypes.map((t) => [t, entityMapper])),
+        mappers: {
+          ...Object.fromEntries(entityTypes.map((t) => [t, entityMapper])),
+          ...Object.fromEntries(relationshipTypes.map((t) => [t, relationshipMapper])),
+          SearchResult: '../modules/search/search.repository.js#SearchHit',
+          ...Object.fromEntries(CONNECTION_KINDS.map((k) => [`${k}Connection`, '../modules/connection/connection.repository.js#Page'])),
+        },
         enumsAsTypes: true,
         useTypeImports: true,
         emitLegacyCommonJSImports: false,

@@ -5,25 +5,30 @@
 import type { Database, QueryStats } from './db/database.js';
 import type { Logger } from './logger.js';
 import { createEntityLoaders, type EntityLoaders } from './modules/entity/entity.loaders.js';
+import { ConnectionRepository } from './modules/connection/connection.repository.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
+import { createRelationshipLoaders, type RelationshipLoaders } from './modules/relationship/relationship.loaders.js';
+import { RelationshipRepository } from './modules/relationship/relationship.repository.js';
+import { SearchRepository } from './modules/search/search.repository.js';
 
 export interface Context {
   requestId: string;
   logger: Logger;
   stats: QueryStats;
-  repositories: { entities: EntityRepository };
-  loaders: EntityLoaders;
+  repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository };
+  loaders: EntityLoaders & { relationships: RelationshipLoaders };
 }
 
 export function createContext({ db, logger, requestId }: { db: Database; logger: Logger; requestId: string }): Context {
   const stats: QueryStats = { roundTrips: 0 };
   const requestDb = db.withStats(stats);
   const entities = new EntityRepository(requestDb);
+  const relationships = new RelationshipRepository(requestDb);
   return {
     requestId,
     logger: logger.child({ requestId }),
     stats,
-    repositories: { entities },
-    loaders: createEntityLoaders(entities),
+    repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb) },
+    loaders: { ...createEntityLoaders(entities), relationships: createRelationshipLoaders(relationships) },
   };
 }

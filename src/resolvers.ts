@@ -1,5 +1,8 @@
 /** All modules' resolvers, merged. Each module owns its types' resolvers; none overlap. */
 import type { Resolvers } from './generated/resolvers.js';
+import { connectionResolvers } from './modules/connection/connection.resolvers.js';
 import { entityResolvers } from './modules/entity/entity.resolvers.js';
+import { relationshipResolvers } from './modules/relationship/relationship.resolvers.js';
+import { searchResolvers } from './modules/search/search.resolvers.js';
 
-export const resolvers: Resolvers[] = [entityResolvers];
+export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers];

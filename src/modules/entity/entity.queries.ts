@@ -1,7 +1,9 @@
 /**
  * Cypher for entities in general. `label` is the node's kind label (never :Entity itself).
  */
-const ENTITY_PROJECTION = /* cypher */ `e { .*, label: head([l IN labels(e) WHERE l <> 'Entity']) }`;
+/** An entity node as a map with its kind label, for a node bound to `variable`. */
+export const projectEntity = (variable: string) => /* cypher */ `${variable} { .*, label: head([l IN labels(${variable}) WHERE l <> 'Entity']) }`;
+const ENTITY_PROJECTION = projectEntity('e');
 
 export const FIND_ENTITIES_BY_IDS = /* cypher */ `
   // entity.findByIds

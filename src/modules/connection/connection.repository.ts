@@ -1,0 +1,55 @@
+import neo4j from 'neo4j-driver';
+import type { Database } from '../../db/database.js';
+import { ORDER_FIELDS, type ConnectionKind } from '../../model/filters.js';
+import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
+import { countQuery, pageQuery } from './connection.queries.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { compileWhere, ParamBag } from './where.js';
+
+export interface PageRequest {
+  kind: ConnectionKind;
+  where?: Record<string, unknown> | null;
+  orderBy?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
+  first: number;
+  after?: string | null;
+}
+
+export interface Page {
+  edges: { cursor: string; node: EntityRecord }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Counted only when a client asks for totalCount. */
+  count(): Promise<number>;
+}
+
+export class ConnectionRepository {
+  constructor(private readonly db: Database) {}
+
+  async page({ kind, where, orderBy, first, after }: PageRequest): Promise<Page> {
+    const field = orderBy?.field ?? 'NAME';
+    const direction = orderBy?.direction ?? 'ASC';
+    const sortProperty = ORDER_FIELDS[kind][field];
+    if (!sortProperty) throw new Error(`no order field ${field} for ${kind}`);
+    const bag = new ParamBag();
+    const predicate = compileWhere(kind, where, bag);
+    const cursor = after ? decodeCursor(after, { field, direction }) : undefined;
+    const rows = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor }), {
+      ...bag.values,
+      limit: neo4j.int(first + 1),
+      cursorValue: cursor?.value ?? null,
+      cursorId: cursor?.id ?? null,
+    });
+    const edges = rows.slice(0, first).map((row) => {
+      const node = parseEntity(row.entity);
+      return { node, cursor: encodeCursor({ field, direction, value: String(row.sortValue), id: node.id }) };
+    });
+    let counted: Promise<number> | undefined;
+    return {
+      edges,
+      hasNextPage: rows.length > first,
+      hasPreviousPage: !!cursor,
+      count: () =>
+        (counted ??= this.db.read('connection.count', countQuery({ kind, predicate }), bag.values).then(([row]) => Number(row?.count ?? 0))),
+    };
+  }
+}

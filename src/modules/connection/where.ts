@@ -1,0 +1,106 @@
+/**
+ * Compiles a GraphQL `where` input into a Cypher predicate with parameters. Field names map to
+ * properties only through src/model/filters.ts; every value becomes a parameter. Unknown fields
+ * (which GraphQL validation already rejects) are refused here too, as BAD_USER_INPUT.
+ */
+import { BadUserInputError } from '../../errors.js';
+import { SCALAR_FILTERS, RELATIONSHIP_PROPERTY_FILTERS, type ConnectionKind } from '../../model/filters.js';
+import { RELATIONSHIP_FIELDS, type RelationshipField } from '../../model/relationshipFields.js';
+import { KIND_ENUM } from '../entity/entity.model.js';
+
+/** More conditions than this in one filter is not a real question; refuse rather than run it. */
+export const MAX_CONDITIONS = 64;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const KIND_BY_ENUM = Object.fromEntries(Object.entries(KIND_ENUM).map(([label, value]) => [value, label]));
+
+type Input = Record<string, unknown>;
+
+export class ParamBag {
+  readonly values: Record<string, unknown> = {};
+  private next = 0;
+  conditions = 0;
+  add(value: unknown): string {
+    const name = `w${this.next++}`;
+    this.values[name] = value;
+    return `$${name}`;
+  }
+}
+
+const and = (parts: string[]) => (parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`);
+const or = (parts: string[]) => (parts.length === 0 ? 'false' : parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
+
+function count(bag: ParamBag, path: string) {
+  if (++bag.conditions > MAX_CONDITIONS) throw new BadUserInputError(`The filter has more than ${MAX_CONDITIONS} conditions; simplify it.`, path);
+}
+
+/** One scalar filter (`{ eq, in, contains, … }`) on `expr`. */
+function scalar(expr: string, type: 'id' | 'string' | 'date' | 'enum' | 'number', filter: Input, bag: ParamBag, path: string): string[] {
+  const parts: string[] = [];
+  for (const [op, value] of Object.entries(filter)) {
+    if (value === null || value === undefined) continue;
+    count(bag, `${path}.${op}`);
+    if (type === 'date' && typeof value === 'string' && !DATE.test(value)) {
+      throw new BadUserInputError(`"${path}.${op}" must be a date as YYYY-MM-DD, YYYY-MM or YYYY.`, `${path}.${op}`);
+    }
+    switch (op) {
+      case 'eq': parts.push(`${expr} = ${bag.add(value)}`); break;
+      case 'in': parts.push(`${expr} IN ${bag.add(value)}`); break;
+      case 'contains': parts.push(`toLower(${expr}) CONTAINS toLower(${bag.add(value)})`); break;
+      case 'startsWith': parts.push(`${expr} STARTS WITH ${bag.add(value)}`); break;
+      case 'gt': parts.push(`${expr} > ${bag.add(value)}`); break;
+      case 'gte': parts.push(`${expr} >= ${bag.add(value)}`); break;
+      case 'lt': parts.push(`${expr} < ${bag.add(value)}`); break;
+      case 'lte': parts.push(`${expr} <= ${bag.add(value)}`); break;
+      default: throw new BadUserInputError(`Unknown filter operator "${op}".`, `${path}.${op}`);
+    }
+  }
+  return parts;
+}
+
+const PATTERN: Record<RelationshipField['direction'], (node: string, type: string, rel: string, other: string) => string> = {
+  OUT: (n, t, r, o) => `(${n})-[${r}:${t}]->(${o}:Entity)`,
+  IN: (n, t, r, o) => `(${n})<-[${r}:${t}]-(${o}:Entity)`,
+  BOTH: (n, t, r, o) => `(${n})-[${r}:${t}]-(${o}:Entity)`,
+};
+
+function related(node: string, field: RelationshipField, where: Input, bag: ParamBag, path: string, depth: number): string {
+  const other = `m${depth}`;
+  const rel = `r${depth}`;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(where)) {
+    if (value === null || value === undefined) continue;
+    const at = `${path}.${key}`;
+    if (key === 'id') parts.push(...scalar(`${other}.id`, 'id', value as Input, bag, at));
+    else if (key === 'name') parts.push(...scalar(`${other}.name`, 'string', value as Input, bag, at));
+    else if (key === 'kind') {
+      count(bag, at);
+      const labels = (value as string[]).map((v) => KIND_BY_ENUM[v]);
+      parts.push(`any(l IN labels(${other}) WHERE l IN ${bag.add(labels)})`);
+    } else if (Object.hasOwn(RELATIONSHIP_PROPERTY_FILTERS, key)) {
+      const type = RELATIONSHIP_PROPERTY_FILTERS[key as keyof typeof RELATIONSHIP_PROPERTY_FILTERS];
+      parts.push(...scalar(`${rel}.${key}`, type, value as Input, bag, at));
+    } else throw new BadUserInputError(`Unknown filter field "${key}".`, at);
+  }
+  count(bag, path);
+  return `EXISTS { MATCH ${PATTERN[field.direction](node, field.type, rel, other)} WHERE ${and(parts)} }`;
+}
+
+/** The predicate for `where` on the node bound to `node`; 'true' for an empty filter. */
+export function compileWhere(kind: ConnectionKind, where: Input | null | undefined, bag: ParamBag, node = 'n', path = 'where', depth = 0): string {
+  if (!where) return 'true';
+  if (depth > 8) throw new BadUserInputError('The filter nests AND/OR/NOT more than 8 deep; simplify it.', path);
+  const scalars = SCALAR_FILTERS[kind];
+  const relationships = RELATIONSHIP_FIELDS[kind] as Record<string, RelationshipField>;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(where)) {
+    if (value === null || value === undefined) continue;
+    const at = `${path}.${key}`;
+    if (key === 'AND') parts.push(and((value as Input[]).map((w, i) => compileWhere(kind, w, bag, node, `${at}[${i}]`, depth + 1))));
+    else if (key === 'OR') parts.push(or((value as Input[]).map((w, i) => compileWhere(kind, w, bag, node, `${at}[${i}]`, depth + 1))));
+    else if (key === 'NOT') parts.push(`NOT ${compileWhere(kind, value as Input, bag, node, at, depth + 1)}`);
+    else if (Object.hasOwn(scalars, key)) parts.push(...scalar(`${node}.${scalars[key]!.property}`, scalars[key]!.type, value as Input, bag, at));
+    else if (Object.hasOwn(relationships, key)) parts.push(related(node, relationships[key]!, value as Input, bag, at, depth));
+    else throw new BadUserInputError(`Unknown filter field "${key}".`, at);
+  }
+  return and(parts);
+}
