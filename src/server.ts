@@ -47,16 +47,15 @@ const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILE
 /**
  * What a client sees of an error: our codes and messages as they are; the GraphQL layer's own
  * request errors as BAD_USER_INPUT (keeping their message and location); anything else as
- * INTERNAL_SERVER_ERROR with no details, logged here with the request id.
+ * INTERNAL_SERVER_ERROR with no details (requestPlugin logs it with the request id).
  */
-export function formatError(formatted: GraphQLFormattedError, logger: Logger): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
   if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
   if (REQUEST_CODES.has(code)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', ...(code !== 'BAD_USER_INPUT' ? { reason: code } : {}) } };
   }
-  logger.error({ error: formatted.message, path: formatted.path }, 'unexpected error');
   return {
     message: 'Internal server error. It has been logged; quote the request id when reporting it.',
     locations: formatted.locations,
@@ -65,15 +64,33 @@ export function formatError(formatted: GraphQLFormattedError, logger: Logger): G
   };
 }
 
-/** Sends the request's Cypher round-trip count back when asked (header x-supplygraph-stats: 1). */
-const statsPlugin: ApolloServerPlugin<Context> = {
+/**
+ * Per request: logs every unexpected error with the request id (the client sees only the code and
+ * that id), and sends the Cypher round-trip count back when asked (header x-supplygraph-stats: 1).
+ */
+const requestPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ request }) {
-    const wanted = request.http?.headers.get('x-supplygraph-stats') === '1';
+    const wantsStats = request.http?.headers.get('x-supplygraph-stats') === '1';
     return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          const code = String(error.extensions?.code ?? '');
+          if (!CLIENT_CODES.has(code) && !REQUEST_CODES.has(code)) {
+            contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+          }
+        }
+      },
       async willSendResponse({ response, contextValue }) {
-        if (wanted && response.body.kind === 'single') {
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
+        if (response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        for (const error of result.errors ?? []) {
+          if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+            (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: contextValue.requestId };
+          }
+        }
+        if (wantsStats) {
+          result.extensions = {
+            ...result.extensions,
             supplygraph: { cypherRoundTrips: contextValue.stats.roundTrips, requestId: contextValue.requestId },
           };
         }
@@ -104,8 +121,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     typeDefs: loadTypeDefs(),
     resolvers,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => formatError(formatted, logger),
-    plugins: [fastifyApolloDrainPlugin(app), statsPlugin],
+    formatError,
+    plugins: [fastifyApolloDrainPlugin(app), requestPlugin],
   });
   await apollo.start();
 

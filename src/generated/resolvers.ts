@@ -744,11 +744,13 @@ export type HoldsOfficeRelationship = Relationship & {
   __typename?: 'HoldsOfficeRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
-  from?: Maybe<Scalars['String']['output']>;
   node: Entity;
+  /** When the office was taken up, where known. */
+  since?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   title?: Maybe<Scalars['String']['output']>;
-  to?: Maybe<Scalars['String']['output']>;
+  /** When it ended; null while it is held. */
+  until?: Maybe<Scalars['String']['output']>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
 };
@@ -2348,11 +2350,11 @@ export type HeadquarteredInRelationshipResolvers<ContextType = Context, ParentTy
 export type HoldsOfficeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HoldsOfficeRelationship'] = ResolversParentTypes['HoldsOfficeRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { BadUserInputError } from '../../src/errors.js';
+import { compileWhere, ParamBag } from '../../src/modules/connection/where.js';
+
+describe('compileWhere', () => {
+  it('puts every value in a parameter and no request text in the Cypher', () => {
+    const bag = new ParamBag();
+    const hostile = "x' OR 1=1 }) DETACH DELETE n //";
+    const cypher = compileWhere('Company', { name: { contains: hostile }, sectors: { id: { eq: hostile } }, NOT: { id: { in: [hostile] } } }, bag);
+    expect(cypher).not.toContain(hostile);
+    expect(cypher).not.toMatch(/DETACH|OR 1=1/);
+    expect(Object.values(bag.values)).toEqual([hostile, hostile, [hostile]]);
+    expect(cypher).toBe(
+      '(toLower(n.name) CONTAINS toLower($w0) AND EXISTS { MATCH (n)-[r0:IN_SECTOR]->(m0:Entity) WHERE m0.id = $w1 } AND NOT n.id IN $w2)',
+    );
+  });
+
+  it('compiles AND / OR and date ranges', () => {
+    const bag = new ParamBag();
+    const cypher = compileWhere('Policy', { OR: [{ announced: { gte: '2025-04', lt: '2025-05' } }, { policyType: { eq: 'TARIFF' } }] }, bag);
+    expect(cypher).toBe('((n.announced >= $w0 AND n.announced < $w1) OR n.policyType = $w2)');
+    expect(bag.values).toEqual({ w0: '2025-04', w1: '2025-05', w2: 'TARIFF' });
+  });
+
+  it('is "true" for an empty filter', () => {
+    expect(compileWhere('Country', {}, new ParamBag())).toBe('true');
+    expect(compileWhere('Country', undefined, new ParamBag())).toBe('true');
+  });
+
+  it('refuses fields the kind does not have, naming the path', () => {
+    expect(() => compileWhere('Country', { policyType: { eq: 'TARIFF' } }, new ParamBag())).toThrow(BadUserInputError);
+    try {
+      compileWhere('Country', { AND: [{ nope: { eq: 1 } }] }, new ParamBag());
+    } catch (e) {
+      expect((e as BadUserInputError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.AND[0].nope' });
+    }
+  });
+
+  it('refuses malformed dates and deep nesting', () => {
+    expect(() => compileWhere('Event', { date: { gte: '2025/04/01' } }, new ParamBag())).toThrow(/YYYY-MM-DD/);
+    let deep: Record<string, unknown> = { name: { eq: 'x' } };
+    for (let i = 0; i < 10; i++) deep = { NOT: deep };
+    expect(() => compileWhere('Country', deep, new ParamBag())).toThrow(/8 deep/);
+  });
+});
