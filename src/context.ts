@@ -9,13 +9,14 @@ import { ConnectionRepository } from './modules/connection/connection.repository
 import { EntityRepository } from './modules/entity/entity.repository.js';
 import { createRelationshipLoaders, type RelationshipLoaders } from './modules/relationship/relationship.loaders.js';
 import { RelationshipRepository } from './modules/relationship/relationship.repository.js';
+import { ResearchRepository } from './modules/research/research.repository.js';
 import { SearchRepository } from './modules/search/search.repository.js';
 
 export interface Context {
   requestId: string;
   logger: Logger;
   stats: QueryStats;
-  repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository };
+  repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository; research: ResearchRepository };
   loaders: EntityLoaders & { relationships: RelationshipLoaders };
 }
 
@@ -28,7 +29,7 @@ export function createContext({ db, logger, requestId }: { db: Database; logger:
     requestId,
     logger: logger.child({ requestId }),
     stats,
-    repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb) },
+    repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb) },
     loaders: { ...createEntityLoaders(entities), relationships: createRelationshipLoaders(relationships) },
   };
 }

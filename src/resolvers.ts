@@ -3,6 +3,7 @@ import type { Resolvers } from './generated/resolvers.js';
 import { connectionResolvers } from './modules/connection/connection.resolvers.js';
 import { entityResolvers } from './modules/entity/entity.resolvers.js';
 import { relationshipResolvers } from './modules/relationship/relationship.resolvers.js';
+import { researchResolvers } from './modules/research/research.resolvers.js';
 import { searchResolvers } from './modules/search/search.resolvers.js';
 
-export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers];
+export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers, researchResolvers];

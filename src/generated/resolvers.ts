@@ -371,6 +371,26 @@ export type CompanyWhere = {
   uses?: InputMaybe<RelatedWhere>;
 };
 
+export type Concentration = {
+  __typename?: 'Concentration';
+  /** The stage/year combinations that have shares, to pick from. */
+  available: Array<StageYear>;
+  /** Producers whose share exceeds the threshold: single-source chokepoints. */
+  chokepoints: Array<ProducerShare>;
+  commodity: Commodity;
+  /** The sum of the known shares; below 1 where producers are missing. */
+  coverage: Scalars['Float']['output'];
+  /** Herfindahl–Hirschman index on the 0–10,000 scale, over the known shares (above 2,500: highly concentrated). */
+  hhi: Scalars['Float']['output'];
+  shares: Array<ProducerShare>;
+  stage?: Maybe<Scalars['String']['output']>;
+  threshold: Scalars['Float']['output'];
+  topN: Scalars['Int']['output'];
+  /** The combined share of the topN largest producers. */
+  topNShare: Scalars['Float']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
 export type Country = Entity & {
   __typename?: 'Country';
@@ -498,6 +518,12 @@ export type CountryConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CountryCount = {
+  __typename?: 'CountryCount';
+  count: Scalars['Int']['output'];
+  country: Country;
+};
+
 export type CountryEdge = {
   __typename?: 'CountryEdge';
   cursor: Scalars['String']['output'];
@@ -552,6 +578,13 @@ export type DateFilter = {
   lte?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DependencyResult = {
+  __typename?: 'DependencyResult';
+  byKind: Array<KindCount>;
+  items: Array<ReachedEntity>;
+  of: Entity;
+};
+
 /** Which way a relationship points, seen from the entity whose field it is. */
 export type Direction =
   /** from the other entity to this one */
@@ -580,6 +613,20 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** The sources that establish this entity. */
   sources: Array<Source>;
+};
+
+/** What changed for an entity between two dates. */
+export type EntityChanges = {
+  __typename?: 'EntityChanges';
+  /** Relationships that ended in the period (validTo within it). */
+  ended: Array<Relationship>;
+  entity: Entity;
+  from: Scalars['String']['output'];
+  /** Relationships that took effect in the period (validFrom within it). */
+  started: Array<Relationship>;
+  /** Dated policies, events, statements and trade points in the period. */
+  timeline: Array<TimelineItem>;
+  to: Scalars['String']['output'];
 };
 
 /** The kinds of entity in the graph. */
@@ -728,6 +775,15 @@ export type EventWhere = {
   summary?: InputMaybe<StringFilter>;
 };
 
+export type ExposureResult = {
+  __typename?: 'ExposureResult';
+  /** Exposed companies and organizations, by the country they are headquartered in. */
+  byCountry: Array<CountryCount>;
+  byKind: Array<KindCount>;
+  items: Array<ReachedEntity>;
+  to: Entity;
+};
+
 /** Headquartered in: a company or organization and its home country. */
 export type HeadquarteredInRelationship = Relationship & {
   __typename?: 'HeadquarteredInRelationship';
@@ -796,6 +852,12 @@ export type IssuedRelationship = Relationship & {
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: EntityKind;
 };
 
 /** Linked to: two entities are linked; nature says how. */
@@ -1095,6 +1157,54 @@ export type PartOfRelationship = Relationship & {
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
+/** A cycle-free route between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** Every source cited along the path, once. */
+  citations: Array<Source>;
+  /** Number of steps. */
+  length: Scalars['Int']['output'];
+  nodes: Array<Entity>;
+  steps: Array<PathStep>;
+};
+
+/** Which way a path may walk relationships. */
+export type PathDirection =
+  /** Either way (the default): follows links regardless of how they are stored. */
+  | 'ANY'
+  /** Only against it. */
+  | 'BACKWARD'
+  /** Only along the stored direction (from → to). */
+  | 'FORWARD';
+
+/**
+ * One step of a path: from one entity to the next, with every relationship that joins them along
+ * the allowed types (several when, say, China's share of a commodity is recorded for several years).
+ */
+export type PathStep = {
+  __typename?: 'PathStep';
+  from: Entity;
+  /** The relationships joining from and to; each edge's node is `to`, its direction as seen from `from`. */
+  relationships: Array<Relationship>;
+  to: Entity;
+};
+
+/**
+ * Where paths should end: one entity by id, or every entity that one of the filters describes
+ * (give exactly one). At most 200 targets are considered.
+ */
+export type PathTarget = {
+  commodities?: InputMaybe<CommodityWhere>;
+  companies?: InputMaybe<CompanyWhere>;
+  countries?: InputMaybe<CountryWhere>;
+  events?: InputMaybe<EventWhere>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  officials?: InputMaybe<OfficialWhere>;
+  organizations?: InputMaybe<OrganizationWhere>;
+  policies?: InputMaybe<PolicyWhere>;
+  sectors?: InputMaybe<SectorWhere>;
+};
+
 /** A measure taken by a government: a tariff, an export control, a licensing regime, a trade agreement. */
 export type Policy = Entity & {
   __typename?: 'Policy';
@@ -1282,6 +1392,21 @@ export type PolicyWhere = {
   targets?: InputMaybe<RelatedWhere>;
 };
 
+/** One producer's share of a commodity at a stage and year. */
+export type ProducerShare = {
+  __typename?: 'ProducerShare';
+  estimate: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  producer: Entity;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** 0..1 of world output. */
+  share: Scalars['Float']['output'];
+  sources: Array<Source>;
+  stage?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Produces: a country or company produces a commodity. share is of world output at the given stage and year (0.9 = 90%). */
 export type ProducesRelationship = Relationship & {
   __typename?: 'ProducesRelationship';
@@ -1306,20 +1431,45 @@ export type ProducesRelationship = Relationship & {
  */
 export type Query = {
   __typename?: 'Query';
+  /** What changed for an entity between two dates: relationships started and ended, and what happened. */
+  changes: EntityChanges;
   /** Commodities, from raw materials to products. At most 100 per page. */
   commodities: CommodityConnection;
   /** Companies. At most 100 per page. */
   companies: CompanyConnection;
+  /**
+   * Producer shares of a commodity for a stage and year (default: the stage and year with the most
+   * producers), the HHI, the top-N share and single-source chokepoints above the threshold.
+   */
+  concentration: Concentration;
   /** Countries. At most 100 per page. */
   countries: CountryConnection;
+  /**
+   * What an entity depends on, upstream, tier by tier: the commodities it uses or makes, their
+   * inputs, their producers, suppliers, and the countries those are headquartered in.
+   * maxTier ≤ 6, first ≤ 500.
+   */
+  dependencies: DependencyResult;
   /** Any entity by id. Unknown ids give a NOT_FOUND error. */
   entity?: Maybe<Entity>;
   /** Events. At most 100 per page. */
   events: EventConnection;
+  /**
+   * Who is exposed, downstream, if an entity (a country, commodity, company or policy) is
+   * disrupted, with hop distance, the path, and a score that multiplies the shares along it.
+   * maxHops ≤ 6, first ≤ 500.
+   */
+  exposure: ExposureResult;
   /** Officials. At most 100 per page. */
   officials: OfficialConnection;
   /** Organizations: agencies, ministries, legislatures, publishers, industry groups. At most 100 per page. */
   organizations: OrganizationConnection;
+  /**
+   * Paths between two entities, or from an entity to every entity a filter describes. Shortest
+   * first; k > 1 adds the next shortest (distinct routes, cycle-free). maxHops ≤ 8, k ≤ 10,
+   * first ≤ 50 paths. asOf keeps only relationships valid on that date.
+   */
+  paths: Array<Path>;
   /** Policies: tariffs, export controls, licensing regimes, agreements. At most 100 per page. */
   policies: PolicyConnection;
   /**
@@ -1332,6 +1482,25 @@ export type Query = {
   sectors: SectorConnection;
   /** Sources: the reports, data releases and interviews every fact cites. At most 100 per page. */
   sources: SourceConnection;
+  /** Dated policies, events, statements, offices and trade points around an entity, in order. */
+  timeline: Array<TimelineItem>;
+  /**
+   * Trade observations exporter → importer (or region:world) of a commodity over a period range,
+   * in order, with reported and computed changes, values back-computed from reported changes
+   * where a point is missing, and this flow's share of the exporter's total.
+   */
+  tradeSeries: TradeSeries;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ */
+export type QueryChangesArgs = {
+  entity: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1363,11 +1532,36 @@ export type QueryCompaniesArgs = {
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
  * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
  */
+export type QueryConcentrationArgs = {
+  commodity: Scalars['ID']['input'];
+  stage?: InputMaybe<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  topN?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CountryOrder>;
   where?: InputMaybe<CountryWhere>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ */
+export type QueryDependenciesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxTier?: InputMaybe<Scalars['Int']['input']>;
+  of: Scalars['ID']['input'];
 };
 
 
@@ -1396,6 +1590,19 @@ export type QueryEventsArgs = {
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
  * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
  */
+export type QueryExposureArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ */
 export type QueryOfficialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1413,6 +1620,25 @@ export type QueryOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
   where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ */
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  avoid?: InputMaybe<Array<EntityKind>>;
+  avoidIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  direction?: InputMaybe<PathDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  through?: InputMaybe<Array<EntityKind>>;
+  to: PathTarget;
+  via?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -1460,6 +1686,47 @@ export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SourceOrder>;
   where?: InputMaybe<SourceWhere>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ */
+export type QueryTimelineArgs = {
+  entity: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ */
+export type QueryTradeSeriesArgs = {
+  commodity: Scalars['ID']['input'];
+  exporter: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  importer: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An entity reached by dependencies or exposure, with the shortest route to it. */
+export type ReachedEntity = {
+  __typename?: 'ReachedEntity';
+  entity: Entity;
+  /** How many steps of the path carry no share, so that the score treats them as 1. */
+  missingShares: Scalars['Int']['output'];
+  path: Path;
+  /**
+   * For exposure: the product of the shares along the path where they are known (1 = fully
+   * exposed). Null for dependencies.
+   */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Hops from the starting entity: tier 1 is a direct input, supplier or producer. */
+  tier: Scalars['Int']['output'];
 };
 
 /** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
@@ -1554,6 +1821,32 @@ export type Relationship = {
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
 };
+
+/** The relationship types of the graph, for research queries that choose what to walk. */
+export type RelationshipType =
+  | 'AFFECTS'
+  | 'CAUSED_BY'
+  | 'EASES'
+  /** A trade observation's exporter. */
+  | 'EXPORTER'
+  | 'HEADQUARTERED_IN'
+  | 'HOLDS_OFFICE'
+  /** A trade observation's importer. */
+  | 'IMPORTER'
+  | 'INPUT_TO'
+  | 'IN_SECTOR'
+  | 'ISSUED'
+  | 'LINKED_TO'
+  | 'MAKES'
+  /** A trade observation's commodity. */
+  | 'OF'
+  | 'PART_OF'
+  | 'PRODUCES'
+  | 'RESPONDS_TO'
+  | 'STATED'
+  | 'SUPPLIES'
+  | 'TARGETS'
+  | 'USES';
 
 /** A percentage change as the source reported it (660 means +660%). */
 export type ReportedChange = {
@@ -1776,6 +2069,13 @@ export type SourceWhere = {
   title?: InputMaybe<StringFilter>;
 };
 
+export type StageYear = {
+  __typename?: 'StageYear';
+  producers: Scalars['Int']['output'];
+  stage?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Stated: a statement by an official or organization about an entity. */
 export type StatedRelationship = Relationship & {
   __typename?: 'StatedRelationship';
@@ -1824,6 +2124,43 @@ export type TargetsRelationship = Relationship & {
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
+/** Something dated that happened around an entity. */
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  date: Scalars['String']['output'];
+  /** The policy, event, trade observation or statement's author. */
+  entity: Entity;
+  /** The relationship that ties it to the timeline's entity, where there is one. */
+  relationship?: Maybe<Relationship>;
+  sources: Array<Source>;
+  /** What happened, in a line. */
+  title: Scalars['String']['output'];
+  type: TimelineItemType;
+};
+
+export type TimelineItemType =
+  | 'EVENT'
+  | 'ISSUED'
+  | 'OFFICE_LEFT'
+  | 'OFFICE_TAKEN'
+  | 'POLICY_ANNOUNCED'
+  | 'POLICY_EFFECTIVE'
+  | 'POLICY_ENDED'
+  | 'STATEMENT'
+  | 'TRADE';
+
+/** A change between two points of a trade series, in percent. */
+export type TradeChange = {
+  __typename?: 'TradeChange';
+  basis: ChangeBasis;
+  comparedTo: Scalars['String']['output'];
+  /** Computed from the two quantities where both exist. */
+  computed?: Maybe<Scalars['Float']['output']>;
+  /** True when the reported and computed changes differ by more than the reported figure's rounding. */
+  disagrees: Scalars['Boolean']['output'];
+  reported?: Maybe<Scalars['Float']['output']>;
+};
+
 /** One traded quantity, exactly as reported: exporter → importer (or the world), commodity, period. */
 export type TradeObservation = Entity & {
   __typename?: 'TradeObservation';
@@ -1850,6 +2187,26 @@ export type TradeObservation = Entity & {
   unit: Scalars['String']['output'];
 };
 
+/** One period of a trade series: a reported observation, or a value back-computed from a reported change. */
+export type TradePoint = {
+  __typename?: 'TradePoint';
+  changes: Array<TradeChange>;
+  /** True when the quantity was not reported but back-computed from another period's reported change. */
+  derived: Scalars['Boolean']['output'];
+  /** For derived points: how the quantity was computed. */
+  formula?: Maybe<Scalars['String']['output']>;
+  /** The observation, for reported points. */
+  observation?: Maybe<TradeObservation>;
+  period: Scalars['String']['output'];
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  quantity: Scalars['Float']['output'];
+  /** This flow as a share (0..1) of the exporter's total exports (importer region:world) in the same period, where both exist. */
+  shareOfTotal?: Maybe<Scalars['Float']['output']>;
+  sources: Array<Source>;
+  unit: Scalars['String']['output'];
+};
+
 /** A trade observation and a country, region or commodity it is about. */
 export type TradeRelationship = Relationship & {
   __typename?: 'TradeRelationship';
@@ -1859,6 +2216,14 @@ export type TradeRelationship = Relationship & {
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+};
+
+export type TradeSeries = {
+  __typename?: 'TradeSeries';
+  commodity: Commodity;
+  exporter: Entity;
+  importer: Entity;
+  points: Array<TradePoint>;
 };
 
 /** Uses: a company or sector uses a commodity as an input. */
@@ -1966,16 +2331,20 @@ export type ResolversTypes = ResolversObject<{
   CompanyOrder: CompanyOrder;
   CompanyOrderField: CompanyOrderField;
   CompanyWhere: CompanyWhere;
+  Concentration: ResolverTypeWrapper<Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversTypes['ProducerShare']>, commodity: ResolversTypes['Commodity'], shares: Array<ResolversTypes['ProducerShare']> }>;
   Country: ResolverTypeWrapper<EntityRecord>;
   CountryConnection: ResolverTypeWrapper<Page>;
+  CountryCount: ResolverTypeWrapper<Omit<CountryCount, 'country'> & { country: ResolversTypes['Country'] }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryOrder: CountryOrder;
   CountryOrderField: CountryOrderField;
   CountryWhere: CountryWhere;
   DateFilter: DateFilter;
+  DependencyResult: ResolverTypeWrapper<Omit<DependencyResult, 'items' | 'of'> & { items: Array<ResolversTypes['ReachedEntity']>, of: ResolversTypes['Entity'] }>;
   Direction: Direction;
   EasesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityChanges: ResolverTypeWrapper<Omit<EntityChanges, 'ended' | 'entity' | 'started' | 'timeline'> & { ended: Array<ResolversTypes['Relationship']>, entity: ResolversTypes['Entity'], started: Array<ResolversTypes['Relationship']>, timeline: Array<ResolversTypes['TimelineItem']> }>;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EntityRecord>;
   EventConnection: ResolverTypeWrapper<Page>;
@@ -1983,6 +2352,7 @@ export type ResolversTypes = ResolversObject<{
   EventOrder: EventOrder;
   EventOrderField: EventOrderField;
   EventWhere: EventWhere;
+  ExposureResult: ResolverTypeWrapper<Omit<ExposureResult, 'byCountry' | 'items' | 'to'> & { byCountry: Array<ResolversTypes['CountryCount']>, items: Array<ResolversTypes['ReachedEntity']>, to: ResolversTypes['Entity'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HeadquarteredInRelationship: ResolverTypeWrapper<RelationshipRecord>;
   HoldsOfficeRelationship: ResolverTypeWrapper<RelationshipRecord>;
@@ -1992,6 +2362,7 @@ export type ResolversTypes = ResolversObject<{
   InputToRelationship: ResolverTypeWrapper<RelationshipRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssuedRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  KindCount: ResolverTypeWrapper<KindCount>;
   LinkedToRelationship: ResolverTypeWrapper<RelationshipRecord>;
   MakesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   NumberFilter: NumberFilter;
@@ -2011,6 +2382,10 @@ export type ResolversTypes = ResolversObject<{
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartOfRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  Path: ResolverTypeWrapper<Omit<Path, 'citations' | 'nodes' | 'steps'> & { citations: Array<ResolversTypes['Source']>, nodes: Array<ResolversTypes['Entity']>, steps: Array<ResolversTypes['PathStep']> }>;
+  PathDirection: PathDirection;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'from' | 'relationships' | 'to'> & { from: ResolversTypes['Entity'], relationships: Array<ResolversTypes['Relationship']>, to: ResolversTypes['Entity'] }>;
+  PathTarget: PathTarget;
   Policy: ResolverTypeWrapper<EntityRecord>;
   PolicyConnection: ResolverTypeWrapper<Page>;
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
@@ -2021,11 +2396,14 @@ export type ResolversTypes = ResolversObject<{
   PolicyType: PolicyType;
   PolicyTypeFilter: PolicyTypeFilter;
   PolicyWhere: PolicyWhere;
+  ProducerShare: ResolverTypeWrapper<Omit<ProducerShare, 'producer' | 'sources'> & { producer: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   ProducesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReachedEntity: ResolverTypeWrapper<Omit<ReachedEntity, 'entity' | 'path'> & { entity: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
   Region: ResolverTypeWrapper<EntityRecord>;
   RelatedWhere: RelatedWhere;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  RelationshipType: RelationshipType;
   ReportedChange: ResolverTypeWrapper<ReportedChange>;
   RespondsToRelationship: ResolverTypeWrapper<RelationshipRecord>;
   SearchResult: ResolverTypeWrapper<SearchHit>;
@@ -2044,13 +2422,19 @@ export type ResolversTypes = ResolversObject<{
   SourceType: SourceType;
   SourceTypeFilter: SourceTypeFilter;
   SourceWhere: SourceWhere;
+  StageYear: ResolverTypeWrapper<StageYear>;
   StatedRelationship: ResolverTypeWrapper<RelationshipRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
   SuppliesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   TargetsRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  TimelineItem: ResolverTypeWrapper<Omit<TimelineItem, 'entity' | 'relationship' | 'sources'> & { entity: ResolversTypes['Entity'], relationship?: Maybe<ResolversTypes['Relationship']>, sources: Array<ResolversTypes['Source']> }>;
+  TimelineItemType: TimelineItemType;
+  TradeChange: ResolverTypeWrapper<TradeChange>;
   TradeObservation: ResolverTypeWrapper<EntityRecord>;
+  TradePoint: ResolverTypeWrapper<Omit<TradePoint, 'observation' | 'sources'> & { observation?: Maybe<ResolversTypes['TradeObservation']>, sources: Array<ResolversTypes['Source']> }>;
   TradeRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  TradeSeries: ResolverTypeWrapper<Omit<TradeSeries, 'commodity' | 'exporter' | 'importer' | 'points'> & { commodity: ResolversTypes['Commodity'], exporter: ResolversTypes['Entity'], importer: ResolversTypes['Entity'], points: Array<ResolversTypes['TradePoint']> }>;
   UsesRelationship: ResolverTypeWrapper<RelationshipRecord>;
 }>;
 
@@ -2071,19 +2455,24 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyOrder: CompanyOrder;
   CompanyWhere: CompanyWhere;
+  Concentration: Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversParentTypes['ProducerShare']>, commodity: ResolversParentTypes['Commodity'], shares: Array<ResolversParentTypes['ProducerShare']> };
   Country: EntityRecord;
   CountryConnection: Page;
+  CountryCount: Omit<CountryCount, 'country'> & { country: ResolversParentTypes['Country'] };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryOrder: CountryOrder;
   CountryWhere: CountryWhere;
   DateFilter: DateFilter;
+  DependencyResult: Omit<DependencyResult, 'items' | 'of'> & { items: Array<ResolversParentTypes['ReachedEntity']>, of: ResolversParentTypes['Entity'] };
   EasesRelationship: RelationshipRecord;
   Entity: EntityRecord;
+  EntityChanges: Omit<EntityChanges, 'ended' | 'entity' | 'started' | 'timeline'> & { ended: Array<ResolversParentTypes['Relationship']>, entity: ResolversParentTypes['Entity'], started: Array<ResolversParentTypes['Relationship']>, timeline: Array<ResolversParentTypes['TimelineItem']> };
   Event: EntityRecord;
   EventConnection: Page;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventOrder: EventOrder;
   EventWhere: EventWhere;
+  ExposureResult: Omit<ExposureResult, 'byCountry' | 'items' | 'to'> & { byCountry: Array<ResolversParentTypes['CountryCount']>, items: Array<ResolversParentTypes['ReachedEntity']>, to: ResolversParentTypes['Entity'] };
   Float: Scalars['Float']['output'];
   HeadquarteredInRelationship: RelationshipRecord;
   HoldsOfficeRelationship: RelationshipRecord;
@@ -2093,6 +2482,7 @@ export type ResolversParentTypes = ResolversObject<{
   InputToRelationship: RelationshipRecord;
   Int: Scalars['Int']['output'];
   IssuedRelationship: RelationshipRecord;
+  KindCount: KindCount;
   LinkedToRelationship: RelationshipRecord;
   MakesRelationship: RelationshipRecord;
   NumberFilter: NumberFilter;
@@ -2109,6 +2499,9 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
   PartOfRelationship: RelationshipRecord;
+  Path: Omit<Path, 'citations' | 'nodes' | 'steps'> & { citations: Array<ResolversParentTypes['Source']>, nodes: Array<ResolversParentTypes['Entity']>, steps: Array<ResolversParentTypes['PathStep']> };
+  PathStep: Omit<PathStep, 'from' | 'relationships' | 'to'> & { from: ResolversParentTypes['Entity'], relationships: Array<ResolversParentTypes['Relationship']>, to: ResolversParentTypes['Entity'] };
+  PathTarget: PathTarget;
   Policy: EntityRecord;
   PolicyConnection: Page;
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
@@ -2116,8 +2509,10 @@ export type ResolversParentTypes = ResolversObject<{
   PolicyStatusFilter: PolicyStatusFilter;
   PolicyTypeFilter: PolicyTypeFilter;
   PolicyWhere: PolicyWhere;
+  ProducerShare: Omit<ProducerShare, 'producer' | 'sources'> & { producer: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   ProducesRelationship: RelationshipRecord;
   Query: Record<PropertyKey, never>;
+  ReachedEntity: Omit<ReachedEntity, 'entity' | 'path'> & { entity: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
   Region: EntityRecord;
   RelatedWhere: RelatedWhere;
   Relationship: RelationshipRecord;
@@ -2135,13 +2530,18 @@ export type ResolversParentTypes = ResolversObject<{
   SourceOrder: SourceOrder;
   SourceTypeFilter: SourceTypeFilter;
   SourceWhere: SourceWhere;
+  StageYear: StageYear;
   StatedRelationship: RelationshipRecord;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
   SuppliesRelationship: RelationshipRecord;
   TargetsRelationship: RelationshipRecord;
+  TimelineItem: Omit<TimelineItem, 'entity' | 'relationship' | 'sources'> & { entity: ResolversParentTypes['Entity'], relationship?: Maybe<ResolversParentTypes['Relationship']>, sources: Array<ResolversParentTypes['Source']> };
+  TradeChange: TradeChange;
   TradeObservation: EntityRecord;
+  TradePoint: Omit<TradePoint, 'observation' | 'sources'> & { observation?: Maybe<ResolversParentTypes['TradeObservation']>, sources: Array<ResolversParentTypes['Source']> };
   TradeRelationship: RelationshipRecord;
+  TradeSeries: Omit<TradeSeries, 'commodity' | 'exporter' | 'importer' | 'points'> & { commodity: ResolversParentTypes['Commodity'], exporter: ResolversParentTypes['Entity'], importer: ResolversParentTypes['Entity'], points: Array<ResolversParentTypes['TradePoint']> };
   UsesRelationship: RelationshipRecord;
 }>;
 
@@ -2250,6 +2650,20 @@ export type CompanyEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 }>;
 
+export type ConcentrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Concentration'] = ResolversParentTypes['Concentration']> = ResolversObject<{
+  available?: Resolver<Array<ResolversTypes['StageYear']>, ParentType, ContextType>;
+  chokepoints?: Resolver<Array<ResolversTypes['ProducerShare']>, ParentType, ContextType>;
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['ProducerShare']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topN?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topNShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['AffectsRelationship']>, ParentType, ContextType, RequireFields<CountryAffectedByArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2283,9 +2697,20 @@ export type CountryConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CountryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryCount'] = ResolversParentTypes['CountryCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
 export type CountryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
+export type DependencyResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependencyResult'] = ResolversParentTypes['DependencyResult']> = ResolversObject<{
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReachedEntity']>, ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
 export type EasesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EasesRelationship'] = ResolversParentTypes['EasesRelationship']> = ResolversObject<{
@@ -2301,6 +2726,15 @@ export type EasesRelationshipResolvers<ContextType = Context, ParentType extends
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Commodity' | 'Company' | 'Country' | 'Event' | 'Official' | 'Organization' | 'Policy' | 'Region' | 'Sector' | 'Source' | 'TradeObservation', ParentType, ContextType>;
+}>;
+
+export type EntityChangesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityChanges'] = ResolversParentTypes['EntityChanges']> = ResolversObject<{
+  ended?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  started?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
@@ -2335,6 +2769,13 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type ExposureResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureResult'] = ResolversParentTypes['ExposureResult']> = ResolversObject<{
+  byCountry?: Resolver<Array<ResolversTypes['CountryCount']>, ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReachedEntity']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
 export type HeadquarteredInRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeadquarteredInRelationship'] = ResolversParentTypes['HeadquarteredInRelationship']> = ResolversObject<{
@@ -2391,6 +2832,11 @@ export type IssuedRelationshipResolvers<ContextType = Context, ParentType extend
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 }>;
 
 export type LinkedToRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkedToRelationship'] = ResolversParentTypes['LinkedToRelationship']> = ResolversObject<{
@@ -2492,6 +2938,19 @@ export type PartOfRelationshipResolvers<ContextType = Context, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+}>;
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['AffectsRelationship']>, ParentType, ContextType, RequireFields<PolicyAffectedByArgs, 'first'>>;
   affects?: Resolver<Array<ResolversTypes['AffectsRelationship']>, ParentType, ContextType, RequireFields<PolicyAffectsArgs, 'first'>>;
@@ -2531,6 +2990,18 @@ export type PolicyEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
 }>;
 
+export type ProducerShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProducerShare'] = ResolversParentTypes['ProducerShare']> = ResolversObject<{
+  estimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  producer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ProducesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProducesRelationship'] = ResolversParentTypes['ProducesRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
@@ -2549,17 +3020,32 @@ export type ProducesRelationshipResolvers<ContextType = Context, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['EntityChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'entity' | 'from' | 'to'>>;
   commodities?: Resolver<ResolversTypes['CommodityConnection'], ParentType, ContextType, RequireFields<QueryCommoditiesArgs, 'first'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  concentration?: Resolver<ResolversTypes['Concentration'], ParentType, ContextType, RequireFields<QueryConcentrationArgs, 'commodity' | 'threshold' | 'topN'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
+  dependencies?: Resolver<ResolversTypes['DependencyResult'], ParentType, ContextType, RequireFields<QueryDependenciesArgs, 'first' | 'maxTier' | 'of'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  exposure?: Resolver<ResolversTypes['ExposureResult'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'first' | 'maxHops' | 'to'>>;
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<QueryOfficialsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'direction' | 'first' | 'from' | 'k' | 'maxHops' | 'to'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<ResolversTypes['SectorConnection'], ParentType, ContextType, RequireFields<QuerySectorsArgs, 'first'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity' | 'first'>>;
+  tradeSeries?: Resolver<ResolversTypes['TradeSeries'], ParentType, ContextType, RequireFields<QueryTradeSeriesArgs, 'commodity' | 'exporter' | 'importer'>>;
+}>;
+
+export type ReachedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReachedEntity'] = ResolversParentTypes['ReachedEntity']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  missingShares?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -2663,6 +3149,12 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
+export type StageYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageYear'] = ResolversParentTypes['StageYear']> = ResolversObject<{
+  producers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type StatedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatedRelationship'] = ResolversParentTypes['StatedRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
@@ -2700,6 +3192,23 @@ export type TargetsRelationshipResolvers<ContextType = Context, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TimelineItemType'], ParentType, ContextType>;
+}>;
+
+export type TradeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeChange'] = ResolversParentTypes['TradeChange']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['ChangeBasis'], ParentType, ContextType>;
+  comparedTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  computed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disagrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reported?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type TradeObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeObservation'] = ResolversParentTypes['TradeObservation']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['ReportedChange']>, ParentType, ContextType>;
@@ -2721,6 +3230,20 @@ export type TradeObservationResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TradePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradePoint'] = ResolversParentTypes['TradePoint']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['TradeChange']>, ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  formula?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observation?: Resolver<Maybe<ResolversTypes['TradeObservation']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shareOfTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TradeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeRelationship'] = ResolversParentTypes['TradeRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
@@ -2729,6 +3252,13 @@ export type TradeRelationshipResolvers<ContextType = Context, ParentType extends
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TradeSeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeSeries'] = ResolversParentTypes['TradeSeries']> = ResolversObject<{
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
+  exporter?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  importer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['TradePoint']>, ParentType, ContextType>;
 }>;
 
 export type UsesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsesRelationship'] = ResolversParentTypes['UsesRelationship']> = ResolversObject<{
@@ -2752,19 +3282,25 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  Concentration?: ConcentrationResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
+  CountryCount?: CountryCountResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  DependencyResult?: DependencyResultResolvers<ContextType>;
   EasesRelationship?: EasesRelationshipResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityChanges?: EntityChangesResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  ExposureResult?: ExposureResultResolvers<ContextType>;
   HeadquarteredInRelationship?: HeadquarteredInRelationshipResolvers<ContextType>;
   HoldsOfficeRelationship?: HoldsOfficeRelationshipResolvers<ContextType>;
   InSectorRelationship?: InSectorRelationshipResolvers<ContextType>;
   InputToRelationship?: InputToRelationshipResolvers<ContextType>;
   IssuedRelationship?: IssuedRelationshipResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   LinkedToRelationship?: LinkedToRelationshipResolvers<ContextType>;
   MakesRelationship?: MakesRelationshipResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
@@ -2775,11 +3311,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartOfRelationship?: PartOfRelationshipResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  ProducerShare?: ProducerShareResolvers<ContextType>;
   ProducesRelationship?: ProducesRelationshipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReachedEntity?: ReachedEntityResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   ReportedChange?: ReportedChangeResolvers<ContextType>;
@@ -2791,11 +3331,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  StageYear?: StageYearResolvers<ContextType>;
   StatedRelationship?: StatedRelationshipResolvers<ContextType>;
   SuppliesRelationship?: SuppliesRelationshipResolvers<ContextType>;
   TargetsRelationship?: TargetsRelationshipResolvers<ContextType>;
+  TimelineItem?: TimelineItemResolvers<ContextType>;
+  TradeChange?: TradeChangeResolvers<ContextType>;
   TradeObservation?: TradeObservationResolvers<ContextType>;
+  TradePoint?: TradePointResolvers<ContextType>;
   TradeRelationship?: TradeRelationshipResolvers<ContextType>;
+  TradeSeries?: TradeSeriesResolvers<ContextType>;
   UsesRelationship?: UsesRelationshipResolvers<ContextType>;
 }>;
 

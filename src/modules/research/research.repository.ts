@@ -1,0 +1,140 @@
+import neo4j from 'neo4j-driver';
+import type { Database } from '../../db/database.js';
+import { RELATIONSHIP_GRAPHQL_TYPE } from '../../model/relationshipFields.js';
+import type { RelationshipField } from '../../model/relationshipFields.js';
+import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
+import type { RelationshipRecord } from '../relationship/relationship.model.js';
+import {
+  CONCENTRATION,
+  NEIGHBOURHOOD,
+  pathsQuery,
+  reachQuery,
+  TRADE_SERIES,
+  type Orientation,
+  type PathsQueryOptions,
+} from './research.queries.js';
+import type { ChangeBasis, Observation } from './tradeSeries.js';
+
+/** A relationship as the research queries return it: type, stored properties, and which way it points. */
+interface RawRelationship {
+  type: string;
+  properties: Record<string, unknown>;
+  outgoing: boolean;
+}
+
+export interface PathStepRecord {
+  from: EntityRecord;
+  to: EntityRecord;
+  relationships: RelationshipRecord[];
+}
+
+export interface PathRecord {
+  length: number;
+  nodes: EntityRecord[];
+  steps: PathStepRecord[];
+  sourceIds: string[];
+}
+
+/** A stored relationship seen from `from`, with `to` at the other end. */
+export function toRelationshipRecord(raw: RawRelationship, to: EntityRecord): RelationshipRecord {
+  const { sources, id: _id, ...rest } = raw.properties;
+  return {
+    ...rest,
+    graphqlType: RELATIONSHIP_GRAPHQL_TYPE[raw.type as RelationshipField['type']],
+    direction: raw.outgoing ? 'OUT' : 'IN',
+    node: to,
+    sourceIds: Array.isArray(sources) ? sources.map(String) : [],
+  };
+}
+
+function toPath(nodes: EntityRecord[], steps: RawRelationship[][]): PathRecord {
+  const pathSteps = steps.map((rels, i) => ({
+    from: nodes[i]!,
+    to: nodes[i + 1]!,
+    relationships: rels.map((raw) => toRelationshipRecord(raw, nodes[i + 1]!)),
+  }));
+  const sourceIds = [...new Set(pathSteps.flatMap((s) => s.relationships.flatMap((r) => r.sourceIds)))];
+  return { length: pathSteps.length, nodes, steps: pathSteps, sourceIds };
+}
+
+export interface ReachRow {
+  path: PathRecord;
+  countryId: string | null;
+}
+
+export interface Link {
+  relationship: RawRelationship;
+  node: EntityRecord;
+  nodeSources: string[];
+}
+
+const asObservation = (row: Record<string, unknown>): Observation => ({
+  id: String(row.id),
+  period: String(row.period),
+  quantity: Number(row.quantity),
+  unit: String(row.unit),
+  changes: ((row.changeBases as string[] | null) ?? []).map((basis, i) => ({
+    basis: basis as ChangeBasis,
+    percent: Number((row.changePercents as number[])[i]),
+    comparedTo: (row.changeComparedTo as string[])[i] || null,
+  })),
+  sourceIds: ((row.sources as string[] | null) ?? []).map(String),
+});
+
+export class ResearchRepository {
+  constructor(private readonly db: Database) {}
+
+  async paths(options: PathsQueryOptions & { params: Record<string, unknown>; first: number }): Promise<PathRecord[]> {
+    const rows = await this.db.read('research.paths', pathsQuery(options), {
+      ...options.params,
+      k: neo4j.int(options.k),
+      first: neo4j.int(options.first),
+    });
+    return rows.map((row) => toPath((row.nodes as unknown[]).map(parseEntity), row.steps as unknown as RawRelationship[][]));
+  }
+
+  async reach({ id, orientation, maxHops, notFromStart, kinds, asOf, first }: { id: string; orientation: Orientation; maxHops: number; notFromStart?: string[]; kinds: string[] | null; asOf: string | null; first: number }): Promise<ReachRow[]> {
+    const rows = await this.db.read('research.reach', reachQuery({ orientation, maxHops, notFromStart }), { id, kinds, asOf, first: neo4j.int(first) });
+    return rows.map((row) => {
+      const nodes = (row.nodes as unknown[]).map(parseEntity);
+      return { path: toPath(nodes, row.steps as unknown as RawRelationship[][]), countryId: (row.countryId as string | null) ?? null };
+    });
+  }
+
+  async concentration({ commodity, asOf }: { commodity: string; asOf: string | null }) {
+    const [row] = await this.db.read('research.concentration', CONCENTRATION, { commodity, asOf });
+    if (!row) return undefined;
+    const shares = (row.shares as { producer: unknown; properties: Record<string, unknown> }[]).map((s) => ({
+      producer: parseEntity(s.producer),
+      properties: s.properties,
+    }));
+    return { commodity: parseEntity(row.commodity), shares };
+  }
+
+  async tradeSeries({ exporter, importer, commodity }: { exporter: string; importer: string; commodity: string }) {
+    const [row] = await this.db.read('research.tradeSeries', TRADE_SERIES, { exporter, importer, commodity });
+    const entity = (value: unknown) => (value ? parseEntity(value) : null);
+    return {
+      exporter: entity(row?.exporter),
+      importer: entity(row?.importer),
+      commodity: entity(row?.commodity),
+      flow: ((row?.flow as Record<string, unknown>[] | undefined) ?? []).map(asObservation),
+      totals: ((row?.totals as Record<string, unknown>[] | undefined) ?? []).map(asObservation),
+    };
+  }
+
+  /** The entity, its sources and its direct relationships (at most maxLinks). */
+  async neighbourhood({ id, maxLinks }: { id: string; maxLinks: number }): Promise<{ entity: EntityRecord; sources: string[]; links: Link[] } | undefined> {
+    const [row] = await this.db.read('research.neighbourhood', NEIGHBOURHOOD, { id, maxLinks: neo4j.int(maxLinks) });
+    if (!row) return undefined;
+    return {
+      entity: parseEntity(row.entity),
+      sources: (row.sources as string[]).map(String),
+      links: (row.links as unknown as { relationship: RawRelationship; node: unknown; nodeSources: string[] }[]).map((l) => ({
+        relationship: l.relationship,
+        node: parseEntity(l.node),
+        nodeSources: l.nodeSources.map(String),
+      })),
+    };
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * The questions the article raises, answered by the research queries on the seed, with numbers
+ * and sources checked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api.db.write('test.cleanup', "MATCH (n:Entity) WHERE n.id STARTS WITH 'company:research-test-' DETACH DELETE n");
+  await api.close();
+});
+
+const gql = async (query: string, variables?: Record<string, unknown>) => {
+  const { body } = await api.graphql(query, variables);
+  return body;
+};
+const ok = async (query: string, variables?: Record<string, unknown>) => {
+  const body = await gql(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+};
+const errorOf = async (query: string, variables?: Record<string, unknown>) => (await gql(query, variables)).errors?.[0]?.extensions;
+
+describe('paths', () => {
+  it('China → magnets → US automakers: two-step paths to Ford and GM, each step cited', async () => {
+    const data = await ok(`{ paths(from: "country:CN", to: { companies: { sectors: { id: { eq: "sector:automotive" } }, headquarteredIn: { id: { eq: "country:US" } } } }) {
+      length nodes { id } steps { from { id } to { id } relationships { __typename direction sources { id } ... on ProducesRelationship { share year } } } citations { id url } } }`);
+    const byTarget = Object.fromEntries(data.paths.map((p: any) => [p.nodes.at(-1).id, p]));
+    expect(Object.keys(byTarget).sort()).toEqual(['company:ford', 'company:general-motors']);
+    for (const path of data.paths) {
+      expect(path.length).toBe(2);
+      expect(path.nodes.map((n: any) => n.id).slice(0, 2)).toEqual(['country:CN', 'commodity:rare-earth-magnets']);
+      expect(path.steps[0].relationships.map((r: any) => r.__typename)).toContain('ProducesRelationship');
+      expect(path.steps[0].relationships).toContainEqual(expect.objectContaining({ share: 0.9, year: 2025, direction: 'OUT' }));
+      expect(path.steps[1].relationships).toContainEqual(expect.objectContaining({ __typename: 'UsesRelationship', direction: 'IN' }));
+      for (const step of path.steps) for (const r of step.relationships) expect(r.sources.length).toBeGreaterThan(0);
+      expect(path.citations.map((c: any) => c.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
+    }
+  });
+
+  it('H20 chips ↔ rare-earth deal: one LINKED_TO step, stated as part of the deal', async () => {
+    const data = await ok(`{ paths(from: "commodity:nvidia-h20", to: { id: "policy:us-china-london-framework-2025-06" }) {
+      length steps { relationships { __typename ... on LinkedToRelationship { nature } } } citations { id } } }`);
+    expect(data.paths[0].length).toBe(1);
+    expect(data.paths[0].steps[0].relationships[0]).toMatchObject({ __typename: 'LinkedToRelationship', nature: expect.stringMatching(/deal/) });
+    expect(data.paths[0].citations.map((c: any) => c.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
+  });
+
+  it('k shortest: distinct, cycle-free routes, shortest first', async () => {
+    const data = await ok(`{ paths(from: "country:CN", to: { id: "company:ford" }, k: 5, maxHops: 4) { length nodes { id } } }`);
+    const routes = data.paths.map((p: any) => p.nodes.map((n: any) => n.id).join('>'));
+    expect(data.paths.length).toBeGreaterThan(1);
+    expect(new Set(routes).size).toBe(routes.length);
+    expect(data.paths.map((p: any) => p.length)).toEqual([...data.paths.map((p: any) => p.length)].sort());
+    for (const p of data.paths) expect(new Set(p.nodes.map((n: any) => n.id)).size).toBe(p.nodes.length);
+  });
+
+  it('walks only the allowed types and directions, and avoids kinds', async () => {
+    const onlyHq = await ok(`{ paths(from: "country:CN", to: { id: "company:ford" }, via: [HEADQUARTERED_IN]) { length } }`);
+    expect(onlyHq.paths).toEqual([]);
+    const forward = await ok(`{ paths(from: "country:CN", to: { id: "company:ford" }, direction: FORWARD) { length } }`);
+    expect(forward.paths).toEqual([]);
+    const avoiding = await ok(`{ paths(from: "country:CN", to: { id: "company:ford" }, k: 3, avoid: [COMMODITY]) { nodes { id kind } } }`);
+    for (const p of avoiding.paths) expect(p.nodes.slice(1, -1).map((n: any) => n.kind)).not.toContain('COMMODITY');
+  });
+
+  it('as of a date, uses only relationships valid then', async () => {
+    await api.db.write(
+      'test.validity',
+      `MATCH (s:Source {id: 'source:reuters-2025-07-20-magnet-exports-us'}), (m:Commodity {id: 'commodity:rare-earth-magnets'})
+       CREATE (c:Entity:Company {id: 'company:research-test-buyer', name: 'Research Test Buyer'})-[:REPORTED_IN {id: 'rt1', sources: [s.id]}]->(s)
+       CREATE (c)-[:USES {id: 'rt2', sources: [s.id], validFrom: '2025-03-01', validTo: '2025-05-31'}]->(m)`,
+    );
+    const q = `query ($asOf: String) { paths(from: "country:CN", to: { id: "company:research-test-buyer" }, maxHops: 2, asOf: $asOf) { length } }`;
+    expect((await ok(q, { asOf: '2025-04-15' })).paths).toHaveLength(1);
+    expect((await ok(q, { asOf: '2025-06-15' })).paths).toEqual([]);
+    expect((await ok(q, {})).paths).toHaveLength(1);
+    const changes = await ok(`{ changes(entity: "company:research-test-buyer", from: "2025-05-01", to: "2025-06-30") { started { node { id } } ended { node { id } validTo } } }`);
+    expect(changes.changes).toEqual({ started: [], ended: [{ node: { id: 'commodity:rare-earth-magnets' }, validTo: '2025-05-31' }] });
+  });
+
+  it('refuses bad arguments, naming them', async () => {
+    expect(await errorOf(`{ paths(from: "country:XX", to: { id: "company:ford" }) { length } }`)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(`{ paths(from: "country:CN", to: { id: "company:nobody" }) { length } }`)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(`{ paths(from: "country:CN", to: { id: "company:ford" }, maxHops: 9) { length } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
+    expect(await errorOf(`{ paths(from: "country:CN", to: { id: "company:ford" }, k: 11) { length } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'k' });
+    expect(await errorOf(`{ paths(from: "country:CN", to: { id: "company:ford", companies: {} }) { length } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
+    expect(await errorOf(`{ paths(from: "country:CN", to: { id: "company:ford" }, via: [OWNS]) { length } }`)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await errorOf(`{ paths(from: "country:CN", to: { id: "company:ford" }, asOf: "yesterday") { length } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+  });
+});
+
+describe('dependencies and exposure', () => {
+  it("Ford depends on magnets (tier 1) and on China, which produces them (tier 2)", async () => {
+    const data = await ok(`{ dependencies(of: "company:ford", maxTier: 2) { items { tier entity { id } path { nodes { id } } } byKind { kind count } } }`);
+    const tiers = Object.fromEntries(data.dependencies.items.map((i: any) => [i.entity.id, i.tier]));
+    expect(tiers['commodity:rare-earth-magnets']).toBe(1);
+    expect(tiers['country:CN']).toBe(2);
+    // Ford's own headquarters is not one of its inputs.
+    expect(tiers['country:US']).toBeUndefined();
+    const china = data.dependencies.items.find((i: any) => i.entity.id === 'country:CN');
+    expect(china.path.nodes.map((n: any) => n.id)).toEqual(['company:ford', 'commodity:rare-earth-magnets', 'country:CN']);
+    expect(data.dependencies.byKind.reduce((s: number, k: any) => s + k.count, 0)).toBe(data.dependencies.items.length);
+  });
+
+  it("US automakers are exposed to China through magnets, scored by China's 90% share", async () => {
+    const data = await ok(`{ exposure(to: "country:CN", maxHops: 3, kinds: [COMPANY], first: 500, asOf: "2025-07-20") {
+      items { tier score missingShares entity { id } path { nodes { id } citations { id } } } byKind { kind count } byCountry { country { id } count } } }`);
+    const ford = data.exposure.items.find((i: any) => i.entity.id === 'company:ford');
+    expect(ford).toMatchObject({ tier: 2, score: 0.9, missingShares: 0 });
+    expect(ford.path.nodes.map((n: any) => n.id)).toEqual(['country:CN', 'commodity:rare-earth-magnets', 'company:ford']);
+    expect(ford.path.citations.length).toBeGreaterThan(0);
+    expect(data.exposure.byKind).toEqual([{ kind: 'COMPANY', count: data.exposure.items.length }]);
+    expect(data.exposure.byCountry).toContainEqual({ country: { id: 'country:US' }, count: expect.any(Number) });
+  });
+
+  it('refuses hop counts past the cap and unknown ids', async () => {
+    expect(await errorOf(`{ exposure(to: "country:CN", maxHops: 7) { items { tier } } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
+    expect(await errorOf(`{ dependencies(of: "company:ghost") { items { tier } } }`)).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('concentration', () => {
+  it('rare-earth mining in 2024: China 70%, US 12%, Myanmar 9%; HHI 5,125; China a chokepoint', async () => {
+    const data = await ok(`{ concentration(commodity: "commodity:rare-earth-ore", stage: "mining", year: 2024, topN: 3, threshold: 0.5) {
+      stage year hhi topNShare coverage shares { producer { id } share sources { id } } chokepoints { producer { id } share } available { stage year producers } } }`);
+    const c = data.concentration;
+    expect(c.shares.map((s: any) => [s.producer.id, s.share])).toEqual([['country:CN', 0.7], ['country:US', 0.12], ['country:MM', 0.09]]);
+    expect(c.hhi).toBe(5125);
+    expect(c.topNShare).toBe(0.91);
+    expect(c.chokepoints).toEqual([{ producer: { id: 'country:CN' }, share: 0.7 }]);
+    for (const s of c.shares) expect(s.sources.length).toBeGreaterThan(0);
+    expect(c.available).toContainEqual({ stage: 'mining', year: 2024, producers: 3 });
+  });
+
+  it('refuses an unknown commodity and a threshold outside 0..1', async () => {
+    expect(await errorOf(`{ concentration(commodity: "commodity:unobtainium") { hhi } }`)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(`{ concentration(commodity: "commodity:rare-earth-ore", threshold: 1.5) { hhi } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'threshold' });
+  });
+});
+
+describe('trade series', () => {
+  const SERIES = `query ($importer: ID!, $from: String, $to: String) { tradeSeries(exporter: "country:CN", importer: $importer, commodity: "commodity:rare-earth-magnets", from: $from, to: $to) {
+    points { period quantity derived formula shareOfTotal sources { id } observation { id } changes { basis comparedTo reported computed disagrees } } } }`;
+
+  it('China → world: reported months and half, the June 2024 volume back-computed from −38.1%', async () => {
+    const { tradeSeries } = await ok(SERIES, { importer: 'region:world' });
+    const byPeriod = Object.fromEntries(tradeSeries.points.map((p: any) => [p.period, p]));
+    expect(byPeriod['2025-06']).toMatchObject({ quantity: 3188, derived: false, observation: { id: 'trade:cn-world-rare-earth-magnets-2025-06' } });
+    expect(byPeriod['2025-05']).toMatchObject({ quantity: 1238, derived: false });
+    expect(byPeriod['2025-H1']).toMatchObject({ quantity: 22319, derived: false });
+    const june2024 = byPeriod['2024-06'];
+    expect(june2024.derived).toBe(true);
+    expect(june2024.quantity).toBeCloseTo(3188 / (1 - 0.381), 6);
+    expect(june2024.formula).toMatch(/3188 \/ \(1 \+ -38\.1\/100\)/);
+    expect(june2024.sources.length).toBeGreaterThan(0);
+    expect(byPeriod['2024-H1'].quantity).toBeCloseTo(22319 / (1 - 0.189), 6);
+    const mom = byPeriod['2025-06'].changes.find((c: any) => c.basis === 'MONTH_ON_MONTH');
+    expect(mom).toMatchObject({ comparedTo: '2025-05', reported: 157.5, disagrees: false });
+    expect(mom.computed).toBeCloseTo(157.51, 2);
+    const periods = tradeSeries.points.map((p: any) => p.period);
+    expect(periods.indexOf('2025-05')).toBeLessThan(periods.indexOf('2025-06'));
+  });
+
+  it("China → US: June's +660% against May's 46 t computes to +667.4%, flagged; 11% of the total", async () => {
+    const { tradeSeries } = await ok(SERIES, { importer: 'country:US', from: '2025-06', to: '2025-06' });
+    expect(tradeSeries.points).toHaveLength(1);
+    const [june] = tradeSeries.points;
+    expect(june.quantity).toBe(353);
+    expect(june.changes[0]).toMatchObject({ basis: 'MONTH_ON_MONTH', reported: 660, disagrees: true });
+    expect(june.changes[0].computed).toBeCloseTo(667.39, 2);
+    expect(june.shareOfTotal).toBeCloseTo(353 / 3188, 9);
+  });
+
+  it('refuses inverted and malformed period ranges, and unknown ids', async () => {
+    expect(await errorOf(SERIES, { importer: 'country:US', from: '2025-06', to: '2025-01' })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
+    expect(await errorOf(SERIES, { importer: 'country:US', from: 'June 2025' })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
+    expect(await errorOf(SERIES, { importer: 'country:ZZ' })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('timeline', () => {
+  it("Howard Lutnick: who said what, when, in which office", async () => {
+    const data = await ok(`{ timeline(entity: "official:howard-lutnick") { date type title entity { id } relationship { __typename } sources { id } } }`);
+    const h20 = data.timeline.find((i: any) => i.type === 'STATEMENT' && i.date === '2025-07-15');
+    expect(h20).toMatchObject({ entity: { id: 'event:nvidia-h20-sales-resumption-2025-07' }, relationship: { __typename: 'StatedRelationship' } });
+    expect(h20.title).toMatch(/Howard Lutnick.*rare earths/);
+    expect(h20.sources.map((s: any) => s.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
+    const office = await ok(`{ entity(id: "official:howard-lutnick") { ... on Official { offices { title node { name } } } } }`);
+    expect(office.entity.offices).toContainEqual({ title: 'Secretary of Commerce', node: { name: expect.stringMatching(/Commerce/) } });
+    const dates = data.timeline.map((i: any) => i.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('the April 2025 restrictions: announced on 4 April, in response to the tariffs announced on 2 April', async () => {
+    const data = await ok(`{ timeline(entity: "policy:china-rare-earth-export-controls-2025-04", from: "2025-04", to: "2025-04") { date type entity { id } } }`);
+    expect(data.timeline).toContainEqual({ date: '2025-04-04', type: 'POLICY_ANNOUNCED', entity: { id: 'policy:china-rare-earth-export-controls-2025-04' } });
+    expect(data.timeline).toContainEqual({ date: '2025-04-02', type: 'POLICY_ANNOUNCED', entity: { id: 'policy:us-reciprocal-tariffs-2025-04' } });
+    for (const item of data.timeline) expect(item.date.startsWith('2025-04')).toBe(true);
+  });
+
+  it('refuses an inverted range and an unknown entity', async () => {
+    expect(await errorOf(`{ timeline(entity: "country:CN", from: "2025-06", to: "2025-01") { date } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
+    expect(await errorOf(`{ timeline(entity: "country:ZZ") { date } }`)).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('timeouts', () => {
+  it('stops a query that runs past the transaction timeout with QUERY_TIMEOUT', async () => {
+    const slow = await startTestApi({ db: testDatabase(1) });
+    try {
+      const { body } = await slow.graphql(`{ exposure(to: "country:CN", maxHops: 6, first: 500) { items { tier } } }`);
+      expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
+    } finally {
+      await slow.close();
+    }
+  });
+});

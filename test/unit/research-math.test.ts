@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { hhi, topNShare } from '../../src/modules/research/concentration.js';
+import { scorePath } from '../../src/modules/research/research.resolvers.js';
+import type { PathRecord } from '../../src/modules/research/research.repository.js';
+import { dateBounds, overlaps } from '../../src/modules/research/timeline.js';
+import { buildSeries, previousPeriod, roundingTolerance, type Observation } from '../../src/modules/research/tradeSeries.js';
+
+const obs = (period: string, quantity: number, changes: Observation['changes'] = [], id = `t-${period}`): Observation => ({
+  id, period, quantity, unit: 't', changes, sourceIds: [`source:${id}`],
+});
+
+describe('trade series arithmetic', () => {
+  it('knows the period a change compares with', () => {
+    expect(previousPeriod('2025-06', 'MONTH_ON_MONTH')).toBe('2025-05');
+    expect(previousPeriod('2025-01', 'MONTH_ON_MONTH')).toBe('2024-12');
+    expect(previousPeriod('2025-06', 'YEAR_ON_YEAR')).toBe('2024-06');
+    expect(previousPeriod('2025-H1', 'YEAR_ON_YEAR')).toBe('2024-H1');
+    expect(previousPeriod('2025-H1', 'PERIOD_ON_PERIOD')).toBe('2024-H2');
+    expect(previousPeriod('2025-Q3', 'PERIOD_ON_PERIOD')).toBe('2025-Q2');
+    expect(previousPeriod('2025', 'MONTH_ON_MONTH')).toBeNull();
+  });
+
+  it('tolerates half a unit of the reported precision', () => {
+    expect(roundingTolerance(660)).toBeCloseTo(0.5);
+    expect(roundingTolerance(157.5)).toBeCloseTo(0.05);
+    expect(roundingTolerance(-38.12)).toBeCloseTo(0.005);
+  });
+
+  it('computes changes, flags disagreement beyond rounding, and back-computes missing points', () => {
+    const series = buildSeries(
+      [
+        obs('2025-05', 1238),
+        obs('2025-06', 3188, [{ basis: 'MONTH_ON_MONTH', percent: 157.5, comparedTo: '2025-05' }, { basis: 'YEAR_ON_YEAR', percent: -38.1, comparedTo: '2024-06' }]),
+      ],
+      [],
+    );
+    expect(series.map((p) => p.period)).toEqual(['2024-06', '2025-05', '2025-06']);
+    const [june2024, , june] = series;
+    expect(june2024).toMatchObject({ derived: true, observationId: null, sourceIds: ['source:t-2025-06'] });
+    expect(june2024!.quantity).toBeCloseTo(3188 / 0.619, 6);
+    expect(june2024!.formula).toContain('3188 / (1 + -38.1/100)');
+    const mom = june!.changes.find((c) => c.basis === 'MONTH_ON_MONTH')!;
+    expect(mom.reported).toBe(157.5);
+    expect(mom.computed).toBeCloseTo(157.512, 3);
+    expect(mom.disagrees).toBe(false);
+    // The YoY change cannot be checked: its earlier point is derived from it.
+    expect(june!.changes.find((c) => c.basis === 'YEAR_ON_YEAR')).toMatchObject({ reported: -38.1, computed: null, disagrees: false });
+  });
+
+  it('flags a reported change that the quantities do not bear out', () => {
+    const [, june] = buildSeries([obs('2025-05', 46), obs('2025-06', 353, [{ basis: 'MONTH_ON_MONTH', percent: 660, comparedTo: '2025-05' }])], []);
+    expect(june!.changes[0]).toMatchObject({ reported: 660, disagrees: true });
+    expect(june!.changes[0]!.computed).toBeCloseTo(667.391, 3);
+  });
+
+  it('computes a share of the total where both exist, and keeps to the range', () => {
+    const series = buildSeries([obs('2025-05', 46), obs('2025-06', 353)], [obs('2025-06', 3188)], { from: '2025-06-01' });
+    expect(series).toHaveLength(1);
+    expect(series[0]!.shareOfTotal).toBeCloseTo(353 / 3188, 9);
+    expect(series[0]!.changes).toEqual([{ basis: 'MONTH_ON_MONTH', comparedTo: '2025-05', reported: null, computed: expect.closeTo((353 / 46 - 1) * 100, 6), disagrees: false }]);
+  });
+
+  it('orders halves after the months they close', () => {
+    const series = buildSeries([obs('2025-H1', 22319), obs('2025-06', 3188), obs('2025-05', 1238)], []);
+    expect(series.map((p) => p.period)).toEqual(['2025-05', '2025-06', '2025-H1']);
+  });
+});
+
+describe('concentration', () => {
+  it('computes the HHI on the 0–10,000 scale and the top-N share', () => {
+    expect(hhi([0.7, 0.12, 0.09])).toBeCloseTo(5125, 6);
+    expect(hhi([1])).toBe(10_000);
+    expect(topNShare([0.09, 0.7, 0.12], 2)).toBeCloseTo(0.82, 9);
+  });
+});
+
+describe('exposure score', () => {
+  const rel = (graphqlType: string, props: Record<string, unknown> = {}) => ({ graphqlType, direction: 'OUT' as const, node: {} as any, sourceIds: [], ...props });
+  const path = (...steps: ReturnType<typeof rel>[][]): PathRecord => ({ length: steps.length, nodes: [], steps: steps.map((relationships) => ({ from: {} as any, to: {} as any, relationships })), sourceIds: [] });
+
+  it('multiplies known shares, prefers the latest year up to the reference year, and counts missing ones', () => {
+    const p = path(
+      [rel('ProducesRelationship', { share: 0.9, year: 2025 }), rel('ProducesRelationship', { share: 0.54, year: 2030 }), rel('ProducesRelationship', { share: 0.6, year: 2022 })],
+      [rel('InputToRelationship')],
+      [rel('UsesRelationship')],
+    );
+    expect(scorePath(p, 2026)).toEqual({ score: 0.9, missingShares: 1 });
+    expect(scorePath(p, 2023)).toEqual({ score: 0.6, missingShares: 1 });
+  });
+});
+
+describe('partial dates', () => {
+  it('spans the days a partial date can mean', () => {
+    expect(dateBounds('2025-02')).toEqual({ start: '2025-02-01', end: '2025-02-28' });
+    expect(dateBounds('2024')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(overlaps('2025-04', '2025-04-15', '2025-05-01')).toBe(true);
+    expect(overlaps('2025-03-31', '2025-04', null)).toBe(false);
+  });
+});
