@@ -3,6 +3,7 @@
  * the repositories, and fresh DataLoaders (so nothing is cached across requests).
  */
 import type { Database, QueryStats } from './db/database.js';
+import { RowBudget } from './limits.js';
 import type { Logger } from './logger.js';
 import { createEntityLoaders, type EntityLoaders } from './modules/entity/entity.loaders.js';
 import { ConnectionRepository } from './modules/connection/connection.repository.js';
@@ -16,6 +17,8 @@ export interface Context {
   requestId: string;
   logger: Logger;
   stats: QueryStats;
+  /** Rows this request may still return (LIMITS.maxRowsPerRequest in all). */
+  rows: RowBudget;
   repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository; research: ResearchRepository };
   loaders: EntityLoaders & { relationships: RelationshipLoaders };
 }
@@ -29,6 +32,7 @@ export function createContext({ db, logger, requestId }: { db: Database; logger:
     requestId,
     logger: logger.child({ requestId }),
     stats,
+    rows: new RowBudget(),
     repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb) },
     loaders: { ...createEntityLoaders(entities), relationships: createRelationshipLoaders(relationships) },
   };

@@ -17,6 +17,7 @@ import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { ERROR_CODES } from './errors.js';
+import { armorProtection, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS } from './limits.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers.js';
 
@@ -53,6 +54,12 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
   if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
+  if (formatted.message.includes(TOO_COMPLEX_MARKER)) {
+    return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+  }
+  if (TOO_MANY_TOKENS.test(formatted.message)) {
+    return { message: `${TOO_COMPLEX_MARKER} (tokens). See the limits in docs/API.md.`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
   if (REQUEST_CODES.has(code)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', ...(code !== 'BAD_USER_INPUT' ? { reason: code } : {}) } };
   }
@@ -110,21 +117,31 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const app = Fastify({
     // Requests are logged by Apollo's error formatting and our own code, not per request here.
     logger: false,
-    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    bodyLimit: options.bodyLimit ?? LIMITS.maxBodyBytes,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
   });
 
+  const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError,
-    plugins: [fastifyApolloDrainPlugin(app), requestPlugin],
+    validationRules: armor.validationRules,
+    // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+    plugins: [fastifyApolloDrainPlugin(app), requestPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
   });
   await apollo.start();
+
+  // Every response names its request id, so a client can quote it when reporting a problem.
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+  });
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',

@@ -1427,7 +1427,7 @@ export type ProducesRelationship = Relationship & {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type Query = {
   __typename?: 'Query';
@@ -1495,7 +1495,7 @@ export type Query = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryChangesArgs = {
   entity: Scalars['ID']['input'];
@@ -1506,7 +1506,7 @@ export type QueryChangesArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryCommoditiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1518,7 +1518,7 @@ export type QueryCommoditiesArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1530,7 +1530,7 @@ export type QueryCompaniesArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryConcentrationArgs = {
   commodity: Scalars['ID']['input'];
@@ -1543,7 +1543,7 @@ export type QueryConcentrationArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1555,7 +1555,7 @@ export type QueryCountriesArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryDependenciesArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1567,7 +1567,7 @@ export type QueryDependenciesArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -1576,7 +1576,7 @@ export type QueryEntityArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1588,7 +1588,7 @@ export type QueryEventsArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryExposureArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1601,7 +1601,7 @@ export type QueryExposureArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryOfficialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1613,7 +1613,7 @@ export type QueryOfficialsArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1625,7 +1625,7 @@ export type QueryOrganizationsArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1644,7 +1644,7 @@ export type QueryPathsArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1656,7 +1656,7 @@ export type QueryPoliciesArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1667,7 +1667,7 @@ export type QuerySearchArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QuerySectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1679,7 +1679,7 @@ export type QuerySectorsArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1691,7 +1691,7 @@ export type QuerySourcesArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryTimelineArgs = {
   entity: Scalars['ID']['input'];
@@ -1703,7 +1703,7 @@ export type QueryTimelineArgs = {
 
 /**
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
- * `kind:slug` (`country:CN`, `commodity:ndfeb-magnets`) and cites the sources that establish it.
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryTradeSeriesArgs = {
   commodity: Scalars['ID']['input'];

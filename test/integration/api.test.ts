@@ -58,4 +58,48 @@ describe('the thin slice: write through the engine, read through GraphQL', () =>
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up' } });
   });
+
+  it('names the request id in a response header, taking a well-formed one from the client', async () => {
+    const given = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'trace-123' } });
+    expect(given.headers.get('x-request-id')).toBe('trace-123');
+    const hostile = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'bad id <script>' } });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('limits', () => {
+  it('refuses a query nested deeper than the limit with QUERY_TOO_COMPLEX, without echoing the limit', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 14; i++) selection = `... on Country { parts { node { ${selection} } } }`;
+    const { body } = await api.graphql(`{ entity(id: "country:CN") { ${selection} } }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(body.errors?.[0]?.message).not.toMatch(/\d/);
+  });
+
+  it('refuses a document with too many tokens', async () => {
+    const fields = Array.from({ length: 4500 }, () => 'id').join(' ');
+    const { status, body } = await api.graphql(`{ entity(id: "country:CN") { ${fields} } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: entity(id: "country:CN") { id }`).join(' ');
+    const { body } = await api.graphql(`{ ${aliases} }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a request whose lists add up to more rows than one request may return', async () => {
+    const { body } = await api.graphql(`{ sources(first: 100) { nodes { cites(first: 500) { node { id sources { cites(first: 500) { node { id } } } } } } } }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a request body over 1 MB before parsing it', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ entity(id: "country:CN") { id } }`, variables: { pad: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+  });
 });

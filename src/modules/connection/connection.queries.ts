@@ -6,7 +6,8 @@ import type { ConnectionKind } from '../../model/filters.js';
 import { projectEntity } from '../entity/entity.queries.js';
 
 export function pageQuery({ kind, predicate, sortProperty, direction, withCursor }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean }): string {
-  const sortKey = `coalesce(toString(n.${sortProperty}), '')`;
+  // Case-insensitive, so "eVAC Magnetics" sorts among the Es; missing values sort first.
+  const sortKey = `toLower(coalesce(toString(n.${sortProperty}), ''))`;
   const after = direction === 'ASC' ? '>' : '<';
   const keyset = withCursor ? `AND (${sortKey} ${after} $cursorValue OR (${sortKey} = $cursorValue AND n.id ${after} $cursorId))` : '';
   return /* cypher */ `

@@ -8,10 +8,12 @@ export const MAX_PAGE_SIZE = 100;
 
 type Args = Omit<PageRequest, 'kind' | 'first'> & { first?: number | null };
 
-const list = (kind: ConnectionKind) => (_parent: unknown, args: Args, ctx: Context) => {
+const list = (kind: ConnectionKind) => async (_parent: unknown, args: Args, ctx: Context) => {
   const first = args.first ?? 20;
   checkFirst(first, 'first', MAX_PAGE_SIZE);
-  return ctx.repositories.connections.page({ kind, where: args.where, orderBy: args.orderBy, first, after: args.after });
+  const page = await ctx.repositories.connections.page({ kind, where: args.where, orderBy: args.orderBy, first, after: args.after });
+  ctx.rows.spend(page.edges);
+  return page;
 };
 
 const connectionFields = {

@@ -12,7 +12,7 @@ export function checkId(id: string, argument: string): void {
   }
 }
 
-const sources = (entity: EntityRecord, _args: unknown, ctx: Context) => ctx.loaders.sourcesOf.load(entity.id);
+const sources = (entity: EntityRecord, _args: unknown, ctx: Context) => ctx.loaders.sourcesOf.load(entity.id).then((found) => ctx.rows.spend(found));
 const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
 export const entityResolvers: Resolvers = {

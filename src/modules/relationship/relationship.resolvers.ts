@@ -20,7 +20,7 @@ export function checkFirst(first: number, argument: string, max: number): void {
 const walk = (field: RelationshipField) => (entity: EntityRecord, args: { first?: number | null }, ctx: Context) => {
   const first = args.first ?? 50;
   checkFirst(first, 'first', MAX_RELATIONSHIPS_PER_FIELD);
-  return ctx.loaders.relationships.edges(field, first).load(entity.id);
+  return ctx.loaders.relationships.edges(field, first).load(entity.id).then((edges) => ctx.rows.spend(edges));
 };
 
 /** The single entity at the end of a relationship that always has exactly one (trade observations). */

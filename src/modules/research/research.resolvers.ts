@@ -128,7 +128,7 @@ export const researchResolvers = {
         targetLabel = kind;
         targetPredicate = compileWhere(kind, targetValue as Record<string, unknown>, bag, 'b', `to.${targetField}`);
       }
-      return ctx.repositories.research.paths({
+      const found = await ctx.repositories.research.paths({
         types,
         direction: (args.direction ?? 'ANY') as PathDirection,
         maxHops,
@@ -145,6 +145,7 @@ export const researchResolvers = {
           asOf: checkDate(args.asOf, 'asOf'),
         },
       });
+      return ctx.rows.spend(found);
     },
 
     dependencies: async (_: unknown, args: any, ctx: Context) => {
@@ -154,7 +155,7 @@ export const researchResolvers = {
       checkRange(maxTier, 'maxTier', 1, LIMITS.reachHops);
       checkRange(first, 'first', 1, LIMITS.reachResults);
       const rows = await ctx.repositories.research.reach({ id: of.id, orientation: UPSTREAM, notFromStart: ['HEADQUARTERED_IN'], maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first });
-      const items = reached(rows).map((item) => ({ ...item, score: null, missingShares: 0 }));
+      const items = ctx.rows.spend(reached(rows).map((item) => ({ ...item, score: null, missingShares: 0 })));
       return { of, items, byKind: countByKind(items) };
     },
 
@@ -168,7 +169,7 @@ export const researchResolvers = {
       const rows = await ctx.repositories.research.reach({ id: to.id, orientation: DOWNSTREAM, maxHops, kinds, asOf: checkDate(args.asOf, 'asOf'), first });
       const asOf = checkDate(args.asOf, 'asOf');
       const referenceYear = asOf ? Number(asOf.slice(0, 4)) : new Date().getUTCFullYear();
-      const items = reached(rows).map((item) => ({ ...item, ...scorePath(item.path, referenceYear) }));
+      const items = ctx.rows.spend(reached(rows).map((item) => ({ ...item, ...scorePath(item.path, referenceYear) })));
       const byCountry = new Map<string, number>();
       rows.forEach((row) => row.countryId && byCountry.set(row.countryId, (byCountry.get(row.countryId) ?? 0) + 1));
       return {
@@ -261,7 +262,7 @@ export const researchResolvers = {
       checkRange(first, 'first', 1, LIMITS.timelineItems);
       const found = await ctx.repositories.research.neighbourhood({ id: args.entity, maxLinks: LIMITS.links });
       if (!found) throw new NotFoundError('entity', args.entity);
-      return buildTimeline(found.entity, found.sources, found.links).filter((item) => overlaps(item.date, from, to)).slice(0, first);
+      return ctx.rows.spend(buildTimeline(found.entity, found.sources, found.links).filter((item) => overlaps(item.date, from, to)).slice(0, first));
     },
 
     changes: async (_: unknown, args: any, ctx: Context) => {

@@ -16,7 +16,7 @@ export const searchResolvers: Resolvers = {
       }
       const size = first ?? 10;
       checkFirst(size, 'first', MAX_SEARCH_RESULTS);
-      return ctx.repositories.search.search({ text, kinds: kinds?.map((k) => LABEL_BY_ENUM[k]!), first: size });
+      return ctx.repositories.search.search({ text, kinds: kinds?.map((k) => LABEL_BY_ENUM[k]!), first: size }).then((hits) => ctx.rows.spend(hits));
     },
   },
 };

@@ -1,0 +1,58 @@
+/**
+ * The limits every request runs under (documented in docs/API.md): the shape of the document
+ * (graphql-armor: depth, cost, aliases, tokens, directives), and the number of rows one request
+ * may return across all its lists. Page sizes and hop counts are checked where their arguments are.
+ */
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApiError } from './errors.js';
+
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 4000,
+  maxDirectives: 10,
+  /** graphql-armor's estimate: each list counts as many times as its literal `first` asks. */
+  maxCost: 5_000_000,
+  maxRowsPerRequest: 20_000,
+  maxBodyBytes: 1024 * 1024,
+} as const;
+
+/** graphql-armor's refusals carry this text, so formatError can give them their code. */
+export const TOO_COMPLEX_MARKER = 'The query is too complex';
+/** graphql-js's message when a document has more tokens than parseOptions.maxTokens. */
+export const TOO_MANY_TOKENS = /Document contains more \w+ \d+ tokens/;
+
+export class QueryTooComplexError extends ApiError {
+  constructor(message: string) {
+    super('QUERY_TOO_COMPLEX', message);
+  }
+}
+
+/** Counts the rows a request returns; lists spend from it as they resolve. */
+export class RowBudget {
+  private spent = 0;
+  constructor(private readonly max: number = LIMITS.maxRowsPerRequest) {}
+
+  spend<T>(rows: T[]): T[] {
+    this.spent += rows.length;
+    if (this.spent > this.max) {
+      throw new QueryTooComplexError(`${TOO_COMPLEX_MARKER}: it returns more than ${this.max} rows. Ask for fewer items per list (first) or fewer nested lists.`);
+    }
+    return rows;
+  }
+}
+
+export function armorProtection() {
+  // Limits are not echoed to anonymous clients (exposeLimits: false); docs/API.md lists them.
+  const refuse = (what: string) => ({ exposeLimits: false, errorMessage: `${TOO_COMPLEX_MARKER} (${what}). See the limits in docs/API.md.` });
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ...refuse('depth') },
+    maxAliases: { n: LIMITS.maxAliases, ...refuse('aliases') },
+    // Tokens are limited by the parser itself (parseOptions in server.ts): armor's own token
+    // check runs as a plugin, and Apollo reports plugin errors as 500s.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: LIMITS.maxDirectives, ...refuse('directives') },
+    costLimit: { maxCost: LIMITS.maxCost, ...refuse('cost') },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}
