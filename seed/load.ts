@@ -74,23 +74,26 @@ async function runBatched(tx: Transaction, cypher: string, rows: unknown[], into
 
 /** Writes a validated dataset in one transaction. */
 export async function writeDataset(db: Database, dataset: SeedDataset): Promise<LoadSummary> {
+  return db.writeTransaction('seed.load', (tx) => writeDatasetIn(tx, dataset));
+}
+
+/** Writes a validated dataset inside a transaction the caller owns (the API's mutations do). */
+export async function writeDatasetIn(tx: Transaction, dataset: SeedDataset): Promise<LoadSummary> {
   const summary: LoadSummary = {};
   const counts = (key: string) => (summary[key] ??= { created: 0, updated: 0, unchanged: 0 });
-  await db.writeTransaction('seed.load', async (tx) => {
-    for (const kind of ENTITY_KINDS) {
-      const rows = dataset.nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProperties(n) }));
-      if (rows.length > 0) await runBatched(tx, upsertNodes(kind), rows, counts(kind));
-    }
-    const byType = new Map<string, SeedEdge[]>();
-    for (const edge of dataset.edges) byType.set(edge.type, [...(byType.get(edge.type) ?? []), edge]);
-    for (const [type, edges] of byType) {
-      if (!KNOWN_TYPES.has(type)) throw new Error(`unknown relationship type ${type}`);
-      const rows = edges.map((e) => ({ id: e.id, from: e.from, to: e.to, props: storable({ ...e.properties, id: e.id }) }));
-      const written = await runBatched(tx, upsertEdges(type), rows, counts(type));
-      // Validation guarantees both ends exist; a shortfall means a node vanished mid-load.
-      if (written !== rows.length) throw new Error(`${type}: wrote ${written} of ${rows.length} relationships (an endpoint is missing)`);
-    }
-  });
+  for (const kind of ENTITY_KINDS) {
+    const rows = dataset.nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProperties(n) }));
+    if (rows.length > 0) await runBatched(tx, upsertNodes(kind), rows, counts(kind));
+  }
+  const byType = new Map<string, SeedEdge[]>();
+  for (const edge of dataset.edges) byType.set(edge.type, [...(byType.get(edge.type) ?? []), edge]);
+  for (const [type, edges] of byType) {
+    if (!KNOWN_TYPES.has(type)) throw new Error(`unknown relationship type ${type}`);
+    const rows = edges.map((e) => ({ id: e.id, from: e.from, to: e.to, props: storable({ ...e.properties, id: e.id }) }));
+    const written = await runBatched(tx, upsertEdges(type), rows, counts(type));
+    // Validation guarantees both ends exist; a shortfall means a node vanished mid-load.
+    if (written !== rows.length) throw new Error(`${type}: wrote ${written} of ${rows.length} relationships (an endpoint is missing)`);
+  }
   return summary;
 }
 

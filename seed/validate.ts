@@ -208,9 +208,30 @@ function buildDataset(
   relationships: Located<SeedRelationship>[],
   trades: Located<SeedTrade>[],
 ): SeedDataset {
+  const names = new Map(entities.map(({ value }) => [value.id, value.name]));
+  const dataset = toDataset(
+    { sources: sources.map((l) => l.value), entities: entities.map((l) => l.value), relationships: relationships.map((l) => l.value), trade: trades.map((l) => l.value) },
+    (id) => names.get(id),
+  );
+  return { ...dataset, files };
+}
+
+/**
+ * Nodes and relationships to write for validated items: the one place seed items become graph
+ * rows (used by the seed loader and by the API's mutations). `nameOf` names the entities a trade
+ * observation refers to, for its display name.
+ */
+export function toDataset(
+  items: { sources?: SeedSource[]; entities?: SeedEntity[]; relationships?: SeedRelationship[]; trade?: SeedTrade[] },
+  nameOf: (id: string) => string | undefined,
+): SeedDataset {
   const nodes: SeedNode[] = [];
   const edges: SeedEdge[] = [];
-  const names = new Map<string, string>();
+  const sources = (items.sources ?? []).map((value) => ({ value }));
+  const entities = (items.entities ?? []).map((value) => ({ value }));
+  const relationships = (items.relationships ?? []).map((value) => ({ value }));
+  const trades = (items.trade ?? []).map((value) => ({ value }));
+  const names = { get: nameOf };
 
   for (const { value } of sources) {
     const { id, ...properties } = value;
@@ -218,7 +239,6 @@ function buildDataset(
   }
   for (const { value } of entities) {
     const { id, kind, sources: refs, ...properties } = value;
-    names.set(id, value.name);
     nodes.push({ kind, id, properties, sources: refs });
   }
   for (const { value } of trades) {
@@ -255,5 +275,5 @@ function buildDataset(
     const { type, from, to, key: _key, ...properties } = value;
     edges.push({ type, id: relationshipId(value), from, to, properties });
   }
-  return { nodes, edges, files };
+  return { nodes, edges, files: [] };
 }

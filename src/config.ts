@@ -40,8 +40,23 @@ const environmentSchema = z
     SUPPLYGRAPH_QUERY_TIMEOUT_MS: positiveInt.default(10_000),
     /** Load the seed when the database holds no entities. */
     SUPPLYGRAPH_SEED_ON_START: flag.default(true),
+
+    /**
+     * API keys, comma-separated `name:role:sha256-of-key` (role: reader, editor or admin). Only
+     * hashes are configured; `npm run apikey` makes a key and its entry. No key ships by default.
+     */
+    SUPPLYGRAPH_API_KEYS: z.string().optional(),
+    /** Require a key for reads too (writes always need one). */
+    SUPPLYGRAPH_READS_REQUIRE_AUTH: flag.default(false),
+    NODE_ENV: z.string().optional(),
+    /** Schema introspection and the IDE; default on, off when NODE_ENV=production. */
+    SUPPLYGRAPH_INTROSPECTION: flag.optional(),
+    SUPPLYGRAPH_IDE: flag.optional(),
   })
   .superRefine((env, ctx) => {
+    for (const problem of apiKeyProblems(env.SUPPLYGRAPH_API_KEYS)) {
+      ctx.addIssue({ code: 'custom', path: ['SUPPLYGRAPH_API_KEYS'], message: problem });
+    }
     if (env.NEO4J_URI && (env.NEO4J_USERNAME === undefined) !== (env.NEO4J_PASSWORD === undefined)) {
       ctx.addIssue({
         code: 'custom',
@@ -62,6 +77,45 @@ export interface Config {
     | { mode: 'local'; dataDir: string; port: number; heapMb: number; pageCacheMb: number; startTimeoutMs: number };
   queryTimeoutMs: number;
   seedOnStart: boolean;
+  auth: { keys: ApiKeyEntry[]; readsRequireAuth: boolean };
+  introspection: boolean;
+  ide: boolean;
+}
+
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ApiKeyEntry {
+  name: string;
+  role: Role;
+  /** SHA-256 of the key, hex. */
+  hash: string;
+}
+
+function apiKeyProblems(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .flatMap((entry, i) => {
+      const [name, role, hash, ...rest] = entry.split(':');
+      if (rest.length > 0 || !name || !/^[\w.@-]{1,64}$/.test(name)) return [`entry ${i + 1}: expected name:role:sha256 (name of letters, digits, . @ - _)`];
+      if (!(ROLES as readonly string[]).includes(role ?? '')) return [`entry ${i + 1} (${name}): role must be reader, editor or admin`];
+      if (!/^[0-9a-f]{64}$/.test(hash ?? '')) return [`entry ${i + 1} (${name}): the key must be given as its SHA-256 hex digest (64 hex digits), never in clear; run \`npm run apikey\``];
+      return [];
+    });
+}
+
+function parseApiKeys(value: string | undefined): ApiKeyEntry[] {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [name, role, hash] = entry.split(':') as [string, Role, string];
+      return { name, role, hash };
+    });
 }
 
 export class ConfigError extends Error {
@@ -96,5 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         },
     queryTimeoutMs: e.SUPPLYGRAPH_QUERY_TIMEOUT_MS,
     seedOnStart: e.SUPPLYGRAPH_SEED_ON_START,
+    auth: { keys: parseApiKeys(e.SUPPLYGRAPH_API_KEYS), readsRequireAuth: e.SUPPLYGRAPH_READS_REQUIRE_AUTH },
+    introspection: e.SUPPLYGRAPH_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    ide: e.SUPPLYGRAPH_IDE ?? e.NODE_ENV !== 'production',
   };
 }

@@ -2,12 +2,14 @@
  * The per-request context: a database view that counts this request's Cypher round trips,
  * the repositories, and fresh DataLoaders (so nothing is cached across requests).
  */
+import type { Viewer } from './auth.js';
 import type { Database, QueryStats } from './db/database.js';
 import { RowBudget } from './limits.js';
 import type { Logger } from './logger.js';
 import { createEntityLoaders, type EntityLoaders } from './modules/entity/entity.loaders.js';
 import { ConnectionRepository } from './modules/connection/connection.repository.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
+import { MutationStore } from './modules/mutation/mutation.store.js';
 import { createRelationshipLoaders, type RelationshipLoaders } from './modules/relationship/relationship.loaders.js';
 import { RelationshipRepository } from './modules/relationship/relationship.repository.js';
 import { ResearchRepository } from './modules/research/research.repository.js';
@@ -15,25 +17,28 @@ import { SearchRepository } from './modules/search/search.repository.js';
 
 export interface Context {
   requestId: string;
+  /** Who is asking; null for anonymous requests. */
+  viewer: Viewer | null;
   logger: Logger;
   stats: QueryStats;
   /** Rows this request may still return (LIMITS.maxRowsPerRequest in all). */
   rows: RowBudget;
-  repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository; research: ResearchRepository };
+  repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository; research: ResearchRepository; mutations: MutationStore };
   loaders: EntityLoaders & { relationships: RelationshipLoaders };
 }
 
-export function createContext({ db, logger, requestId }: { db: Database; logger: Logger; requestId: string }): Context {
+export function createContext({ db, logger, requestId, viewer = null }: { db: Database; logger: Logger; requestId: string; viewer?: Viewer | null }): Context {
   const stats: QueryStats = { roundTrips: 0 };
   const requestDb = db.withStats(stats);
   const entities = new EntityRepository(requestDb);
   const relationships = new RelationshipRepository(requestDb);
   return {
     requestId,
+    viewer,
     logger: logger.child({ requestId }),
     stats,
     rows: new RowBudget(),
-    repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb) },
+    repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb), mutations: new MutationStore(requestDb) },
     loaders: { ...createEntityLoaders(entities), relationships: createRelationshipLoaders(relationships) },
   };
 }

@@ -23,10 +23,23 @@ export class ApiError extends GraphQLError {
   }
 }
 
+export interface FieldProblem {
+  /** Path of the input field, e.g. `input.sources[0]`. */
+  path: string;
+  message: string;
+}
+
 export class BadUserInputError extends ApiError {
   /** `argument` names the offending argument or input field path, e.g. `where.name.in`. */
-  constructor(message: string, argument?: string) {
-    super('BAD_USER_INPUT', message, argument ? { argument } : {});
+  constructor(message: string, argument?: string, fields?: FieldProblem[]) {
+    super('BAD_USER_INPUT', message, { ...(argument ? { argument } : {}), ...(fields ? { fields } : {}) });
+  }
+}
+
+/** Every bad field of an input at once, each with its path. */
+export class InvalidInputError extends BadUserInputError {
+  constructor(fields: FieldProblem[]) {
+    super(`Invalid input: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, fields[0]?.path, fields);
   }
 }
 

@@ -3,6 +3,7 @@
  * seed (when the database is empty) → HTTP server. SIGINT / SIGTERM stop the server (in-flight
  * requests finish), then the driver, then the local engine.
  */
+import { Authenticator } from './auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect, type Connection } from './db/connect.js';
 import { EngineError, isPortFree } from './db/localEngine.js';
@@ -52,7 +53,14 @@ async function main(): Promise<void> {
       say('The database is empty: loading the seed…');
       say(`Seed loaded:\n${formatSummary(await loadSeed(connection.db))}`);
     }
-    server = await createServer({ db: connection.db, logger, databaseDescription: connection.describe });
+    server = await createServer({
+      db: connection.db,
+      logger,
+      databaseDescription: connection.describe,
+      auth: new Authenticator(config.auth.keys, config.auth.readsRequireAuth),
+      introspection: config.introspection,
+      ide: config.ide,
+    });
     await server.app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await server?.close().catch(() => {});

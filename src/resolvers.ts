@@ -3,7 +3,8 @@ import type { Resolvers } from './generated/resolvers.js';
 import { connectionResolvers } from './modules/connection/connection.resolvers.js';
 import { entityResolvers } from './modules/entity/entity.resolvers.js';
 import { relationshipResolvers } from './modules/relationship/relationship.resolvers.js';
+import { mutationResolvers } from './modules/mutation/mutation.resolvers.js';
 import { researchResolvers } from './modules/research/research.resolvers.js';
 import { searchResolvers } from './modules/search/search.resolvers.js';
 
-export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers, researchResolvers];
+export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers, researchResolvers, mutationResolvers];

@@ -16,6 +16,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import { Authenticator, UnauthenticatedError } from './auth.js';
 import { ERROR_CODES } from './errors.js';
 import { armorProtection, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS } from './limits.js';
 import type { Logger } from './logger.js';
@@ -35,6 +36,11 @@ export function loadTypeDefs(): string {
 export interface ServerOptions {
   db: Database;
   logger: Logger;
+  /** API keys and whether reads need one; default: no keys (writes refused), reads open. */
+  auth?: Authenticator;
+  /** Schema introspection and the IDE; both default on (config turns them off in production). */
+  introspection?: boolean;
+  ide?: boolean;
   /** Where the database is, for /health (never includes a password). */
   databaseDescription: string;
   /** Bodies larger than this are refused before parsing (bytes). */
@@ -114,6 +120,7 @@ export interface Server {
 
 export async function createServer(options: ServerOptions): Promise<Server> {
   const { db, logger } = options;
+  const auth = options.auth ?? new Authenticator([], false);
   const app = Fastify({
     // Requests are logged by Apollo's error formatting and our own code, not per request here.
     logger: false,
@@ -130,6 +137,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     resolvers,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    introspection: options.introspection ?? true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError,
     validationRules: armor.validationRules,
@@ -146,8 +154,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => {
-      const context = createContext({ db, logger, requestId: String(request.id) });
-      return context;
+      const viewer = auth.viewerFor(request.headers.authorization);
+      if (viewer instanceof UnauthenticatedError) throw viewer;
+      if (!viewer && auth.readsRequireAuth) throw new UnauthenticatedError('This server requires an API key: send "Authorization: Bearer <key>".');
+      return createContext({ db, logger, requestId: String(request.id), viewer });
     },
   });
 
@@ -161,7 +171,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     }
   });
 
-  if (existsSync(path.join(WEB_DIST, 'index.html'))) {
+  if (options.ide === false) {
+    app.get('/graphiql*', (_request, reply) => reply.code(404).type('text/plain').send('The IDE is switched off on this server (SUPPLYGRAPH_IDE).'));
+  } else if (existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/graphiql/' });
     app.get('/graphiql', (_request, reply) => reply.redirect('/graphiql/'));
   } else {
@@ -169,7 +181,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       reply.code(503).type('text/plain').send('The GraphiQL IDE is not built yet: run `npm run build:web`, then reload.'),
     );
   }
-  app.get('/', (_request, reply) => reply.redirect('/graphiql/'));
+  app.get('/', (_request, reply) =>
+    options.ide === false ? reply.type('text/plain').send('supplygraph: GraphQL at /graphql, health at /health.') : reply.redirect('/graphiql/'),
+  );
 
   // Apollo's stop drains the HTTP server (in-flight requests finish), then closes Fastify.
   return { app, close: () => apollo.stop() };

@@ -24,6 +24,7 @@ export type AffectsRelationship = Relationship & {
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
   effect?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
   node: Entity;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
@@ -35,6 +36,7 @@ export type CausedByRelationship = Relationship & {
   __typename?: 'CausedByRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -52,6 +54,7 @@ export type CitationRelationship = Relationship & {
   __typename?: 'CitationRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
@@ -597,6 +600,7 @@ export type EasesRelationship = Relationship & {
   __typename?: 'EasesRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -629,6 +633,33 @@ export type EntityChanges = {
   to: Scalars['String']['output'];
 };
 
+/** An entity to create. Give the fields of its kind (e.g. iso2/iso3 for a country, stage for a commodity). */
+export type EntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  announced?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  effective?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  ended?: InputMaybe<Scalars['String']['input']>;
+  hsCode?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  iso2?: InputMaybe<Scalars['String']['input']>;
+  iso3?: InputMaybe<Scalars['String']['input']>;
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  orgType?: InputMaybe<OrganizationType>;
+  policyType?: InputMaybe<PolicyType>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+  stage?: InputMaybe<CommodityStage>;
+  status?: InputMaybe<PolicyStatus>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tickers?: InputMaybe<Array<Scalars['String']['input']>>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The kinds of entity in the graph. */
 export type EntityKind =
   | 'COMMODITY'
@@ -642,6 +673,31 @@ export type EntityKind =
   | 'SECTOR'
   | 'SOURCE'
   | 'TRADE_OBSERVATION';
+
+/** Fields to change (omitted ones stay as they are); sources back the change. */
+export type EntityPatch = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  announced?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  effective?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  ended?: InputMaybe<Scalars['String']['input']>;
+  hsCode?: InputMaybe<Scalars['String']['input']>;
+  iso2?: InputMaybe<Scalars['String']['input']>;
+  iso3?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  orgType?: InputMaybe<OrganizationType>;
+  policyType?: InputMaybe<PolicyType>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+  stage?: InputMaybe<CommodityStage>;
+  status?: InputMaybe<PolicyStatus>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tickers?: InputMaybe<Array<Scalars['String']['input']>>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Something that happened that is not a policy: a production halt, a data release, a meeting. */
 export type Event = Entity & {
@@ -789,6 +845,7 @@ export type HeadquarteredInRelationship = Relationship & {
   __typename?: 'HeadquarteredInRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
@@ -800,6 +857,7 @@ export type HoldsOfficeRelationship = Relationship & {
   __typename?: 'HoldsOfficeRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   /** When the office was taken up, where known. */
   since?: Maybe<Scalars['String']['output']>;
@@ -823,6 +881,7 @@ export type InSectorRelationship = Relationship & {
   __typename?: 'InSectorRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
@@ -834,6 +893,7 @@ export type InputToRelationship = Relationship & {
   __typename?: 'InputToRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   share?: Maybe<Scalars['Float']['output']>;
@@ -847,6 +907,7 @@ export type IssuedRelationship = Relationship & {
   __typename?: 'IssuedRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   on?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -865,6 +926,7 @@ export type LinkedToRelationship = Relationship & {
   __typename?: 'LinkedToRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   nature?: Maybe<Scalars['String']['output']>;
   node: Entity;
   sources: Array<Source>;
@@ -877,11 +939,122 @@ export type MakesRelationship = Relationship & {
   __typename?: 'MakesRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add a relationship between two existing entities. CONFLICT if it exists (use `key` for a second one of the same type). */
+  addRelationship: Relationship;
+  /** Add a source (a report, data release, interview). It cites itself. */
+  addSource: Source;
+  /** Create an entity of any kind but Source and TradeObservation. CONFLICT if the id is taken. */
+  createEntity: Entity;
+  /** Admin: remove an entity and its relationships for good (for data entered in error). Logged with the reason. */
+  purgeEntity: PurgeResult;
+  /** Record a trade observation exactly as reported. CONFLICT if one exists for the same flow and period. */
+  recordTradeObservation: TradeObservation;
+  /** End a relationship on a date (sets validTo): history is kept, as-of queries see it until then. */
+  retireRelationship: Relationship;
+  /** Change an entity's properties; `sources` names the sources for the change (they are added to the entity's). */
+  updateEntity: Entity;
+  /** Change a relationship's properties; the given sources are added to its sources. */
+  updateRelationship: Relationship;
+};
+
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type MutationAddRelationshipArgs = {
+  input: RelationshipInput;
+};
+
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type MutationAddSourceArgs = {
+  input: SourceInput;
+};
+
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type MutationCreateEntityArgs = {
+  input: EntityInput;
+};
+
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type MutationPurgeEntityArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type MutationRecordTradeObservationArgs = {
+  input: TradeObservationInput;
+};
+
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type MutationRetireRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  sources: Array<Scalars['ID']['input']>;
+  validTo: Scalars['String']['input'];
+};
+
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  input: EntityPatch;
+};
+
+
+/**
+ * The write path. Every mutation needs an API key with the editor role (purgeEntity: admin),
+ * names at least one source, is validated field by field (BAD_USER_INPUT lists each bad field
+ * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
+ */
+export type MutationUpdateRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  input: RelationshipPatch;
 };
 
 export type NumberFilter = {
@@ -1151,6 +1324,7 @@ export type PartOfRelationship = Relationship & {
   __typename?: 'PartOfRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
@@ -1413,6 +1587,7 @@ export type ProducesRelationship = Relationship & {
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
   estimate?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   quantity?: Maybe<Scalars['Float']['output']>;
@@ -1423,6 +1598,12 @@ export type ProducesRelationship = Relationship & {
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PurgeResult = {
+  __typename?: 'PurgeResult';
+  id: Scalars['ID']['output'];
+  relationshipsRemoved: Scalars['Int']['output'];
 };
 
 /**
@@ -1813,6 +1994,8 @@ export type Relationship = {
   /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
+  id: Scalars['ID']['output'];
   /** The entity at the other end. */
   node: Entity;
   /** The sources that state this relationship. */
@@ -1820,6 +2003,59 @@ export type Relationship = {
   /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** A relationship to add. Give the properties its type has (see the *Relationship types). */
+export type RelationshipInput = {
+  commodity?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  effect?: InputMaybe<Scalars['String']['input']>;
+  estimate?: InputMaybe<Scalars['Boolean']['input']>;
+  from: Scalars['ID']['input'];
+  key?: InputMaybe<Scalars['String']['input']>;
+  nature?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  share?: InputMaybe<Scalars['Float']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RelationshipPatch = {
+  commodity?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  effect?: InputMaybe<Scalars['String']['input']>;
+  estimate?: InputMaybe<Scalars['Boolean']['input']>;
+  nature?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  share?: InputMaybe<Scalars['Float']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The relationship types of the graph, for research queries that choose what to walk. */
@@ -1857,11 +2093,18 @@ export type ReportedChange = {
   percent: Scalars['Float']['output'];
 };
 
+export type ReportedChangeInput = {
+  basis: ChangeBasis;
+  comparedTo?: InputMaybe<Scalars['String']['input']>;
+  percent: Scalars['Float']['input'];
+};
+
 /** Responds to: a policy or event responding to another. */
 export type RespondsToRelationship = Relationship & {
   __typename?: 'RespondsToRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -2028,6 +2271,17 @@ export type SourceEdge = {
   node: Source;
 };
 
+export type SourceInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  originalPublisher?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher: Scalars['String']['input'];
+  sourceType: SourceType;
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
 export type SourceOrder = {
   direction?: InputMaybe<SortDirection>;
   field: SourceOrderField;
@@ -2081,6 +2335,7 @@ export type StatedRelationship = Relationship & {
   __typename?: 'StatedRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   on?: Maybe<Scalars['String']['output']>;
   quote?: Maybe<Scalars['String']['output']>;
@@ -2105,6 +2360,7 @@ export type SuppliesRelationship = Relationship & {
   commodity?: Maybe<Scalars['String']['output']>;
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -2117,6 +2373,7 @@ export type TargetsRelationship = Relationship & {
   __typename?: 'TargetsRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -2187,6 +2444,19 @@ export type TradeObservation = Entity & {
   unit: Scalars['String']['output'];
 };
 
+export type TradeObservationInput = {
+  changes?: InputMaybe<Array<ReportedChangeInput>>;
+  commodity: Scalars['ID']['input'];
+  estimate?: InputMaybe<Scalars['Boolean']['input']>;
+  exporter: Scalars['ID']['input'];
+  importer: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+  quantity: Scalars['Float']['input'];
+  sources: Array<Scalars['ID']['input']>;
+  unit: Scalars['String']['input'];
+};
+
 /** One period of a trade series: a reported observation, or a value back-computed from a reported change. */
 export type TradePoint = {
   __typename?: 'TradePoint';
@@ -2212,6 +2482,7 @@ export type TradeRelationship = Relationship & {
   __typename?: 'TradeRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
@@ -2231,6 +2502,7 @@ export type UsesRelationship = Relationship & {
   __typename?: 'UsesRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
+  id: Scalars['ID']['output'];
   node: Entity;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -2345,7 +2617,9 @@ export type ResolversTypes = ResolversObject<{
   EasesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityChanges: ResolverTypeWrapper<Omit<EntityChanges, 'ended' | 'entity' | 'started' | 'timeline'> & { ended: Array<ResolversTypes['Relationship']>, entity: ResolversTypes['Entity'], started: Array<ResolversTypes['Relationship']>, timeline: Array<ResolversTypes['TimelineItem']> }>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
+  EntityPatch: EntityPatch;
   Event: ResolverTypeWrapper<EntityRecord>;
   EventConnection: ResolverTypeWrapper<Page>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -2365,6 +2639,7 @@ export type ResolversTypes = ResolversObject<{
   KindCount: ResolverTypeWrapper<KindCount>;
   LinkedToRelationship: ResolverTypeWrapper<RelationshipRecord>;
   MakesRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NumberFilter: NumberFilter;
   Official: ResolverTypeWrapper<EntityRecord>;
   OfficialConnection: ResolverTypeWrapper<Page>;
@@ -2398,13 +2673,17 @@ export type ResolversTypes = ResolversObject<{
   PolicyWhere: PolicyWhere;
   ProducerShare: ResolverTypeWrapper<Omit<ProducerShare, 'producer' | 'sources'> & { producer: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   ProducesRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  PurgeResult: ResolverTypeWrapper<PurgeResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachedEntity: ResolverTypeWrapper<Omit<ReachedEntity, 'entity' | 'path'> & { entity: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
   Region: ResolverTypeWrapper<EntityRecord>;
   RelatedWhere: RelatedWhere;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  RelationshipInput: RelationshipInput;
+  RelationshipPatch: RelationshipPatch;
   RelationshipType: RelationshipType;
   ReportedChange: ResolverTypeWrapper<ReportedChange>;
+  ReportedChangeInput: ReportedChangeInput;
   RespondsToRelationship: ResolverTypeWrapper<RelationshipRecord>;
   SearchResult: ResolverTypeWrapper<SearchHit>;
   Sector: ResolverTypeWrapper<EntityRecord>;
@@ -2417,6 +2696,7 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<EntityRecord>;
   SourceConnection: ResolverTypeWrapper<Page>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceInput: SourceInput;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
   SourceType: SourceType;
@@ -2432,6 +2712,7 @@ export type ResolversTypes = ResolversObject<{
   TimelineItemType: TimelineItemType;
   TradeChange: ResolverTypeWrapper<TradeChange>;
   TradeObservation: ResolverTypeWrapper<EntityRecord>;
+  TradeObservationInput: TradeObservationInput;
   TradePoint: ResolverTypeWrapper<Omit<TradePoint, 'observation' | 'sources'> & { observation?: Maybe<ResolversTypes['TradeObservation']>, sources: Array<ResolversTypes['Source']> }>;
   TradeRelationship: ResolverTypeWrapper<RelationshipRecord>;
   TradeSeries: ResolverTypeWrapper<Omit<TradeSeries, 'commodity' | 'exporter' | 'importer' | 'points'> & { commodity: ResolversTypes['Commodity'], exporter: ResolversTypes['Entity'], importer: ResolversTypes['Entity'], points: Array<ResolversTypes['TradePoint']> }>;
@@ -2467,6 +2748,8 @@ export type ResolversParentTypes = ResolversObject<{
   EasesRelationship: RelationshipRecord;
   Entity: EntityRecord;
   EntityChanges: Omit<EntityChanges, 'ended' | 'entity' | 'started' | 'timeline'> & { ended: Array<ResolversParentTypes['Relationship']>, entity: ResolversParentTypes['Entity'], started: Array<ResolversParentTypes['Relationship']>, timeline: Array<ResolversParentTypes['TimelineItem']> };
+  EntityInput: EntityInput;
+  EntityPatch: EntityPatch;
   Event: EntityRecord;
   EventConnection: Page;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -2485,6 +2768,7 @@ export type ResolversParentTypes = ResolversObject<{
   KindCount: KindCount;
   LinkedToRelationship: RelationshipRecord;
   MakesRelationship: RelationshipRecord;
+  Mutation: Record<PropertyKey, never>;
   NumberFilter: NumberFilter;
   Official: EntityRecord;
   OfficialConnection: Page;
@@ -2511,12 +2795,16 @@ export type ResolversParentTypes = ResolversObject<{
   PolicyWhere: PolicyWhere;
   ProducerShare: Omit<ProducerShare, 'producer' | 'sources'> & { producer: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   ProducesRelationship: RelationshipRecord;
+  PurgeResult: PurgeResult;
   Query: Record<PropertyKey, never>;
   ReachedEntity: Omit<ReachedEntity, 'entity' | 'path'> & { entity: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
   Region: EntityRecord;
   RelatedWhere: RelatedWhere;
   Relationship: RelationshipRecord;
+  RelationshipInput: RelationshipInput;
+  RelationshipPatch: RelationshipPatch;
   ReportedChange: ReportedChange;
+  ReportedChangeInput: ReportedChangeInput;
   RespondsToRelationship: RelationshipRecord;
   SearchResult: SearchHit;
   Sector: EntityRecord;
@@ -2527,6 +2815,7 @@ export type ResolversParentTypes = ResolversObject<{
   Source: EntityRecord;
   SourceConnection: Page;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceInput: SourceInput;
   SourceOrder: SourceOrder;
   SourceTypeFilter: SourceTypeFilter;
   SourceWhere: SourceWhere;
@@ -2539,6 +2828,7 @@ export type ResolversParentTypes = ResolversObject<{
   TimelineItem: Omit<TimelineItem, 'entity' | 'relationship' | 'sources'> & { entity: ResolversParentTypes['Entity'], relationship?: Maybe<ResolversParentTypes['Relationship']>, sources: Array<ResolversParentTypes['Source']> };
   TradeChange: TradeChange;
   TradeObservation: EntityRecord;
+  TradeObservationInput: TradeObservationInput;
   TradePoint: Omit<TradePoint, 'observation' | 'sources'> & { observation?: Maybe<ResolversParentTypes['TradeObservation']>, sources: Array<ResolversParentTypes['Source']> };
   TradeRelationship: RelationshipRecord;
   TradeSeries: Omit<TradeSeries, 'commodity' | 'exporter' | 'importer' | 'points'> & { commodity: ResolversParentTypes['Commodity'], exporter: ResolversParentTypes['Entity'], importer: ResolversParentTypes['Entity'], points: Array<ResolversParentTypes['TradePoint']> };
@@ -2549,6 +2839,7 @@ export type AffectsRelationshipResolvers<ContextType = Context, ParentType exten
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   effect?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2559,6 +2850,7 @@ export type AffectsRelationshipResolvers<ContextType = Context, ParentType exten
 export type CausedByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CausedByRelationship'] = ResolversParentTypes['CausedByRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2570,6 +2862,7 @@ export type CausedByRelationshipResolvers<ContextType = Context, ParentType exte
 export type CitationRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationRelationship'] = ResolversParentTypes['CitationRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2716,6 +3009,7 @@ export type DependencyResultResolvers<ContextType = Context, ParentType extends 
 export type EasesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EasesRelationship'] = ResolversParentTypes['EasesRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2781,6 +3075,7 @@ export type ExposureResultResolvers<ContextType = Context, ParentType extends Re
 export type HeadquarteredInRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeadquarteredInRelationship'] = ResolversParentTypes['HeadquarteredInRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2791,6 +3086,7 @@ export type HeadquarteredInRelationshipResolvers<ContextType = Context, ParentTy
 export type HoldsOfficeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HoldsOfficeRelationship'] = ResolversParentTypes['HoldsOfficeRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2804,6 +3100,7 @@ export type HoldsOfficeRelationshipResolvers<ContextType = Context, ParentType e
 export type InSectorRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InSectorRelationship'] = ResolversParentTypes['InSectorRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2814,6 +3111,7 @@ export type InSectorRelationshipResolvers<ContextType = Context, ParentType exte
 export type InputToRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InputToRelationship'] = ResolversParentTypes['InputToRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2826,6 +3124,7 @@ export type InputToRelationshipResolvers<ContextType = Context, ParentType exten
 export type IssuedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuedRelationship'] = ResolversParentTypes['IssuedRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   on?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2842,6 +3141,7 @@ export type KindCountResolvers<ContextType = Context, ParentType extends Resolve
 export type LinkedToRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkedToRelationship'] = ResolversParentTypes['LinkedToRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2853,12 +3153,24 @@ export type LinkedToRelationshipResolvers<ContextType = Context, ParentType exte
 export type MakesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MakesRelationship'] = ResolversParentTypes['MakesRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  addSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  purgeEntity?: Resolver<ResolversTypes['PurgeResult'], ParentType, ContextType, RequireFields<MutationPurgeEntityArgs, 'id' | 'reason'>>;
+  recordTradeObservation?: Resolver<ResolversTypes['TradeObservation'], ParentType, ContextType, RequireFields<MutationRecordTradeObservationArgs, 'input'>>;
+  retireRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'id' | 'sources' | 'validTo'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'input'>>;
 }>;
 
 export type OfficialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = ResolversObject<{
@@ -2931,6 +3243,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PartOfRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartOfRelationship'] = ResolversParentTypes['PartOfRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3006,6 +3319,7 @@ export type ProducesRelationshipResolvers<ContextType = Context, ParentType exte
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3017,6 +3331,11 @@ export type ProducesRelationshipResolvers<ContextType = Context, ParentType exte
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PurgeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurgeResult'] = ResolversParentTypes['PurgeResult']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationshipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -3077,6 +3396,7 @@ export type ReportedChangeResolvers<ContextType = Context, ParentType extends Re
 export type RespondsToRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RespondsToRelationship'] = ResolversParentTypes['RespondsToRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -3158,6 +3478,7 @@ export type StageYearResolvers<ContextType = Context, ParentType extends Resolve
 export type StatedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatedRelationship'] = ResolversParentTypes['StatedRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   on?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3173,6 +3494,7 @@ export type SuppliesRelationshipResolvers<ContextType = Context, ParentType exte
   commodity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -3184,6 +3506,7 @@ export type SuppliesRelationshipResolvers<ContextType = Context, ParentType exte
 export type TargetsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetsRelationship'] = ResolversParentTypes['TargetsRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -3247,6 +3570,7 @@ export type TradePointResolvers<ContextType = Context, ParentType extends Resolv
 export type TradeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeRelationship'] = ResolversParentTypes['TradeRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3264,6 +3588,7 @@ export type TradeSeriesResolvers<ContextType = Context, ParentType extends Resol
 export type UsesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsesRelationship'] = ResolversParentTypes['UsesRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -3303,6 +3628,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KindCount?: KindCountResolvers<ContextType>;
   LinkedToRelationship?: LinkedToRelationshipResolvers<ContextType>;
   MakesRelationship?: MakesRelationshipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   OfficialConnection?: OfficialConnectionResolvers<ContextType>;
   OfficialEdge?: OfficialEdgeResolvers<ContextType>;
@@ -3318,6 +3644,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
   ProducerShare?: ProducerShareResolvers<ContextType>;
   ProducesRelationship?: ProducesRelationshipResolvers<ContextType>;
+  PurgeResult?: PurgeResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachedEntity?: ReachedEntityResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -2,7 +2,7 @@
 import { inject } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
-import { createServer, type Server } from '../../src/server.js';
+import { createServer, type Server, type ServerOptions } from '../../src/server.js';
 
 export const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
 
@@ -26,9 +26,9 @@ export interface GraphQLBody<T> {
   extensions?: Record<string, any>;
 }
 
-export async function startTestApi(options: { db?: Database } = {}): Promise<TestApi> {
+export async function startTestApi(options: { db?: Database } & Partial<Omit<ServerOptions, 'db' | 'logger'>> = {}): Promise<TestApi> {
   const db = options.db ?? testDatabase();
-  const server = await createServer({ db, logger, databaseDescription: 'test engine' });
+  const server = await createServer({ databaseDescription: 'test engine', ...options, db, logger });
   const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,

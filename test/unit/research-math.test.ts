@@ -75,7 +75,7 @@ describe('concentration', () => {
 });
 
 describe('exposure score', () => {
-  const rel = (graphqlType: string, props: Record<string, unknown> = {}) => ({ graphqlType, direction: 'OUT' as const, node: {} as any, sourceIds: [], ...props });
+  const rel = (graphqlType: string, props: Record<string, unknown> = {}) => ({ id: 'r', graphqlType, direction: 'OUT' as const, node: {} as any, sourceIds: [], ...props });
   const path = (...steps: ReturnType<typeof rel>[][]): PathRecord => ({ length: steps.length, nodes: [], steps: steps.map((relationships) => ({ from: {} as any, to: {} as any, relationships })), sourceIds: [] });
 
   it('multiplies known shares, prefers the latest year up to the reference year, and counts missing ones', () => {

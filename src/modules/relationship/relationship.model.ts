@@ -3,6 +3,7 @@ import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 
 /** One relationship seen from one of its ends: the node at the other end and the stored properties. */
 export interface RelationshipRecord {
+  id: string;
   /** The GraphQL type of this edge (e.g. ProducesRelationship), for Relationship.__resolveType. */
   graphqlType: string;
   direction: 'OUT' | 'IN';
@@ -23,9 +24,10 @@ const edgeRowSchema = z.object({
 
 export function parseEdge(row: unknown, graphqlType: string): RelationshipRecord {
   const { properties, outgoing, node } = edgeRowSchema.parse(row);
-  const { sources, id: _id, ...rest } = properties;
+  const { sources, id, ...rest } = properties;
   return {
     ...rest,
+    id: String(id),
     graphqlType,
     direction: outgoing ? 'OUT' : 'IN',
     node: parseEntity(node),

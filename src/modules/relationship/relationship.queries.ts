@@ -26,3 +26,12 @@ export function edgesOf({ type, direction }: RelationshipField): string {
     WITH id, collect({ properties: properties(r), outgoing: startNode(r) = e, node: ${projectEntity('other')} }) AS edges
     RETURN id, edges[0..$first] AS edges`;
 }
+
+/** One relationship by its id, seen from its start node. */
+export function relationshipById(type: string): string {
+  if (!KNOWN_TYPES.has(type)) throw new Error(`not a relationship type of the model: ${type}`);
+  return /* cypher */ `
+    // relationship.byId ${type}
+    MATCH (e:Entity)-[r:${type} {id: $id}]->(other:Entity)
+    RETURN { properties: properties(r), outgoing: true, node: ${projectEntity('other')} } AS edge`;
+}

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
 import { RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
 import { parseEdge, type RelationshipRecord } from './relationship.model.js';
-import { edgesOf } from './relationship.queries.js';
+import { edgesOf, relationshipById } from './relationship.queries.js';
 
 export class RelationshipRepository {
   constructor(private readonly db: Database) {}
@@ -12,5 +12,13 @@ export class RelationshipRepository {
     const rows = await this.db.read(`relationship.edgesOf`, edgesOf(field), { ids, first: neo4j.int(first) });
     const graphqlType = RELATIONSHIP_GRAPHQL_TYPE[field.type];
     return new Map(rows.map((row) => [String(row.id), (row.edges as unknown[]).map((edge) => parseEdge(edge, graphqlType))]));
+  }
+
+  /** One relationship by id (`from|TYPE|to[|key]`), seen from its start. */
+  async byId({ id }: { id: string }): Promise<RelationshipRecord | undefined> {
+    const type = id.split('|')[1] as RelationshipField['type'];
+    if (!type || !(type in RELATIONSHIP_GRAPHQL_TYPE)) return undefined;
+    const [row] = await this.db.read('relationship.byId', relationshipById(type), { id });
+    return row ? parseEdge(row.edge, RELATIONSHIP_GRAPHQL_TYPE[type]) : undefined;
   }
 }

@@ -37,9 +37,10 @@ export interface PathRecord {
 
 /** A stored relationship seen from `from`, with `to` at the other end. */
 export function toRelationshipRecord(raw: RawRelationship, to: EntityRecord): RelationshipRecord {
-  const { sources, id: _id, ...rest } = raw.properties;
+  const { sources, id, ...rest } = raw.properties;
   return {
     ...rest,
+    id: String(id),
     graphqlType: RELATIONSHIP_GRAPHQL_TYPE[raw.type as RelationshipField['type']],
     direction: raw.outgoing ? 'OUT' : 'IN',
     node: to,

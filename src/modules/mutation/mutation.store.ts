@@ -1,0 +1,194 @@
+/**
+ * The write path's data access. Each write is one transaction: read what the checks need, check
+ * references and uniqueness, then write through the same statements as the seed loader
+ * (seed/load.ts), so an entity written by the API is stored exactly like a seeded one.
+ * Inputs are validated with the seed's own zod schemas (seed/schema.ts).
+ */
+import type { ZodError } from 'zod';
+import type { Database, Transaction } from '../../db/database.js';
+import { ConflictError, InvalidInputError, NotFoundError, type FieldProblem } from '../../errors.js';
+import { isEntityKind, type EntityKind } from '../../model/kinds.js';
+import { isRelationshipType, RELATIONSHIP_TYPES } from '../../model/relationships.js';
+import { writeDatasetIn } from '../../../seed/load.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../../seed/schema.js';
+import { relationshipId, toDataset, tradeObservationId } from '../../../seed/validate.js';
+import { CITED_BY_RELATIONSHIPS, CURRENT_ENTITY, currentRelationship, KINDS_OF, PURGE } from './mutation.queries.js';
+
+type Input = Record<string, unknown>;
+
+/** Drops null and undefined, so "not given" is one thing. */
+const given = (input: Input): Input => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+
+function problemsOf(error: ZodError, prefix: string): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join(''),
+    message: issue.message,
+  }));
+}
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, prefix: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InvalidInputError(problemsOf(result.error, prefix));
+  return result.data;
+}
+
+interface Known {
+  label: EntityKind | null;
+  name: string | null;
+}
+
+async function lookUp(tx: Transaction, ids: string[]): Promise<Map<string, Known>> {
+  const rows = await tx.run(KINDS_OF, { ids: [...new Set(ids)] });
+  return new Map(rows.map((r) => [String(r.id), { label: (r.label as EntityKind | null) ?? null, name: (r.name as string | null) ?? null }]));
+}
+
+/** Checks that each referenced id exists with an allowed kind; collects every problem. */
+function checkRefs(known: Map<string, Known>, refs: { path: string; id: string; allowed: readonly EntityKind[] }[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const ref of refs) {
+    const label = known.get(ref.id)?.label;
+    if (!label) problems.push({ path: ref.path, message: `unknown id ${ref.id}` });
+    else if (!ref.allowed.includes(label)) problems.push({ path: ref.path, message: `${ref.id} is a ${label}; expected ${ref.allowed.join(' or ')}` });
+  }
+  return problems;
+}
+
+const sourceRefs = (sources: string[], path: string) => sources.map((id, i) => ({ path: `${path}[${i}]`, id, allowed: ['Source'] as const }));
+
+/** The fields an entity of this kind may have, from the seed schema. */
+function entityFields(kind: EntityKind): string[] {
+  const option = entitySchema.options.find((o) => o.shape.kind.value === kind);
+  return option ? Object.keys(option.shape) : [];
+}
+
+function fail(problems: FieldProblem[]): void {
+  if (problems.length > 0) throw new InvalidInputError(problems);
+}
+
+export class MutationStore {
+  constructor(private readonly db: Database) {}
+
+  async addSource(input: Input): Promise<string> {
+    const source = parse(sourceSchema, given(input), 'input');
+    return this.db.writeTransaction('mutation.addSource', async (tx) => {
+      const known = await lookUp(tx, [source.id]);
+      if (known.get(source.id)?.label) throw new ConflictError(`The id ${source.id} is already taken.`);
+      await writeDatasetIn(tx, toDataset({ sources: [source] }, () => undefined));
+      return source.id;
+    });
+  }
+
+  async createEntity(input: Input & { kind: EntityKind }): Promise<string> {
+    const entity = parse<SeedEntity>(entitySchema, given(input), 'input');
+    return this.db.writeTransaction('mutation.createEntity', async (tx) => {
+      const known = await lookUp(tx, [entity.id, ...entity.sources]);
+      if (known.get(entity.id)?.label) throw new ConflictError(`The id ${entity.id} is already taken.`);
+      fail(checkRefs(known, sourceRefs(entity.sources, 'input.sources')));
+      await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined));
+      return entity.id;
+    });
+  }
+
+  async updateEntity(id: string, patch: Input): Promise<string> {
+    return this.db.writeTransaction('mutation.updateEntity', async (tx) => {
+      const [current] = await tx.run(CURRENT_ENTITY, { id });
+      if (!current) throw new NotFoundError('entity', id);
+      const kind = current.label as EntityKind;
+      if (!isEntityKind(kind) || kind === 'Source' || kind === 'TradeObservation') {
+        throw new InvalidInputError([{ path: 'id', message: `${id} is a ${kind}; sources and trade observations are not edited with updateEntity` }]);
+      }
+      const fields = entityFields(kind);
+      const stored = Object.fromEntries(Object.entries(current.props as Input).filter(([k]) => fields.includes(k)));
+      const { sources: added, ...changes } = given(patch) as Input & { sources: string[] };
+      const unknown = Object.keys(changes).filter((k) => !fields.includes(k));
+      fail(unknown.map((k) => ({ path: `input.${k}`, message: `a ${kind} has no field ${k}` })));
+      const sources = [...new Set([...(current.sources as string[]), ...(added ?? [])])];
+      const entity = parse<SeedEntity>(entitySchema, { ...stored, ...changes, id, kind, sources }, 'input');
+      const known = await lookUp(tx, added ?? []);
+      fail(checkRefs(known, sourceRefs(added ?? [], 'input.sources')));
+      await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined));
+      return id;
+    });
+  }
+
+  async addRelationship(input: Input): Promise<{ id: string; to: string }> {
+    const relationship = parse<SeedRelationship>(relationshipSchema, given(input), 'input');
+    return this.db.writeTransaction('mutation.addRelationship', async (tx) => {
+      const spec = RELATIONSHIP_TYPES[relationship.type];
+      const known = await lookUp(tx, [relationship.from, relationship.to, ...relationship.sources]);
+      fail([
+        ...checkRefs(known, [
+          { path: 'input.from', id: relationship.from, allowed: spec.from },
+          { path: 'input.to', id: relationship.to, allowed: spec.to },
+          ...sourceRefs(relationship.sources, 'input.sources'),
+        ]),
+        ...validityProblems(relationship),
+      ]);
+      const id = relationshipId(relationship);
+      if ((await tx.run(currentRelationship(relationship.type), { id })).length > 0) {
+        throw new ConflictError(`The relationship ${id} already exists; update it, or give the new one a distinct key.`);
+      }
+      await writeDatasetIn(tx, toDataset({ relationships: [relationship] }, () => undefined));
+      return { id, to: relationship.to };
+    });
+  }
+
+  /** Merges a patch into a relationship; `sources` are added to its sources. */
+  async updateRelationship(id: string, patch: Input): Promise<{ id: string; to: string }> {
+    const [from, type, to, key, ...rest] = id.split('|');
+    if (!from || !to || !type || !isRelationshipType(type) || rest.length > 0) throw new NotFoundError('relationship', id);
+    return this.db.writeTransaction('mutation.updateRelationship', async (tx) => {
+      const [current] = await tx.run(currentRelationship(type), { id });
+      if (!current) throw new NotFoundError('relationship', id);
+      const { sources: added, ...changes } = given(patch) as Input & { sources: string[] };
+      const { id: _id, sources: stored, ...storedProps } = current.props as Input & { sources: string[] };
+      const relationship = parse<SeedRelationship>(
+        relationshipSchema,
+        { ...storedProps, ...changes, type, from, to, ...(key ? { key } : {}), sources: [...new Set([...(stored ?? []), ...(added ?? [])])] },
+        'input',
+      );
+      const known = await lookUp(tx, added ?? []);
+      fail([...checkRefs(known, sourceRefs(added ?? [], 'input.sources')), ...validityProblems(relationship)]);
+      await writeDatasetIn(tx, toDataset({ relationships: [relationship] }, () => undefined));
+      return { id, to };
+    });
+  }
+
+  async recordTradeObservation(input: Input): Promise<string> {
+    const trade = parse(tradeSchema, given({ ...input, changes: (input.changes as Input[] | undefined)?.map(given) }), 'input');
+    return this.db.writeTransaction('mutation.recordTradeObservation', async (tx) => {
+      const id = tradeObservationId(trade);
+      const known = await lookUp(tx, [id, trade.exporter, trade.importer, trade.commodity, ...trade.sources]);
+      if (known.get(id)?.label) throw new ConflictError(`A trade observation for this flow and period already exists: ${id}.`);
+      fail([
+        ...checkRefs(known, [
+          { path: 'input.exporter', id: trade.exporter, allowed: ['Country', 'Region'] },
+          { path: 'input.importer', id: trade.importer, allowed: ['Country', 'Region'] },
+          { path: 'input.commodity', id: trade.commodity, allowed: ['Commodity'] },
+          ...sourceRefs(trade.sources, 'input.sources'),
+        ]),
+        ...(trade.exporter === trade.importer ? [{ path: 'input.importer', message: 'exporter and importer are the same' }] : []),
+      ]);
+      await writeDatasetIn(tx, toDataset({ trade: [trade] }, (ref) => known.get(ref)?.name ?? undefined));
+      return id;
+    });
+  }
+
+  async purgeEntity(id: string): Promise<number> {
+    return this.db.writeTransaction('mutation.purgeEntity', async (tx) => {
+      const known = await lookUp(tx, [id]);
+      const label = known.get(id)?.label;
+      if (!label) throw new NotFoundError('entity', id);
+      if (label === 'Source') {
+        const [cited] = await tx.run(CITED_BY_RELATIONSHIPS, { id });
+        if (Number(cited?.count ?? 0) > 0) throw new ConflictError(`${id} is still cited by ${cited?.count} relationship(s); purge or re-source those first.`);
+      }
+      const [row] = await tx.run(PURGE, { id });
+      return Number(row?.relationships ?? 0);
+    });
+  }
+}
+
+function validityProblems(r: { validFrom?: string; validTo?: string }): FieldProblem[] {
+  return r.validFrom && r.validTo && r.validTo < r.validFrom ? [{ path: 'input.validTo', message: `validTo ${r.validTo} is before validFrom ${r.validFrom}` }] : [];
+}
