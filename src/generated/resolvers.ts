@@ -2413,7 +2413,10 @@ export type TradeChange = {
   comparedTo: Scalars['String']['output'];
   /** Computed from the two quantities where both exist. */
   computed?: Maybe<Scalars['Float']['output']>;
-  /** True when the reported and computed changes differ by more than the reported figure's rounding. */
+  /**
+   * True when no rounding of the reported figures reconciles them: the reported change lies outside
+   * what the two quantities allow, each taken as ± half a unit of its last digit.
+   */
   disagrees: Scalars['Boolean']['output'];
   reported?: Maybe<Scalars['Float']['output']>;
 };

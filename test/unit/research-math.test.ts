@@ -3,7 +3,7 @@ import { hhi, topNShare } from '../../src/modules/research/concentration.js';
 import { scorePath } from '../../src/modules/research/research.resolvers.js';
 import type { PathRecord } from '../../src/modules/research/research.repository.js';
 import { dateBounds, overlaps } from '../../src/modules/research/timeline.js';
-import { buildSeries, previousPeriod, roundingTolerance, type Observation } from '../../src/modules/research/tradeSeries.js';
+import { buildSeries, previousPeriod, reconcilable, roundingTolerance, type Observation } from '../../src/modules/research/tradeSeries.js';
 
 const obs = (period: string, quantity: number, changes: Observation['changes'] = [], id = `t-${period}`): Observation => ({
   id, period, quantity, unit: 't', changes, sourceIds: [`source:${id}`],
@@ -47,10 +47,19 @@ describe('trade series arithmetic', () => {
     expect(june!.changes.find((c) => c.basis === 'YEAR_ON_YEAR')).toMatchObject({ reported: -38.1, computed: null, disagrees: false });
   });
 
-  it('flags a reported change that the quantities do not bear out', () => {
+  it("accepts a reported change that the quantities' own rounding allows", () => {
+    // 353 t over 46 t is +667.4%, but 46 t may be anything from 45.5 t to 46.5 t: +658% to +677%.
     const [, june] = buildSeries([obs('2025-05', 46), obs('2025-06', 353, [{ basis: 'MONTH_ON_MONTH', percent: 660, comparedTo: '2025-05' }])], []);
-    expect(june!.changes[0]).toMatchObject({ reported: 660, disagrees: true });
+    expect(june!.changes[0]).toMatchObject({ reported: 660, disagrees: false });
     expect(june!.changes[0]!.computed).toBeCloseTo(667.391, 3);
+  });
+
+  it('flags a reported change that no rounding reconciles', () => {
+    const [, later] = buildSeries([obs('2025-05', 100), obs('2025-06', 300, [{ basis: 'MONTH_ON_MONTH', percent: 250, comparedTo: '2025-05' }])], []);
+    expect(later!.changes[0]).toMatchObject({ reported: 250, computed: 200, disagrees: true });
+    expect(reconcilable(660, 353, 46)).toBe(true);
+    expect(reconcilable(157.5, 3188, 1238)).toBe(true);
+    expect(reconcilable(150, 3188, 1238)).toBe(false);
   });
 
   it('computes a share of the total where both exist, and keeps to the range', () => {

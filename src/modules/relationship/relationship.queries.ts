@@ -22,7 +22,7 @@ export function edgesOf({ type, direction }: RelationshipField): string {
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
     MATCH ${PATTERN[direction](type)}
-    WITH id, e, r, other ORDER BY other.name, other.id, r.id
+    WITH id, e, r, other ORDER BY toLower(other.name), other.id, r.id
     WITH id, collect({ properties: properties(r), outgoing: startNode(r) = e, node: ${projectEntity('other')} }) AS edges
     RETURN id, edges[0..$first] AS edges`;
 }

@@ -68,26 +68,28 @@ export function pathsQuery(o: PathsQueryOptions): string {
           AND NOT n.id IN $avoidIds))){1,${o.maxHops}}(b)
       WITH p WHERE all(i IN range(0, length(p)) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
       WITH DISTINCT nodes(p) AS ns
-      ORDER BY size(ns)
+      // Among routes of equal length, a stable order, so k = 3 is a prefix of k = 10.
+      ORDER BY size(ns), [v IN ns | v.id]
       LIMIT $k
       RETURN ns
     }
-    WITH ns ORDER BY size(ns), [v IN ns | v.name] LIMIT $first
+    WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)] LIMIT $first
 ${parallelSteps(types, o.direction)}
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps`;
 }
 
 /**
  * How a walk may take each relationship type: 'OUT' along its stored direction (startNode is the
- * node we come from), 'IN' against it.
+ * node we come from), 'IN' against it, 'BOTH' either way.
  */
-export type Orientation = Record<string, 'OUT' | 'IN'>;
+export type Orientation = Record<string, 'OUT' | 'IN' | 'BOTH'>;
 
 export function reachQuery({ orientation, maxHops, notFromStart = [] }: { orientation: Orientation; maxHops: number; notFromStart?: string[] }): string {
   const types = Object.keys(orientation).join('|');
   const out = Object.keys(orientation).filter((t) => orientation[t] === 'OUT');
   const into = Object.keys(orientation).filter((t) => orientation[t] === 'IN');
-  const oriented = `((type(r) IN ${JSON.stringify(out)} AND startNode(r) = m) OR (type(r) IN ${JSON.stringify(into)} AND endNode(r) = m))`;
+  const both = Object.keys(orientation).filter((t) => orientation[t] === 'BOTH');
+  const oriented = `((type(r) IN ${JSON.stringify(out)} AND startNode(r) = m) OR (type(r) IN ${JSON.stringify(into)} AND endNode(r) = m) OR type(r) IN ${JSON.stringify(both)})`;
   // Some steps only make sense further out: a company's own headquarters is not one of its inputs.
   const notFirst = notFromStart.length > 0 ? ` AND (m <> root OR NOT type(r) IN ${JSON.stringify(notFromStart)})` : '';
   return /* cypher */ `
@@ -96,7 +98,7 @@ export function reachQuery({ orientation, maxHops, notFromStart = [] }: { orient
     MATCH p = SHORTEST 1 (root)((m)-[r:${types}]-(n) WHERE ${oriented}${notFirst} AND ${validOn('r')} AND NOT n:Source){1,${maxHops}}(reached)
     WHERE reached <> root AND ($kinds IS NULL OR any(l IN labels(reached) WHERE l IN $kinds))
     WITH reached, nodes(p) AS ns
-    ORDER BY size(ns), reached.name, reached.id
+    ORDER BY size(ns), toLower(reached.name), reached.id
     LIMIT $first
 ${parallelSteps(types, 'ANY')}
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps,

@@ -31,17 +31,19 @@ export const LIMITS = {
 };
 
 /**
- * Upstream, from a dependent to what it depends on: the commodities a company or sector uses or
- * makes, the inputs of those, their producers and suppliers, and where those are headquartered.
+ * Upstream, from a dependent to what it depends on: the commodities a company or sector uses,
+ * the products it makes and their inputs, who makes and who produces those inputs, its suppliers,
+ * and where those companies are headquartered (not the start's own headquarters).
  */
-export const UPSTREAM: Orientation = { USES: 'OUT', MAKES: 'OUT', INPUT_TO: 'IN', PRODUCES: 'IN', SUPPLIES: 'IN', HEADQUARTERED_IN: 'OUT' };
+export const UPSTREAM: Orientation = { USES: 'OUT', MAKES: 'BOTH', INPUT_TO: 'IN', PRODUCES: 'IN', SUPPLIES: 'IN', HEADQUARTERED_IN: 'OUT' };
 
 /**
  * Downstream, from a disrupted entity to who feels it: what it produces and what that is an input
- * to, who uses or makes those, who it supplies, companies headquartered in it, and what a policy
- * or event targets or affects.
+ * to, who uses those, who it supplies, companies headquartered in it, and what a policy or event
+ * targets or affects. Makers of the same commodity are not walked: they are alternatives, not
+ * casualties (their own inputs reach them through USES).
  */
-export const DOWNSTREAM: Orientation = { PRODUCES: 'OUT', INPUT_TO: 'OUT', USES: 'IN', MAKES: 'IN', SUPPLIES: 'OUT', HEADQUARTERED_IN: 'IN', TARGETS: 'OUT', AFFECTS: 'OUT' };
+export const DOWNSTREAM: Orientation = { PRODUCES: 'OUT', INPUT_TO: 'OUT', USES: 'IN', SUPPLIES: 'OUT', HEADQUARTERED_IN: 'IN', TARGETS: 'OUT', AFFECTS: 'OUT' };
 
 /** Relationship types whose `share` says how much of the next step hangs on this one. */
 const SHARE_TYPES = new Set(['ProducesRelationship', 'InputToRelationship']);
@@ -197,9 +199,13 @@ export const researchResolvers = {
         if (!combos.has(key)) combos.set(key, { stage, year, producers: new Set() });
         combos.get(key)!.producers.add(s.producer.id);
       }
+      // The default is the stage/year with most producers; among equals, the latest year that is
+      // not in the future (a projection only when nothing else is known).
+      const thisYear = new Date().getUTCFullYear();
+      const recency = (year: number | null) => (year === null ? -1e5 : year <= thisYear ? year : -1e6 - year);
       const available = [...combos.values()]
         .map((c) => ({ stage: c.stage, year: c.year, producers: c.producers.size }))
-        .sort((a, b) => b.producers - a.producers || (b.year ?? 0) - (a.year ?? 0));
+        .sort((a, b) => b.producers - a.producers || recency(b.year) - recency(a.year));
       const wanted = available.find((c) => (args.stage == null || c.stage === args.stage) && (args.year == null || c.year === args.year));
       const stage = wanted?.stage ?? args.stage ?? null;
       const year = wanted?.year ?? args.year ?? null;
@@ -274,7 +280,7 @@ export const researchResolvers = {
       if (!found) throw new NotFoundError('entity', args.entity);
       const timeline = buildTimeline(found.entity, found.sources, found.links);
       const inRange = (date: unknown) => typeof date === 'string' && overlaps(date, from, to);
-      const relationships = found.links.map((l) => toRelationshipRecord(l.relationship, l.node));
+      const relationships = found.links.map((l) => toRelationshipRecord(l.relationship, l.node)).sort((a, b) => a.id.localeCompare(b.id));
       return {
         entity: found.entity,
         from,

@@ -65,6 +65,21 @@ export function roundingTolerance(reported: number): number {
 
 export const percentChange = (current: number, earlier: number): number | null => (earlier === 0 ? null : (current / earlier - 1) * 100);
 
+/**
+ * Whether a reported change can be reconciled with the two reported quantities, allowing for the
+ * rounding of all three: the quantities by half a unit of their last digit (46 t may be 45.5 t to
+ * 46.5 t), the percentage likewise.
+ */
+export function reconcilable(reported: number, current: number, earlier: number): boolean {
+  const dc = roundingTolerance(current);
+  const de = roundingTolerance(earlier);
+  if (earlier - de <= 0) return true;
+  const low = ((current - dc) / (earlier + de) - 1) * 100;
+  const high = ((current + dc) / (earlier - de) - 1) * 100;
+  const slack = roundingTolerance(reported);
+  return reported + slack >= low && reported - slack <= high;
+}
+
 const BASES: ChangeBasis[] = ['MONTH_ON_MONTH', 'YEAR_ON_YEAR', 'PERIOD_ON_PERIOD'];
 const byPeriod = (a: { periodStart: string; periodEnd: string }, b: { periodStart: string; periodEnd: string }) =>
   a.periodEnd.localeCompare(b.periodEnd) || b.periodStart.localeCompare(a.periodStart);
@@ -120,7 +135,7 @@ export function buildSeries(
         comparedTo: earlierPeriod,
         reported: reportedChange?.percent ?? null,
         computed,
-        disagrees: reportedChange !== undefined && computed !== null && Math.abs(reportedChange.percent - computed) > roundingTolerance(reportedChange.percent),
+        disagrees: reportedChange !== undefined && observation !== undefined && earlier !== undefined && !reconcilable(reportedChange.percent, observation.quantity, earlier.quantity),
       });
     }
     const total = totalByPeriod.get(point.period);
