@@ -102,7 +102,7 @@ async function main(): Promise<number> {
       });
     });
     if (!args.dryRun) await applySchema(connection.db);
-    say(`${args.dryRun ? 'checking' : 'importing'} ${args.shown} into ${connection.describe} (--on-error=${args.onError}, --batch-size=${args.batchSize})`);
+    say(`${args.dryRun ? 'checking (dry run)' : 'importing'} ${args.shown} ${args.dryRun ? 'against' : 'into'} ${connection.describe} (--on-error=${args.onError}, --batch-size=${args.batchSize})`);
     const result = await importFile(connection.db, {
       file: args.file,
       onError: args.onError,
@@ -124,7 +124,11 @@ async function main(): Promise<number> {
       return 2;
     }
     if (error instanceof EngineError) {
-      say(`${error.message}\nNothing was imported.`);
+      // The local engine is already running (npm start): import into it over Bolt instead.
+      const running = /already using/.test(error.message)
+        ? `\nTo import into the running engine, run the command with NEO4J_URI=bolt://127.0.0.1:${process.env.SUPPLYGRAPH_ENGINE_PORT || 17687}.`
+        : '';
+      say(`${error.message}${running}\nNothing was imported.`);
       return 1;
     }
     if (error instanceof ApiError) {

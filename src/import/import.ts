@@ -113,6 +113,7 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
   const { file, onError = 'stop', batchSize = DEFAULT_BATCH_SIZE, dryRun = false, record, maxReported = 100, progress = silentProgress } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new ImportError(`--batch-size must be a whole number of rows, at least 1 (got ${batchSize}).`);
   const format = formatOf(file);
+  recordOnlyForCsv(format, record);
   const size = await fileSize(file);
   const { mtimeMs } = await stat(file);
 
@@ -285,10 +286,17 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
  */
 export async function checkFile(file: string, record?: RecordKind): Promise<{ format: FileFormat; size: number }> {
   const format = formatOf(file);
+  recordOnlyForCsv(format, record);
   const size = await fileSize(file);
   if (format === 'csv') {
     // Reading the first row makes the reader check the header (and with it, the record kind).
     for await (const _ of readRecords(file, format, { bytes: 0 }, record)) break;
   }
   return { format, size };
+}
+
+function recordOnlyForCsv(format: FileFormat, record: RecordKind | undefined): void {
+  if (record && format !== 'csv') {
+    throw new ImportError(`--record is for CSV files; in JSON Lines each row names its own "record". Leave --record out.`);
+  }
 }

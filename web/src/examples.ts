@@ -12,7 +12,11 @@
  * Every example runs against the seed (seed/data) and returns data. The IDE's browser test
  * (test/integration/browser.test.ts) runs the FIRST example and reads only the part of the
  * response pane that is on screen (about 35 lines), so keep that example's key rows
- * (company:ford, country:US) near the top of its response.
+ * (company:ford, country:US, commodity:rare-earth-magnets) near the top of its response; the
+ * same test also reads the first example's result as `companies.nodes[…].uses[…].producers`,
+ * so the first example stays a `companies` query.
+ * The research examples (paths, tradeSeries, exposure, concentration, timeline, …) are documented
+ * with their responses in docs/API.md#research-queries.
  * GraphiQL keeps tab state in localStorage, so returning users keep their own
  * tabs; new/changed examples are always reachable through the Examples panel.
  */
@@ -124,6 +128,190 @@ fragment Figure on TradeObservation {
   importer { id name }
   note
   sources { title publisher url }
+}
+`,
+  },
+  {
+    title: 'Path: China → magnets → US automakers (paths)',
+    query: `# The same question as the first example, asked of the graph directly: the shortest routes
+# from China to every US automaker (the target is a companies filter). Each step carries every
+# relationship joining its two ends (China's share of magnet output for several years), each with
+# its sources; citations lists every source along the path once.
+query ChinaToUsAutomakerPaths {
+  paths(
+    from: "country:CN"
+    to: {
+      companies: {
+        sectors: { id: { eq: "sector:automotive" } }
+        headquarteredIn: { id: { eq: "country:US" } }
+      }
+    }
+  ) {
+    length
+    nodes { id kind name }
+    steps {
+      from { id }
+      to { id }
+      relationships {
+        __typename
+        direction
+        ... on ProducesRelationship { share stage year }
+        ... on UsesRelationship { note }
+        sources { title publisher }
+      }
+    }
+    citations { title publisher url }
+  }
+}
+`,
+  },
+  {
+    title: 'H20 ↔ deal (paths)',
+    query: `# How Nvidia's H20 chip is tied to the June 2025 US-China rare-earth agreement: the three
+# shortest distinct routes (k: 3), with the nature of each link and the sources.
+query H20AndTheDealPaths {
+  paths(
+    from: "commodity:nvidia-h20"
+    to: { id: "policy:us-china-london-framework-2025-06" }
+    k: 3
+  ) {
+    length
+    nodes { id kind name }
+    steps {
+      relationships {
+        __typename
+        direction
+        ... on LinkedToRelationship { nature }
+      }
+    }
+    citations { title publisher url }
+  }
+}
+`,
+  },
+  {
+    title: 'Trade series: China → world, magnets',
+    query: `# China's rare-earth magnet exports over time. Points not reported anywhere are back-computed
+# from a reported change (derived: true, with the formula); each reported change is checked
+# against the two reported quantities (disagrees: true beyond the reported rounding).
+# The US flow shows June 2025's "+660%" against the +667.4% its own figures give.
+query ChinaMagnetExportSeries {
+  world: tradeSeries(
+    exporter: "country:CN"
+    importer: "region:world"
+    commodity: "commodity:rare-earth-magnets"
+  ) {
+    points {
+      period
+      quantity
+      unit
+      derived
+      formula
+      changes { basis comparedTo reported computed disagrees }
+      sources { title publisher }
+    }
+  }
+  us: tradeSeries(
+    exporter: "country:CN"
+    importer: "country:US"
+    commodity: "commodity:rare-earth-magnets"
+  ) {
+    points {
+      period
+      quantity
+      unit
+      shareOfTotal
+      changes { basis comparedTo reported computed disagrees }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Exposure to China (companies)',
+    query: `# Who is exposed, downstream, if China's supply stops: companies only, each with its hop
+# distance, the path, and a score multiplying the shares along it (0.9 = China's 90% share of
+# magnet output). missingShares counts steps with no known share (taken as 1).
+query ExposureToChina {
+  exposure(to: "country:CN", kinds: [COMPANY]) {
+    byCountry { country { id name } count }
+    items {
+      tier
+      score
+      missingShares
+      entity { id name }
+      path { nodes { id name } }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Concentration of rare-earth mining, 2024',
+    query: `# Producer shares of rare-earth mining in 2024, the Herfindahl–Hirschman index (0–10,000;
+# above 2,500 is highly concentrated), the top-3 share, and producers above 50%.
+query RareEarthMiningConcentration {
+  concentration(commodity: "commodity:rare-earth-ore", stage: "mining", year: 2024) {
+    stage
+    year
+    hhi
+    topN
+    topNShare
+    coverage
+    shares {
+      producer { id name }
+      share
+      quantity
+      unit
+      sources { title publisher }
+    }
+    chokepoints { producer { id name } share }
+    available { stage year producers }
+  }
+}
+`,
+  },
+  {
+    title: 'Timeline: Howard Lutnick',
+    query: `# Everything dated around the US Commerce Secretary, in order: events he is linked to and
+# what he said, when, about what — with sources.
+query LutnickTimeline {
+  timeline(entity: "official:howard-lutnick") {
+    date
+    type
+    title
+    entity { id kind name }
+    sources { title publisher url }
+  }
+}
+`,
+  },
+  {
+    title: 'Dependencies: Ford (dependencies)',
+    query: `# What Ford depends on, upstream, tier by tier: the magnets it uses (tier 1), China and the
+# rare earths that go into them (tier 2), and further producers (tier 3).
+query FordDependencies {
+  dependencies(of: "company:ford", maxTier: 3) {
+    byKind { kind count }
+    items {
+      tier
+      entity { id kind name }
+      path { nodes { name } }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'What changed: Lynas, H1 2025 (changes)',
+    query: `# Relationships of Lynas that started or ended in the first half of 2025, and what happened.
+query LynasChanges {
+  changes(entity: "company:lynas", from: "2025-01-01", to: "2025-06-30") {
+    entity { id name }
+    started { __typename node { id name } validFrom validTo }
+    ended { __typename node { id name } validTo }
+    timeline { date type title }
+  }
 }
 `,
   },
