@@ -1,7 +1,7 @@
 /**
  * The write path's data access. Each write is one transaction: read what the checks need, check
  * references and uniqueness, then write through the same statements as the seed loader
- * (seed/load.ts), so an entity written by the API is stored exactly like a seeded one.
+ * and the import (src/db/upsert.ts), so an entity written by the API is stored like a seeded one.
  * Inputs are validated with the seed's own zod schemas (seed/schema.ts).
  */
 import type { ZodError } from 'zod';
@@ -9,7 +9,7 @@ import type { Database, Transaction } from '../../db/database.js';
 import { ConflictError, InvalidInputError, NotFoundError, type FieldProblem } from '../../errors.js';
 import { isEntityKind, type EntityKind } from '../../model/kinds.js';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../../model/relationships.js';
-import { writeDatasetIn } from '../../../seed/load.js';
+import { writeDatasetIn } from '../../db/upsert.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../../seed/schema.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../../seed/validate.js';
 import { CITED_BY_RELATIONSHIPS, CURRENT_ENTITY, currentRelationship, KINDS_OF, PURGE } from './mutation.queries.js';
