@@ -1,0 +1,230 @@
+/**
+ * The research queries on a generated graph of 100,000 relationships (bench/generate.ts, the same
+ * generator the benchmarks use), checked against ground truth computed in memory from the
+ * generator's own plan: breadth-first search with the same walking rules, the planted path, the
+ * planted supplier chain and the known producer shares.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateGraph, planGraph, syntheticId, type GraphPlan } from '../../bench/generate.js';
+import { Database } from '../../src/db/database.js';
+import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
+import { applySchema } from '../../src/db/schema.js';
+import { DOWNSTREAM, UPSTREAM } from '../../src/modules/research/research.resolvers.js';
+import { writeDataset } from '../../seed/load.js';
+import { toDataset } from '../../seed/validate.js';
+import type { Orientation } from '../../src/modules/research/research.queries.js';
+import { logger, startTestApi, type TestApi } from '../helpers/context.js';
+
+const RELATIONSHIPS = 100_000;
+let engine: RunningEngine;
+let dataDir: string;
+let api: TestApi;
+let plan: GraphPlan;
+
+interface Edge {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+let edges: Edge[];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-synthetic-'));
+  engine = await startEngine({ dataDir, port: await freePort(), heapMb: 1024, pageCacheMb: 256, startTimeoutMs: 180_000 });
+  const db = new Database({ uri: engine.uri, queryTimeoutMs: 60_000, logger });
+  await applySchema(db);
+  const summary = await generateGraph(db, { relationships: RELATIONSHIPS });
+  expect(summary.relationships).toBe(RELATIONSHIPS);
+  api = await startTestApi({ db });
+  plan = planGraph({ relationships: RELATIONSHIPS });
+  edges = plan.groups
+    .filter((g) => g.type !== 'REPORTED_IN')
+    .flatMap((g) =>
+      g.from.map((f, i) => ({
+        type: g.type,
+        from: syntheticId[g.fromKind](f),
+        to: syntheticId[g.toKind](g.to[i]!),
+        props: Object.fromEntries(Object.entries(g.columns).map(([k, v]) => [k, v[i]])),
+      })),
+    );
+}, 600_000);
+
+afterAll(async () => {
+  await api?.close();
+  await engine?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Shortest distances from `start` walking the orientation table, as the research queries do. */
+function bfs(start: string, orientation: Orientation, maxHops: number, notFromStart: string[] = []): Map<string, number> {
+  const next = new Map<string, string[]>();
+  const link = (a: string, b: string) => (next.get(a) ?? next.set(a, []).get(a)!).push(b);
+  for (const e of edges) {
+    const way = orientation[e.type];
+    if (!way) continue;
+    if (way === 'OUT' || way === 'BOTH') link(e.from, e.to);
+    if (way === 'IN' || way === 'BOTH') link(e.to, e.from);
+  }
+  const seen = new Map<string, number>([[start, 0]]);
+  let frontier = [start];
+  for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+    const following: string[] = [];
+    for (const node of frontier) {
+      for (const e of node === start && notFromStart.length > 0 ? edgesFrom(node, orientation, notFromStart) : next.get(node) ?? []) {
+        if (!seen.has(e)) {
+          seen.set(e, hop);
+          following.push(e);
+        }
+      }
+    }
+    frontier = following;
+  }
+  seen.delete(start);
+  return seen;
+}
+
+function edgesFrom(node: string, orientation: Orientation, skip: string[]): string[] {
+  const out: string[] = [];
+  for (const e of edges) {
+    const way = orientation[e.type];
+    if (!way || skip.includes(e.type)) continue;
+    if ((way === 'OUT' || way === 'BOTH') && e.from === node) out.push(e.to);
+    if ((way === 'IN' || way === 'BOTH') && e.to === node) out.push(e.from);
+  }
+  return out;
+}
+
+const kindOf = (id: string) => id.slice(0, id.indexOf(':'));
+
+describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleString('en')} relationships`, () => {
+  it('paths: the planted value-chain path has exactly its length, forward over INPUT_TO', async () => {
+    const { from, to, hops } = plan.summary.known.knownPath;
+    const { body } = await api.graphql(
+      `query ($from: ID!, $to: ID!) { paths(from: $from, to: { id: $to }, via: [INPUT_TO], direction: FORWARD, maxHops: 6, k: 3) { length nodes { id } steps { relationships { __typename } } citations { id } } }`,
+      { from, to },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.paths.length).toBeGreaterThan(0);
+    for (const p of body.data.paths) {
+      expect(p.length).toBe(hops);
+      expect(p.nodes[0].id).toBe(from);
+      expect(p.nodes.at(-1).id).toBe(to);
+      expect(p.citations.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('paths: the shortest route over every stated type matches breadth-first search', async () => {
+    const { from } = plan.summary.known.knownPath;
+    const target = plan.summary.known.topHeadquarters.country;
+    const all = Object.fromEntries(['PRODUCES', 'MAKES', 'USES', 'INPUT_TO', 'SUPPLIES', 'HEADQUARTERED_IN', 'IN_SECTOR', 'ISSUED', 'TARGETS', 'AFFECTS'].map((t) => [t, 'BOTH' as const]));
+    const expected = bfs(from, all, 8).get(target);
+    const { body } = await api.graphql(`query ($from: ID!, $to: ID!) { paths(from: $from, to: { id: $to }, maxHops: 8) { length } }`, { from, to: target });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.paths[0].length).toBe(expected);
+  });
+
+  it('dependencies: the planted supplier chain, each member at its tier, and tiers equal to breadth-first search', async () => {
+    const { company, depth, chain } = plan.summary.known.upstreamChain;
+    // Four tiers: the graph fans out fast upstream, and this is a correctness test, not a benchmark.
+    const maxTier = 4;
+    const { body } = await api.graphql(`query ($of: ID!) { dependencies(of: $of, maxTier: ${maxTier}, first: 500) { items { tier entity { id } } } }`, { of: company });
+    expect(body.errors).toBeUndefined();
+    const tiers = new Map<string, number>(body.data.dependencies.items.map((i: any) => [i.entity.id, i.tier]));
+    const truth = bfs(company, UPSTREAM, maxTier, ['HEADQUARTERED_IN']);
+    for (const [id, tier] of tiers) expect(tier, id).toBe(truth.get(id));
+    if (truth.size <= 500) expect(tiers.size).toBe(truth.size);
+    expect(chain.length).toBe(depth + 1);
+    for (let k = 1; k <= Math.min(depth, maxTier); k++) {
+      const member = chain[k]!;
+      const distance = truth.get(member)!;
+      // chain[k] supplies chain[k-1]: at most k tiers up (fewer where another route is shorter).
+      expect(distance, member).toBeLessThanOrEqual(k);
+      if (tiers.has(member)) expect(tiers.get(member)).toBe(distance);
+      else {
+        // Cut off by `first`: results come tier by tier, so everything returned is at most as far.
+        expect(tiers.size).toBe(500);
+        expect(Math.max(...tiers.values())).toBeLessThanOrEqual(distance);
+      }
+    }
+  });
+
+  it('exposure: every exposed entity at its breadth-first distance, companies scored by shares', async () => {
+    const { commodity } = plan.summary.known.exposure;
+    const { body } = await api.graphql(
+      `query ($to: ID!) { exposure(to: $to, maxHops: 3, first: 500) { items { tier score missingShares entity { id } } byKind { kind count } } }`,
+      { to: commodity },
+    );
+    expect(body.errors).toBeUndefined();
+    const items = body.data.exposure.items as { tier: number; score: number; entity: { id: string } }[];
+    const truth = bfs(commodity, DOWNSTREAM, 3);
+    for (const item of items) expect(item.tier, item.entity.id).toBe(truth.get(item.entity.id));
+    if (truth.size <= 500) expect(items.length).toBe(truth.size);
+    for (const item of items) expect(item.score).toBeGreaterThanOrEqual(0);
+    const counted = body.data.exposure.byKind.reduce((s: number, k: any) => s + k.count, 0);
+    expect(counted).toBe(items.length);
+    // The downstream commodities are exactly those INPUT_TO reaches.
+    const downstream = bfs(commodity, { INPUT_TO: 'OUT' }, 3);
+    const exposedCommodities = items.filter((i) => kindOf(i.entity.id) === 'commodity').map((i) => i.entity.id).sort();
+    if (truth.size <= 500) expect(exposedCommodities).toEqual([...downstream.keys()].sort());
+  });
+
+  it("concentration: the known commodity's producer shares and HHI", async () => {
+    const known = plan.summary.known.concentration;
+    const { body } = await api.graphql(
+      `query ($c: ID!) { concentration(commodity: $c, topN: 1, threshold: 0.5) { hhi coverage topNShare shares { producer { id } share } chokepoints { producer { id } } } }`,
+      { c: known.commodity },
+    );
+    expect(body.errors).toBeUndefined();
+    const c = body.data.concentration;
+    expect(c.shares.map((s: any) => [s.producer.id, s.share]).sort()).toEqual(known.producers.map((p) => [p.country, p.share]).sort());
+    expect(c.hhi).toBeCloseTo(known.hhi, 1);
+    expect(c.coverage).toBeCloseTo(known.totalShare, 4);
+    expect(c.topNShare).toBeCloseTo(Math.max(...known.producers.map((p) => p.share)), 9);
+    expect(c.chokepoints.map((p: any) => p.producer.id)).toEqual(known.producers.filter((p) => p.share > 0.5).map((p) => p.country));
+  });
+
+  it('timeline: a country shows every policy that targets or was issued by it, in date order', async () => {
+    const country = plan.summary.known.topProducer.country;
+    const policies = new Set(edges.filter((e) => (e.type === 'TARGETS' && e.to === country) || (e.type === 'ISSUED' && e.from === country)).map((e) => (e.type === 'TARGETS' ? e.from : e.to)));
+    const { body } = await api.graphql(`query ($id: ID!) { timeline(entity: $id, first: 1000) { date type entity { id } sources { id } } }`, { id: country });
+    expect(body.errors).toBeUndefined();
+    const announced = body.data.timeline.filter((i: any) => i.type === 'POLICY_ANNOUNCED');
+    expect(new Set(announced.map((i: any) => i.entity.id))).toEqual(policies);
+    const dates = body.data.timeline.map((i: any) => i.date);
+    expect(dates).toEqual([...dates].sort());
+    for (const item of body.data.timeline) expect(item.sources.length).toBeGreaterThan(0);
+  });
+
+  it('tradeSeries: a 24-month series between two generated countries, with computed, reported and back-computed points', async () => {
+    const [exporter, importer] = [syntheticId.Country(0), syntheticId.Country(1)];
+    const commodity = syntheticId.Commodity(0);
+    const source = plan.summary.known.sources[0]!;
+    // Deterministic quantities for every month of 2023–2024 but January 2024; January 2025
+    // reports +25% year on year against that missing month.
+    const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`).filter((p) => p !== '2024-01');
+    const trade = months.map((period, i) => ({ exporter, importer, commodity, period, quantity: 1000 + ((i * 37) % 200), unit: 't', sources: [source] }));
+    trade.push({ exporter, importer, commodity, period: '2025-01', quantity: 1500, unit: 't', changes: [{ basis: 'YEAR_ON_YEAR', percent: 25, comparedTo: '2024-01' }], sources: [source] } as (typeof trade)[number]);
+    await writeDataset(api.db, { ...toDataset({ trade }, (id) => id), files: [] });
+
+    const { body } = await api.graphql(
+      `query ($x: ID!, $m: ID!, $c: ID!) { tradeSeries(exporter: $x, importer: $m, commodity: $c, from: "2023-06", to: "2024-12") { points { period quantity derived changes { basis comparedTo reported computed } } } }`,
+      { x: exporter, m: importer, c: commodity },
+    );
+    expect(body.errors).toBeUndefined();
+    const points = body.data.tradeSeries.points as { period: string; quantity: number; derived: boolean; changes: { basis: string; comparedTo: string; computed: number | null }[] }[];
+    expect(points.map((p) => p.period)).toEqual(Array.from({ length: 19 }, (_, i) => `${2023 + Math.floor((i + 5) / 12)}-${String(((i + 5) % 12) + 1).padStart(2, '0')}`));
+    const byPeriod = new Map(points.map((p) => [p.period, p]));
+    // 2024-01 was not recorded: back-computed from January 2025's reported +25%.
+    expect(byPeriod.get('2024-01')).toMatchObject({ derived: true, quantity: 1200 });
+    for (const p of points.filter((p) => !p.derived)) {
+      const mom = p.changes.find((c) => c.basis === 'MONTH_ON_MONTH');
+      const previous = byPeriod.get(mom?.comparedTo ?? '');
+      if (previous && !previous.derived) expect(mom!.computed!, p.period).toBeCloseTo((p.quantity / previous.quantity - 1) * 100, 9);
+    }
+    await api.db.write('test.cleanupTrade', 'MATCH (t:TradeObservation) DETACH DELETE t');
+  });
+});
