@@ -36,7 +36,8 @@ export class RowBudget {
   spend<T>(rows: T[]): T[] {
     this.spent += rows.length;
     if (this.spent > this.max) {
-      throw new QueryTooComplexError(`${TOO_COMPLEX_MARKER}: it returns more than ${this.max} rows. Ask for fewer items per list (first) or fewer nested lists.`);
+      // The limit itself is in the docs, not echoed to clients.
+      throw new QueryTooComplexError(`${TOO_COMPLEX_MARKER}: it returns more rows than one request may. Ask for fewer items per list (first) or fewer nested lists; see docs/API.md.`);
     }
     return rows;
   }

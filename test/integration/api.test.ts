@@ -102,4 +102,16 @@ describe('limits', () => {
     });
     expect(response.status).toBe(413);
   });
+
+  it('can switch introspection and the IDE off for production', async () => {
+    const closed = await startTestApi({ introspection: false, ide: false });
+    try {
+      const { body } = await closed.graphql(`{ __schema { queryType { name } } }`);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await fetch(`${closed.url}/graphiql/`)).status).toBe(404);
+      expect((await closed.graphql(`{ entity(id: "country:CN") { id } }`)).body.data.entity.id).toBe('country:CN');
+    } finally {
+      await closed.close();
+    }
+  });
 });

@@ -37,4 +37,20 @@ describe('loadConfig', () => {
   it('refuses a username without a password', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_USERNAME: 'neo4j' })).toThrow(/NEO4J_PASSWORD: set NEO4J_USERNAME and NEO4J_PASSWORD together/);
   });
+
+  it('switches introspection and the IDE off in production unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ introspection: true, ide: true });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, ide: false });
+    expect(loadConfig({ NODE_ENV: 'production', SUPPLYGRAPH_IDE: 'true' })).toMatchObject({ introspection: false, ide: true });
+  });
+
+  it('takes API keys only as hashes, and names a bad entry', () => {
+    const hash = 'a'.repeat(64);
+    expect(loadConfig({ SUPPLYGRAPH_API_KEYS: `alice:editor:${hash}, bob:admin:${'b'.repeat(64)}` }).auth.keys).toEqual([
+      { name: 'alice', role: 'editor', hash },
+      { name: 'bob', role: 'admin', hash: 'b'.repeat(64) },
+    ]);
+    expect(() => loadConfig({ SUPPLYGRAPH_API_KEYS: 'alice:editor:sgk_plaintextkey' })).toThrow(/entry 1 \(alice\): the key must be given as its SHA-256/);
+    expect(() => loadConfig({ SUPPLYGRAPH_API_KEYS: `alice:owner:${hash}` })).toThrow(/role must be reader, editor or admin/);
+  });
 });
