@@ -295,7 +295,6 @@ export const researchResolvers = {
   Path: {
     citations: (path: PathRecord, _: unknown, ctx: Context) => loadSources(ctx, path.sourceIds),
   },
-  ReachedEntity: {},
   ExposureResult: {
     byCountry: async (result: { byCountry: { countryId: string; count: number }[] }, _: unknown, ctx: Context) => {
       const countries = await ctx.loaders.entityById.loadMany(result.byCountry.map((c) => c.countryId));
@@ -332,4 +331,3 @@ function checkPeriodOrDate(value: string | null | undefined, argument: string, e
   return bounds[edge];
 }
 
-export type { RelationshipRecord };
