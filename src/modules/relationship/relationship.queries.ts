@@ -21,10 +21,15 @@ export function edgesOf({ type, direction }: RelationshipField): string {
     // relationship.edgesOf ${type} ${direction}
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
-    MATCH ${PATTERN[direction](type)}
-    WITH id, e, r, other ORDER BY toLower(other.name), other.id, r.id
-    WITH id, collect({ properties: properties(r), outgoing: startNode(r) = e, node: ${projectEntity('other')} }) AS edges
-    RETURN id, edges[0..$first] AS edges`;
+    // Per entity: sort, keep the first $first, and only then build the maps (a top-k sort, so a
+    // hub's other edges are never projected).
+    CALL (e) {
+      MATCH ${PATTERN[direction](type)}
+      WITH e, r, other ORDER BY toLower(other.name), other.id, r.id
+      LIMIT $first
+      RETURN collect({ properties: properties(r), outgoing: startNode(r) = e, node: ${projectEntity('other')} }) AS edges
+    }
+    RETURN id, edges`;
 }
 
 /** One relationship by its id, seen from its start node. */
