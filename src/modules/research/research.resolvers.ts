@@ -168,8 +168,8 @@ export const researchResolvers = {
       checkRange(maxHops, 'maxHops', 1, LIMITS.reachHops);
       checkRange(first, 'first', 1, LIMITS.reachResults);
       const kinds = args.kinds?.length ? args.kinds.map((k: string) => LABEL_BY_ENUM[k]) : null;
-      const rows = await ctx.repositories.research.reach({ id: to.id, orientation: DOWNSTREAM, maxHops, kinds, asOf: checkDate(args.asOf, 'asOf'), first });
       const asOf = checkDate(args.asOf, 'asOf');
+      const rows = await ctx.repositories.research.reach({ id: to.id, orientation: DOWNSTREAM, maxHops, kinds, asOf, first });
       const referenceYear = asOf ? Number(asOf.slice(0, 4)) : new Date().getUTCFullYear();
       const items = ctx.rows.spend(reached(rows).map((item) => ({ ...item, ...scorePath(item.path, referenceYear) })));
       const byCountry = new Map<string, number>();
