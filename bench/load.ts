@@ -1,0 +1,83 @@
+/** The load test: many clients against supplygraph for a while, errors and the server's memory. */
+import { failed, postGraphQL } from './http.js';
+import type { Operation } from './ops.js';
+import type { MemorySample, ServerProcess } from './servers.js';
+import { distribution, slope } from './stats.js';
+
+export async function loadTest(server: ServerProcess, ops: Operation[], clients: number, seconds: number) {
+  const samples: ({ t: number } & MemorySample)[] = [];
+  const start = await server.memory(true);
+  const began = performance.now();
+  const sampler = setInterval(() => {
+    server.memory().then((m) => samples.push({ t: (performance.now() - began) / 1000, ...m }), () => {});
+  }, 1_000);
+  const ms: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let next = 0;
+  const deadline = began + seconds * 1000;
+  try {
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (performance.now() < deadline) {
+          const n = next++;
+          const op = ops[n % ops.length]!;
+          try {
+            const r = await postGraphQL(server.url, op.supplygraph, { id: op.ids[Math.floor(n / ops.length) % op.ids.length]! });
+            ms.push(r.ms);
+            if (failed(r)) {
+              errors++;
+              firstError ??= `${r.status} ${JSON.stringify(r.body?.errors?.[0] ?? r.body).slice(0, 300)}`;
+            }
+          } catch (error) {
+            errors++;
+            firstError ??= String(error);
+          }
+        }
+      }),
+    );
+  } finally {
+    clearInterval(sampler);
+  }
+  const elapsed = (performance.now() - began) / 1000;
+  const end = await server.memory(true);
+  const mb = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
+  const half = samples.filter((s) => s.t >= elapsed / 2);
+  return {
+    clients,
+    seconds: Math.round(elapsed * 10) / 10,
+    requests: ms.length,
+    errors,
+    ...(firstError ? { firstError } : {}),
+    throughput: Math.round((ms.length / elapsed) * 10) / 10,
+    latency: distribution(ms),
+    memoryMb: {
+      samples: samples.length,
+      rss: { start: mb(start.rss), end: mb(end.rss), max: mb(Math.max(start.rss, end.rss, ...samples.map((s) => s.rss))) },
+      heapUsed: { start: mb(start.heapUsed), end: mb(end.heapUsed), max: mb(Math.max(start.heapUsed, end.heapUsed, ...samples.map((s) => s.heapUsed))) },
+      /**
+       * Start and end are taken after a forced GC, so end − start is what the run left behind. The heap
+       * between GCs is a sawtooth, so its trend is the slope of the per-5-second minimums (the floor after
+       * each collection); RSS is smoother and is fitted over the second half. MB per minute.
+       */
+      heapRetainedAfterGc: mb(end.heapUsed - start.heapUsed),
+      // Trends need time: under 30 s there are too few points to tell growth from a GC cycle.
+      heapFloorSlopeMbPerMin: elapsed >= 30 ? Math.round(slope(...floors(samples)) * 60 * 10) / 10 : null,
+      rssSlopeSecondHalfMbPerMin: elapsed >= 30 ? Math.round(slope(half.map((s) => s.t), half.map((s) => mb(s.rss))) * 60 * 10) / 10 : null,
+      series: samples.map((s) => ({ t: Math.round(s.t), rss: mb(s.rss), heapUsed: mb(s.heapUsed) })),
+    },
+  };
+}
+
+/** Minimum heapUsed (MB) per 5-second window: the heap's floor after each collection. */
+function floors(samples: ({ t: number } & MemorySample)[]): [number[], number[]] {
+  const windows = new Map<number, { t: number; heap: number }>();
+  for (const s of samples) {
+    const w = Math.floor(s.t / 5);
+    const heap = s.heapUsed / 1024 / 1024;
+    const current = windows.get(w);
+    if (!current || heap < current.heap) windows.set(w, { t: s.t, heap });
+  }
+  const points = [...windows.values()];
+  return [points.map((p) => p.t), points.map((p) => p.heap)];
+}
