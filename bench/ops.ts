@@ -2,27 +2,48 @@
  * The operations the bench measures: each one question asked as supplygraph GraphQL, as hand-written
  * Cypher and, where it can express it, as @neo4j/graphql GraphQL, with how to read the answer from each.
  */
+import { FULLTEXT_INDEX } from '../src/db/schema.js';
+import { toLuceneQuery } from '../src/modules/search/lucene.js';
 import type { GeneratedGraphSummary } from './plan.js';
 
-/** One question, asked three ways: supplygraph GraphQL, hand-written Cypher, @neo4j/graphql. */
+/** GraphQL variables; the hand-written Cypher gets the same map unless the entry says otherwise. */
+export type Variables = Record<string, unknown>;
+
+/**
+ * One question, asked three ways: supplygraph GraphQL, hand-written Cypher, @neo4j/graphql. Each entry
+ * keeps its GraphQL text and its Cypher side by side, so that a change of the API's shape is a change
+ * of one entry.
+ */
 export interface Operation {
   name: string;
-  /** Ids to rotate through (both sides get the same sequence). */
-  ids: string[];
+  /** Variables to rotate through (every side gets the same sequence). */
+  variables: Variables[];
   supplygraph: string;
   cypher: string;
+  /** The Cypher parameters for one set of variables, where they differ from the variables. */
+  cypherParams?: (variables: Variables) => Variables;
   neo4jGraphql?: string;
+  /** Why @neo4j/graphql is not compared, when it is not. */
+  neo4jGraphqlCannot?: string;
+  /** What the entry compares, where that is less than the whole answer. */
+  note?: string;
+  /** Part of the load test's mix (cheap enough to run under 64 clients). */
+  load: boolean;
   /** The answer as comparable JSON, from each side, to check the sides agree. */
   fromSupplygraph: (data: any) => unknown;
   fromCypher: (rows: Record<string, any>[]) => unknown;
   fromNeo4jGraphql?: (data: any) => unknown;
 }
 
+const ids = (values: string[]) => values.map((id) => ({ id }));
+
 export function operations(known: GeneratedGraphSummary['known'], countries: string[]): Operation[] {
+  const [china, usa, third] = countries as [string, string, string];
   return [
     {
       name: 'country + produces (50)',
-      ids: countries,
+      variables: ids(countries),
+      load: true,
       supplygraph: /* GraphQL */ `query CountryProduces($id: ID!) {
         entity(id: $id) { id name ... on Country { produces(first: 50) { share node { id name } } } } }`,
       cypher: /* cypher */ `
@@ -40,7 +61,8 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     },
     {
       name: 'companies by HQ country (20)',
-      ids: [known.topHeadquarters.country, ...countries.filter((c) => c !== known.topHeadquarters.country)],
+      variables: ids([known.topHeadquarters.country, ...countries.filter((c) => c !== known.topHeadquarters.country)]),
+      load: true,
       supplygraph: /* GraphQL */ `query CompaniesIn($id: ID!) {
         companies(where: { headquarteredIn: { id: { eq: $id } } }, first: 20) { nodes { id name } } }`,
       cypher: /* cypher */ `
@@ -55,7 +77,8 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     },
     {
       name: 'nested produces→inputTo (10×10)',
-      ids: countries,
+      variables: ids(countries),
+      load: true,
       supplygraph: /* GraphQL */ `query Nested($id: ID!) {
         entity(id: $id) { id ... on Country { produces(first: 10) { node { id name ... on Commodity { inputTo(first: 10) { node { id name } } } } } } } }`,
       cypher: /* cypher */ `
@@ -76,18 +99,140 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       fromNeo4jGraphql: (d) =>
         d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.node.inputToConnection.edges.map((x: any) => x.node.id)]),
     },
+    {
+      name: 'nested produces→makers (10×10)',
+      note:
+        "today's API has `first` only on relationship fields; with connections this entry becomes " +
+        '`produces(first: 10, where: { share: { gte: 0.05 } }, after: $after) { edges { relationship { share } node { … makers(first: 10) … } } }` ' +
+        'and the Cypher gains `WHERE p.share >= 0.05` and the keyset condition `(m.name, m.id) > ($afterName, $afterId)`',
+      variables: ids(countries),
+      load: true,
+      supplygraph: /* GraphQL */ `query NestedMakers($id: ID!) {
+        entity(id: $id) { id ... on Country { produces(first: 10) { share node { id ... on Commodity { makers(first: 10) { node { id name } } } } } } } }`,
+      cypher: /* cypher */ `
+        MATCH (c:Entity {id: $id})
+        RETURN c.id AS id, COLLECT {
+          MATCH (c)-[p:PRODUCES]->(m:Entity)
+          WITH p, m ORDER BY m.name, m.id, p.id LIMIT 10
+          RETURN { id: m.id, share: p.share, makers: COLLECT {
+            MATCH (m)<-[q:MAKES]-(o:Entity)
+            WITH q, o ORDER BY o.name, o.id, q.id LIMIT 10
+            RETURN o.id } } } AS produces`,
+      neo4jGraphql: /* GraphQL */ `query NestedMakers($id: ID!) {
+        countries(where: { id: { eq: $id } }) { id
+          producesConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { properties { share } node { id
+            makersConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name } } } } } } } }`,
+      fromSupplygraph: (d) => d.entity.produces.map((e: any) => [e.node.id, e.share, e.node.makers.map((x: any) => x.node.id)]),
+      fromCypher: ([row]) => row!.produces.map((e: any) => [e.id, e.share, e.makers]),
+      fromNeo4jGraphql: (d) =>
+        d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.properties.share, e.node.makersConnection.edges.map((x: any) => x.node.id)]),
+    },
+    {
+      name: 'search (10)',
+      variables: known.searchTexts.map((text) => ({ text })),
+      load: true,
+      cypherParams: (v) => ({ lucene: toLuceneQuery(String(v.text)), exact: String(v.text).trim().toLowerCase() }),
+      supplygraph: /* GraphQL */ `query Search($text: String!) { search(text: $text, first: 10) { entity { id } } }`,
+      cypher: /* cypher */ `
+        CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene, {limit: 100}) YIELD node, score
+        WITH node, score,
+             CASE WHEN toLower(node.name) = $exact THEN 2
+                  WHEN any(a IN coalesce(node.aliases, []) WHERE toLower(a) = $exact) THEN 1
+                  ELSE 0 END AS exactness
+        ORDER BY exactness DESC, score DESC, node.id
+        LIMIT 10
+        RETURN node.id AS id`,
+      neo4jGraphqlCannot: 'its @fulltext queries one index per type and cannot rank exact names first across kinds',
+      fromSupplygraph: (d) => d.search.map((h: any) => h.entity.id),
+      fromCypher: (rows) => rows.map((r) => r.id),
+    },
+    {
+      name: 'tradeSeries',
+      note: 'compares the reported points; the derived ones are computed in the API from reported changes',
+      variables: known.trade.map(({ exporter, importer, commodity }) => ({ exporter, importer, commodity })),
+      load: true,
+      supplygraph: /* GraphQL */ `query Trade($exporter: ID!, $importer: ID!, $commodity: ID!) {
+        tradeSeries(exporter: $exporter, importer: $importer, commodity: $commodity) { points { period quantity derived } } }`,
+      cypher: /* cypher */ `
+        MATCH (t:TradeObservation)-[:EXPORTER]->(:Entity {id: $exporter})
+        WHERE EXISTS { (t)-[:IMPORTER]->(:Entity {id: $importer}) } AND EXISTS { (t)-[:OF]->(:Entity {id: $commodity}) }
+        RETURN t.period AS period, t.quantity AS quantity
+        ORDER BY t.periodStart`,
+      neo4jGraphqlCannot: 'the series (back-computed points, computed changes, share of total) is computed, not stored',
+      fromSupplygraph: (d) => d.tradeSeries.points.filter((p: any) => !p.derived).map((p: any) => [p.period, p.quantity]),
+      fromCypher: (rows) => rows.map((r) => [r.period, r.quantity]),
+    },
+    {
+      name: 'paths ≤ 6 hops (10)',
+      note: 'a country → companies of one sector headquartered in another country (China → US automakers, synthetic)',
+      variables: [0, 1, 2].map((k) => ({ from: [china, usa, third][k], hq: [usa, china, usa][k], sector: `sector:syn-${String(k + 1).padStart(2, '0')}` })),
+      load: false,
+      supplygraph: /* GraphQL */ `query Paths($from: ID!, $hq: ID!, $sector: ID!) {
+        paths(from: $from, to: { companies: { headquarteredIn: { id: { eq: $hq } }, sectors: { id: { eq: $sector } } } },
+              via: [PRODUCES, INPUT_TO, MAKES, USES, SUPPLIES], maxHops: 6, first: 10) { nodes { id } } }`,
+      cypher: /* cypher */ `
+        MATCH (a:Entity {id: $from})
+        MATCH (b:Company)-[:HEADQUARTERED_IN]->(:Entity {id: $hq})
+        WHERE EXISTS { (b)-[:IN_SECTOR]->(:Entity {id: $sector}) } AND b <> a
+        WITH DISTINCT a, b LIMIT 200
+        CALL (a, b) {
+          MATCH p = SHORTEST 4 (a)-[:PRODUCES|INPUT_TO|MAKES|USES|SUPPLIES]-{1,6}(b)
+          WITH p WHERE all(i IN range(0, length(p)) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
+          WITH DISTINCT nodes(p) AS ns
+          ORDER BY size(ns), [v IN ns | v.id]
+          LIMIT 1
+          RETURN ns
+        }
+        WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)] LIMIT 10
+        RETURN [v IN ns | v.id] AS ids`,
+      neo4jGraphqlCannot: 'it has no path queries (only through a hand-written @cypher field)',
+      fromSupplygraph: (d) => d.paths.map((p: any) => p.nodes.map((n: any) => n.id)),
+      fromCypher: (rows) => rows.map((r) => r.ids),
+    },
+    {
+      name: 'dependencies 4 tiers (100)',
+      variables: ids([known.upstreamChain.company, 'company:syn-000010', 'company:syn-000020', 'company:syn-000030']),
+      load: false,
+      supplygraph: /* GraphQL */ `query Dependencies($id: ID!) {
+        dependencies(of: $id, maxTier: 4, first: 100) { items { entity { id } tier } } }`,
+      // The upstream walk as it is today (src/modules/research/research.resolvers.ts, UPSTREAM).
+      cypher: /* cypher */ `
+        MATCH (root:Entity {id: $id})
+        MATCH p = SHORTEST 1 (root)((m)-[r:USES|MAKES|INPUT_TO|PRODUCES|SUPPLIES|HEADQUARTERED_IN]-(n)
+          WHERE ((type(r) IN ['USES', 'HEADQUARTERED_IN'] AND startNode(r) = m)
+              OR (type(r) IN ['INPUT_TO', 'PRODUCES', 'SUPPLIES'] AND endNode(r) = m)
+              OR type(r) = 'MAKES')
+            AND (m <> root OR type(r) <> 'HEADQUARTERED_IN') AND NOT n:Source){1,4}(reached)
+        WHERE reached <> root
+        WITH reached, length(p) AS tier
+        ORDER BY tier, toLower(reached.name), reached.id
+        LIMIT 100
+        RETURN reached.id AS id, tier`,
+      neo4jGraphqlCannot: 'it has no tiered reachability (only through a hand-written @cypher field)',
+      fromSupplygraph: (d) => d.dependencies.items.map((i: any) => [i.entity.id, i.tier]),
+      fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),
+    },
+    {
+      name: 'exposure 4 hops (100)',
+      variables: ids([known.exposure.commodity, china, usa, 'commodity:syn-c000001']),
+      load: false,
+      supplygraph: /* GraphQL */ `query Exposure($id: ID!) {
+        exposure(to: $id, maxHops: 4, first: 100) { items { entity { id } tier } } }`,
+      // The downstream walk as it is today (src/modules/research/research.resolvers.ts, DOWNSTREAM).
+      cypher: /* cypher */ `
+        MATCH (root:Entity {id: $id})
+        MATCH p = SHORTEST 1 (root)((m)-[r:PRODUCES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS]-(n)
+          WHERE ((type(r) IN ['PRODUCES', 'INPUT_TO', 'SUPPLIES', 'TARGETS', 'AFFECTS'] AND startNode(r) = m)
+              OR (type(r) IN ['USES', 'HEADQUARTERED_IN'] AND endNode(r) = m))
+            AND NOT n:Source){1,4}(reached)
+        WHERE reached <> root
+        WITH reached, length(p) AS tier
+        ORDER BY tier, toLower(reached.name), reached.id
+        LIMIT 100
+        RETURN reached.id AS id, tier`,
+      neo4jGraphqlCannot: 'it has no tiered reachability (only through a hand-written @cypher field)',
+      fromSupplygraph: (d) => d.exposure.items.map((i: any) => [i.entity.id, i.tier]),
+      fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),
+    },
   ];
 }
-
-/**
- * (d) Latency benches for root fields that do not exist yet. When `paths` / `exposure` land, return an
- * Operation here (supplygraph query + hand-written Cypher; the generator's summary has facts to check
- * against: known.knownPath, known.exposure, known.concentration, known.upstreamChain). Entries that
- * return null are listed as "pending" in the report; the others run exactly like the (a) cases.
- */
-export const FUTURE_LATENCY_BENCHES: Record<string, (known: GeneratedGraphSummary['known']) => Operation | null> = {
-  // paths(from: known.knownPath.from, to: known.knownPath.to): every directed INPUT_TO path is known.knownPath.hops long.
-  paths: () => null,
-  // exposure(of: known.exposure.commodity): known.exposure.downstreamCommodities / exposedCompanies.
-  exposure: () => null,
-};

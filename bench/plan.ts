@@ -5,7 +5,8 @@
  */
 import neo4j from 'neo4j-driver';
 import { ID_PREFIX, type EntityKind } from '../src/model/kinds.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../src/model/relationships.js';
+import { RELATIONSHIP_TYPES, type DerivedRelationshipType, type RelationshipType } from '../src/model/relationships.js';
+import { periodBounds } from '../seed/validate.js';
 
 export const DEFAULT_SEED = 20250720;
 /** Depth of the planted supplier chain (see `known.upstreamChain`). */
@@ -42,6 +43,14 @@ export interface GeneratedGraphSummary {
      * companies that MAKES or USES the raw material or any of them.
      */
     exposure: { commodity: string; downstreamCommodities: number; downstreamProducts: number; exposedCompanies: number };
+    /**
+     * Trade series exporter → importer of a commodity (TradeObservation nodes with EXPORTER, IMPORTER, OF):
+     * the reported points in period order. Some periods are missing and the next point reports its change
+     * against the missing one, so the API can back-compute them.
+     */
+    trade: { exporter: string; importer: string; commodity: string; reported: { period: string; quantity: number }[] }[];
+    /** Words of synthetic company names, for full-text search (each matches several companies). */
+    searchTexts: string[];
   };
 }
 
@@ -108,12 +117,12 @@ const POLICY_STATUS = ['ANNOUNCED', 'IN_FORCE', 'SUSPENDED', 'EXPIRED'];
 const SOURCE_COUNT = 8;
 const SECTOR_COUNT = 16;
 
-export type PlannedKind = 'Source' | 'Country' | 'Sector' | 'Commodity' | 'Company' | 'Policy';
+export type PlannedKind = 'Source' | 'Country' | 'Sector' | 'Commodity' | 'Company' | 'Policy' | 'TradeObservation';
 export type Props = Record<string, unknown>;
 
 /** One relationship type between one pair of kinds, as parallel columns (compact for millions of rows). */
 export interface EdgeGroup {
-  type: RelationshipType | 'REPORTED_IN';
+  type: RelationshipType | DerivedRelationshipType;
   fromKind: PlannedKind;
   toKind: PlannedKind;
   from: number[];
@@ -138,6 +147,7 @@ export const syntheticId: Record<PlannedKind, (i: number) => string> = {
   Commodity: (i) => `${ID_PREFIX.Commodity}:syn-c${pad(i, 6)}`,
   Company: (i) => `${ID_PREFIX.Company}:syn-${pad(i, 6)}`,
   Policy: (i) => `${ID_PREFIX.Policy}:syn-p${pad(i + 1, 4)}`,
+  TradeObservation: (i) => `${ID_PREFIX.TradeObservation}:syn-t${pad(i + 1, 5)}`,
 };
 
 /** Boundaries of four tiers over [0, n): 10% / 20% / 30% / 40%. tierStart[t]..tierStart[t+1]. */
@@ -149,6 +159,18 @@ function tiers(n: number): number[] {
 }
 const tierOf = (bounds: number[], i: number) => (i < bounds[1]! ? 0 : i < bounds[2]! ? 1 : i < bounds[3]! ? 2 : 3);
 
+/**
+ * The planted trade series (a few, whatever the size): exporter and importer by country index, the
+ * commodity by tier, the periods, and which of them are missing (the point after each missing one
+ * reports its change against it).
+ */
+const months = (from: number, to: number) => Array.from({ length: (to - from + 1) * 12 }, (_, i) => `${from + Math.floor(i / 12)}-${pad((i % 12) + 1, 2)}`);
+const quarters = (from: number, to: number) => Array.from({ length: (to - from + 1) * 4 }, (_, i) => `${from + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+const TRADE_SERIES = [
+  { exporter: 0, importer: 1, commodityTier: 0, periods: months(2023, 2024), missing: ['2023-06', '2024-03'], basis: 'MONTH_ON_MONTH' },
+  { exporter: 2, importer: 0, commodityTier: 1, periods: quarters(2022, 2024), missing: ['2023-Q2'], basis: 'PERIOD_ON_PERIOD' },
+] as const;
+
 /** Sizes per kind for a given total; SUPPLIES takes what the rest leaves. */
 export function graphSizes(relationships: number) {
   return {
@@ -158,6 +180,7 @@ export function graphSizes(relationships: number) {
     Commodity: Math.max(40, Math.round(relationships * 0.02)),
     Company: Math.max(30, Math.round(relationships * 0.07)),
     Policy: Math.min(500, Math.max(5, Math.round(relationships / 5000))),
+    TradeObservation: TRADE_SERIES.reduce((n, t) => n + t.periods.length - t.missing.length, 0),
   } satisfies Record<PlannedKind, number>;
 }
 
@@ -192,6 +215,8 @@ export function planGraph(options: { relationships: number; seed?: number }): Gr
   const nodeProps = (kind: PlannedKind, i: number): Props => {
     const id = syntheticId[kind](i);
     switch (kind) {
+      case 'TradeObservation':
+        return { id, synthetic: true, ...trades[i]!.props };
       case 'Source':
         return {
           id,
@@ -340,6 +365,58 @@ export function planGraph(options: { relationships: number; seed?: number }): Gr
     }
   }
 
+  // Trade observations, from their own generator so that they leave every other draw as it was.
+  const tradeRng = new Rng(seed ^ 0x7a3e);
+  const trades: { props: Props; exporter: number; importer: number; commodity: number }[] = [];
+  const tradeKnown: GeneratedGraphSummary['known']['trade'] = [];
+  for (const series of TRADE_SERIES) {
+    const commodity = cTier[series.commodityTier]!;
+    const quantities = series.periods.map(() => tradeRng.int(100, 5000));
+    const reported: { period: string; quantity: number }[] = [];
+    series.periods.forEach((period, k) => {
+      if ((series.missing as readonly string[]).includes(period)) return;
+      const before = series.periods[k - 1];
+      const reportsChange = before !== undefined && (series.missing as readonly string[]).includes(before);
+      const { start, end } = periodBounds(period);
+      trades.push({
+        exporter: series.exporter,
+        importer: series.importer,
+        commodity,
+        props: {
+          name: `${countryNames[series.exporter]} → ${countryNames[series.importer]}: ${commodityNames[commodity]}, ${period}`,
+          exporter: syntheticId.Country(series.exporter),
+          importer: syntheticId.Country(series.importer),
+          commodity: syntheticId.Commodity(commodity),
+          period,
+          periodStart: start,
+          periodEnd: end,
+          quantity: quantities[k]!,
+          unit: 't',
+          changeBases: reportsChange ? [series.basis] : [],
+          changePercents: reportsChange ? [Math.round((quantities[k]! / quantities[k - 1]! - 1) * 1000) / 10] : [],
+          changeComparedTo: reportsChange ? [before] : [],
+        },
+      });
+      reported.push({ period, quantity: quantities[k]! });
+    });
+    tradeKnown.push({ exporter: syntheticId.Country(series.exporter), importer: syntheticId.Country(series.importer), commodity: syntheticId.Commodity(commodity), reported });
+  }
+  const exporter = group('EXPORTER', 'TradeObservation', 'Country');
+  const importer = group('IMPORTER', 'TradeObservation', 'Country');
+  const of = group('OF', 'TradeObservation', 'Commodity');
+  const tradeSources = group('REPORTED_IN', 'TradeObservation', 'Source');
+  trades.forEach((t, i) => {
+    const source = tradeRng.inRange(0, SOURCE_COUNT);
+    for (const [g, to] of [[exporter, t.exporter], [importer, t.importer], [of, t.commodity]] as const) {
+      g.from.push(i);
+      g.to.push(to);
+      g.source.push(source);
+    }
+    tradeSources.from.push(i);
+    tradeSources.to.push(source);
+    tradeSources.source.push(source);
+  });
+
   // SUPPLIES: first the planted chain (company k+1 supplies company k, k < CHAIN_DEPTH; the chain's
   // companies take no part in any other SUPPLIES), then random supplier → buyer pairs up to the total.
   const supplies = group('SUPPLIES', 'Company', 'Company', ['commodity']);
@@ -428,10 +505,12 @@ export function planGraph(options: { relationships: number; seed?: number }): Gr
         downstreamProducts: [...downstream].filter((c) => c >= cTier[3]!).length,
         exposedCompanies: exposed.size,
       },
+      trade: tradeKnown,
+      searchTexts: [0, 1, 2, 3, 4].map((k) => companyNames[Math.floor((k * N) / 5)]!.split(' ')[0]!),
     },
   };
   return { summary, counts, nodeProps, groups: orderedGroups };
 }
 
-const TYPE_ORDER = [...Object.keys(RELATIONSHIP_TYPES), 'REPORTED_IN'];
+const TYPE_ORDER = [...Object.keys(RELATIONSHIP_TYPES), 'EXPORTER', 'IMPORTER', 'OF', 'REPORTED_IN'];
 const typeOrder = (type: string) => TYPE_ORDER.indexOf(type);

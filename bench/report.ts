@@ -1,53 +1,185 @@
-/** The bench's printed tables. */
+/** The bench's results, as Markdown tables (printed, and what docs/BENCHMARKS.md holds), and the problems that fail a run. */
+import type { OverheadResult } from './latency.js';
+import type { loadTest } from './load.js';
+import type { roundTrips } from './roundtrips.js';
+import type { ThroughputSide } from './throughput.js';
+import type { GenerateTiming } from './write.js';
+
+export interface SizeRun {
+  relationships: number;
+  loadAverageAtStart: number[];
+  generator: { nodes: number; relationships: number; relationshipsByType: Record<string, number>; timing: GenerateTiming };
+  operations: { name: string; note?: string; neo4jGraphqlCannot?: string; inLoadMix: boolean }[];
+  overhead: OverheadResult[];
+  vsNeo4jGraphql:
+    | {
+        operation: string;
+        sameAnswer: boolean;
+        answers?: unknown;
+        supplygraph: ThroughputSide;
+        neo4jGraphql: ThroughputSide;
+        throughputRatio: number;
+        p99Ratio: number;
+      }[]
+    | { skipped: string };
+  roundTrips: { depth: number; small: Awaited<ReturnType<typeof roundTrips>>; large: Awaited<ReturnType<typeof roundTrips>>; equal: boolean; withinDepth: boolean };
+  processesAgree: { operation: string; same: boolean }[];
+  load: Awaited<ReturnType<typeof loadTest>>[];
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; loadAverageAtStart: number[] };
+  versions: Record<string, string | undefined>;
+  settings: object;
+  runs: SizeRun[];
+}
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const size = (n: number) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : int(n));
 
-export function printTable(results: Record<string, any>) {
+/** Everything that makes a run fail: failed requests and answers that differ. Times never do. */
+export function problems(results: BenchResults): string[] {
+  const found: string[] = [];
+  for (const run of results.runs) {
+    const at = `at ${size(run.relationships)}`;
+    for (const o of run.overhead) {
+      if (!o.sameAnswer) found.push(`${o.operation} ${at}: supplygraph and the hand-written Cypher answer differently (${o.firstError})`);
+      if (o.errors > 0) found.push(`${o.operation} ${at}: ${o.errors} failed request(s) (${o.firstError})`);
+    }
+    if (Array.isArray(run.vsNeo4jGraphql)) {
+      for (const c of run.vsNeo4jGraphql) {
+        if (!c.sameAnswer) found.push(`${c.operation} ${at}: supplygraph and @neo4j/graphql answer differently (${JSON.stringify(c.answers)})`);
+        const errors = c.supplygraph.errors + c.neo4jGraphql.errors;
+        if (errors > 0) found.push(`${c.operation} ${at}: ${errors} failed request(s) in the throughput comparison (${c.supplygraph.firstError ?? c.neo4jGraphql.firstError})`);
+      }
+    }
+    for (const p of run.processesAgree) if (!p.same) found.push(`${p.operation} ${at}: the supplygraph processes answer differently`);
+    for (const l of run.load) if (l.errors > 0) found.push(`load ${at}, ${l.clients} clients × ${l.processes} process(es): ${l.errors} errors (${l.firstError})`);
+  }
+  return found;
+}
+
+function sizeTables(run: SizeRun): string {
   const lines: string[] = [];
-  const m = results.machine;
-  lines.push('', `supplygraph bench — ${results.date} — ${m.cpus} cores (${m.cpuModel}), load average at start ${m.loadAverageAtStart.join(' ')}`);
-  const g = results.generator;
+  const g = run.generator;
   lines.push(
-    `generator: ${g.nodes.toLocaleString('en-US')} nodes, ${g.relationships.toLocaleString('en-US')} relationships; ` +
-      `${g.timing.relationshipsPerSecond.toLocaleString('en-US')} rel/s (${g.timing.relationshipsPerSecondWithIndexes.toLocaleString('en-US')} with index rebuild` +
-      (g.timing.relationshipsPerEngineCpuSecond ? `; ${g.timing.relationshipsPerEngineCpuSecond.toLocaleString('en-US')} per engine CPU-s` : '') +
-      ')',
+    `### ${size(run.relationships)} relationships`,
+    '',
+    `Load average at the start of this size: ${run.loadAverageAtStart.join(' ')}. Generator: ${int(g.nodes)} nodes, ${int(g.relationships)} relationships; ` +
+      `${int(g.timing.relationshipsPerSecond)} rel/s (${int(g.timing.relationshipsPerSecondWithIndexes)} with the index rebuild` +
+      (g.timing.relationshipsPerEngineCpuSecond ? `; ${int(g.timing.relationshipsPerEngineCpuSecond)} per engine CPU-second` : '') +
+      ').',
+    '',
+    '**(a) GraphQL overhead** (ms; supplygraph over HTTP vs the hand-written Cypher through the driver, interleaved; "same": both gave the same answer)',
+    '',
+    table(
+      ['operation', 'supplygraph median', 'p95', 'p99', 'Cypher median', 'p95', 'p99', 'ratio median', 'ratio p95', 'n', 'same'],
+      run.overhead.map((o) => {
+        const s = o.supplygraphHttp;
+        const d = o.driverCypher;
+        if (o.skipped) return [o.operation, `**${o.skipped}**: ${(o.firstError ?? '').replace(/\|/g, '\\|').slice(0, 160)}`, '', '', '', '', '', '', '', 0, o.sameAnswer ? 'yes' : '**NO**'];
+        return [o.operation, fmt(s.median), fmt(s.p95), fmt(s.p99), fmt(d.median), fmt(d.p95), fmt(d.p99), `**${fmt(o.ratioMedian)}**`, fmt(o.ratioP95), s.n + (o.budgetSeconds ? ` (${o.budgetSeconds} s budget)` : ''), 'yes'];
+      }),
+    ),
   );
-  lines.push('', '(a) GraphQL overhead, ms            supplygraph /graphql (HTTP)   driver + Cypher         ratio', '    operation                        median    p95    p99      median    p95    p99    median  p95  same');
-  for (const o of results.overhead) {
-    const s = o.supplygraphHttp;
-    const d = o.driverCypher;
+  if (Array.isArray(run.vsNeo4jGraphql)) {
     lines.push(
-      `    ${o.operation.padEnd(32)} ${fmt(s.median).padStart(6)} ${fmt(s.p95).padStart(6)} ${fmt(s.p99).padStart(6)}    ${fmt(d.median).padStart(6)} ${fmt(d.p95).padStart(6)} ${fmt(d.p99).padStart(6)}   ${fmt(o.ratioMedian).padStart(5)} ${fmt(o.ratioP95).padStart(5)}  ${o.sameAnswer ? 'yes' : 'NO'}`,
+      '',
+      '**(b) vs @neo4j/graphql** (8 closed-loop clients, ABBA halves)',
+      '',
+      table(
+        ['operation', 'supplygraph req/s', 'p99 ms', 'errors', '@neo4j/graphql req/s', 'p99 ms', 'errors', 'throughput ratio', 'p99 ratio', 'same'],
+        run.vsNeo4jGraphql.map((c) => [
+          c.operation,
+          int(c.supplygraph.throughput),
+          fmt(c.supplygraph.latency.p99),
+          c.supplygraph.errors,
+          int(c.neo4jGraphql.throughput),
+          fmt(c.neo4jGraphql.latency.p99),
+          c.neo4jGraphql.errors,
+          `**${fmt(c.throughputRatio)}**`,
+          fmt(c.p99Ratio),
+          c.sameAnswer ? 'yes' : '**NO**',
+        ]),
+      ),
+    );
+    const cannot = run.operations.filter((o) => o.neo4jGraphqlCannot);
+    if (cannot.length > 0) lines.push('', `Not compared, because @neo4j/graphql cannot express them: ${cannot.map((o) => `${o.name} (${o.neo4jGraphqlCannot})`).join('; ')}.`);
+  } else lines.push('', `(b) vs @neo4j/graphql: skipped — ${run.vsNeo4jGraphql.skipped}`);
+  const r = run.roundTrips;
+  lines.push(
+    '',
+    `**(c) round trips**, 3-level nested query: ${r.small.rows} rows → ${r.small.cypherRoundTrips}, ${r.large.rows} rows → ${r.large.cypherRoundTrips} ` +
+      `(equal: ${r.equal ? 'yes' : 'NO'}, ≤ depth 3: ${r.withinDepth ? 'yes' : 'NO'}).`,
+  );
+  if (run.processesAgree.length > 0) {
+    const same = run.processesAgree.every((p) => p.same);
+    lines.push('', `**Several processes**: every operation asked of each supplygraph process: ${same ? 'the same answers' : `**different answers** for ${run.processesAgree.filter((p) => !p.same).map((p) => p.operation).join(', ')}`}.`);
+  }
+  if (run.load.length > 0) {
+    lines.push(
+      '',
+      `**Load** (mix: ${run.operations.filter((o) => o.inLoadMix).map((o) => o.name).join(', ')}; memory of the first process; retained = heap after forced GC at the end minus at the start)`,
+      '',
+      table(
+        ['clients', 'processes', 's', 'requests', 'req/s', 'errors', 'median ms', 'p99 ms', 'RSS MB start/end/max', 'heap MB start/end/max', 'retained MB', 'heap floor MB/min', 'RSS 2nd half MB/min'],
+        run.load.map((l) => {
+          const m = l.memoryMb;
+          return [
+            l.clients,
+            l.processes + (l.processes > 1 ? ` (${l.perServer.map((p) => `${int(p.requests)} req`).join(' / ')})` : ''),
+            l.seconds,
+            int(l.requests),
+            fmt(l.throughput),
+            l.errors,
+            fmt(l.latency.median),
+            fmt(l.latency.p99),
+            `${m.rss.start}/${m.rss.end}/${m.rss.max}`,
+            `${m.heapUsed.start}/${m.heapUsed.end}/${m.heapUsed.max}`,
+            m.heapRetainedAfterGc,
+            m.heapFloorSlopeMbPerMin ?? '— (< 30 s)',
+            m.rssSlopeSecondHalfMbPerMin ?? '— (< 30 s)',
+          ];
+        }),
+      ),
     );
   }
-  for (const [name, f] of Object.entries(results.futureLatency)) if (f === 'pending') lines.push(`    ${name.padEnd(32)} pending (the field does not exist yet)`);
-  if (Array.isArray(results.vsNeo4jGraphql)) {
-    lines.push('', '(b) vs @neo4j/graphql 7.6.3            supplygraph            @neo4j/graphql          ratio', '    operation                        req/s  p99 ms errs    req/s  p99 ms errs    thr   p99  same');
-    for (const c of results.vsNeo4jGraphql) {
-      const s = c.supplygraph;
-      const n = c.neo4jGraphql;
-      lines.push(
-        `    ${c.operation.padEnd(32)} ${s.throughput.toFixed(0).padStart(5)} ${fmt(s.latency.p99).padStart(7)} ${String(s.errors).padStart(4)}    ${n.throughput.toFixed(0).padStart(5)} ${fmt(n.latency.p99).padStart(7)} ${String(n.errors).padStart(4)}   ${fmt(c.throughputRatio).padStart(5)} ${fmt(c.p99Ratio).padStart(5)}  ${c.sameAnswer ? 'yes' : 'NO'}`,
-      );
-    }
-  } else lines.push('', `(b) vs @neo4j/graphql: skipped — ${results.vsNeo4jGraphql.skipped}`);
-  const r = results.roundTrips;
-  lines.push(
-    '',
-    `(c) round trips, 3-level nested query: ${r.small.rows} rows → ${r.small.cypherRoundTrips}, ${r.large.rows} rows → ${r.large.cypherRoundTrips} ` +
-      `(equal: ${r.equal ? 'yes' : 'NO'}, ≤ depth 3: ${r.withinDepth ? 'yes' : 'NO'})`,
+  return lines.join('\n');
+}
+
+/** How each operation's medians grow with the graph: supplygraph and Cypher per size, and × the previous size. */
+function growthTable(runs: SizeRun[]): string {
+  const names = [...new Set(runs.flatMap((r) => r.overhead.map((o) => o.operation)))];
+  const cell = (o: OverheadResult | undefined, previous: OverheadResult | undefined) => {
+    if (!o) return 'not run';
+    if (o.skipped) return o.errors > 0 ? 'failed (see above)' : 'answers differ';
+    const growth = previous && !previous.skipped ? ` (×${fmt(o.supplygraphHttp.median / previous.supplygraphHttp.median)})` : '';
+    return `${fmt(o.supplygraphHttp.median)} / ${fmt(o.driverCypher.median)}${growth}`;
+  };
+  return table(
+    ['operation', ...runs.map((r) => `${size(r.relationships)}: supplygraph / Cypher median ms (× previous size)`)],
+    names.map((name) => [name, ...runs.map((r, i) => cell(r.overhead.find((o) => o.operation === name), runs[i - 1]?.overhead.find((o) => o.operation === name)))]),
   );
-  const l = results.load;
-  lines.push(
+}
+
+export function toMarkdown(results: BenchResults): string {
+  const m = results.machine;
+  const v = results.versions;
+  const lines = [
+    `Run ${results.date}: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, load average at start ${m.loadAverageAtStart.join(' ')}; ` +
+      Object.entries(v).map(([k, x]) => `${k} ${x}`).join(', ') + '.',
     '',
-    `load: ${l.clients} clients × ${l.seconds} s: ${l.requests.toLocaleString('en-US')} requests, ${l.throughput} req/s, ${l.errors} errors, ` +
-      `median ${fmt(l.latency.median)} ms, p99 ${fmt(l.latency.p99)} ms`,
-    `      server RSS MB start/end/max ${l.memoryMb.rss.start}/${l.memoryMb.rss.end}/${l.memoryMb.rss.max}, heap MB ${l.memoryMb.heapUsed.start}/${l.memoryMb.heapUsed.end}/${l.memoryMb.heapUsed.max}, ` +
-      `heap retained after GC ${l.memoryMb.heapRetainedAfterGc} MB` +
-      (l.memoryMb.heapFloorSlopeMbPerMin === null
-        ? ' (trends need --load-seconds ≥ 30)'
-        : `, heap-floor slope ${l.memoryMb.heapFloorSlopeMbPerMin} MB/min, RSS 2nd-half slope ${l.memoryMb.rssSlopeSecondHalfMbPerMin} MB/min`),
-  );
-  console.log(lines.join('\n'));
+    `Settings: \`${JSON.stringify(results.settings)}\``,
+  ];
+  for (const run of results.runs) lines.push('', sizeTables(run));
+  if (results.runs.length > 1) lines.push('', '### Growth across sizes', '', growthTable(results.runs));
+  const notes = results.runs[0]?.operations.filter((o) => o.note) ?? [];
+  if (notes.length > 0) lines.push('', 'What some entries compare:', '', ...notes.map((o) => `- ${o.name}: ${o.note}`));
+  const found = problems(results);
+  lines.push('', found.length === 0 ? 'No failed requests; every pair of sides gave the same answers.' : `Problems:\n\n${found.map((p) => `- ${p}`).join('\n')}`);
+  return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 /** (b) Throughput: closed-loop concurrent clients against two servers, in ABBA halves. */
 import { failed, postGraphQL } from './http.js';
+import type { Variables } from './ops.js';
 import { distribution, type Distribution } from './stats.js';
 
 export interface ThroughputSide {
@@ -11,7 +12,7 @@ export interface ThroughputSide {
   firstError?: string;
 }
 
-export async function closedLoop(url: string, query: string, ids: string[], clients: number, seconds: number): Promise<{ ms: number[]; errors: number; firstError?: string; elapsed: number }> {
+export async function closedLoop(url: string, query: string, variables: Variables[], clients: number, seconds: number): Promise<{ ms: number[]; errors: number; firstError?: string; elapsed: number }> {
   const ms: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -21,9 +22,9 @@ export async function closedLoop(url: string, query: string, ids: string[], clie
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < deadline) {
-        const id = ids[next++ % ids.length]!;
+        const vars = variables[next++ % variables.length]!;
         try {
-          const r = await postGraphQL(url, query, { id });
+          const r = await postGraphQL(url, query, vars);
           ms.push(r.ms);
           if (failed(r)) {
             errors++;
@@ -42,16 +43,16 @@ export async function closedLoop(url: string, query: string, ids: string[], clie
 /** Runs both sides for `seconds` each, in ABBA halves so slow drift hits both alike. */
 export async function compareThroughput(
   sides: { name: string; url: string; query: string }[],
-  ids: string[],
+  variables: Variables[],
   clients: number,
   seconds: number,
 ): Promise<Record<string, ThroughputSide>> {
   const acc = new Map(sides.map((s) => [s.name, { ms: [] as number[], errors: 0, elapsed: 0, firstError: undefined as string | undefined }]));
   const warm = Math.min(2, seconds / 4);
-  for (const side of sides) await closedLoop(side.url, side.query, ids, clients, warm);
+  for (const side of sides) await closedLoop(side.url, side.query, variables, clients, warm);
   for (const order of [sides, [...sides].reverse()]) {
     for (const side of order) {
-      const r = await closedLoop(side.url, side.query, ids, clients, seconds / 2);
+      const r = await closedLoop(side.url, side.query, variables, clients, seconds / 2);
       const a = acc.get(side.name)!;
       a.ms.push(...r.ms);
       a.errors += r.errors;

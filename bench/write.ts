@@ -72,6 +72,11 @@ function checkAgainstModel(g: EdgeGroup): void {
     if (g.toKind !== 'Source') throw new Error(`REPORTED_IN must point to a Source, not ${g.toKind}`);
     return;
   }
+  if (g.type === 'EXPORTER' || g.type === 'IMPORTER' || g.type === 'OF') {
+    const to = g.type === 'OF' ? 'Commodity' : 'Country';
+    if (g.fromKind !== 'TradeObservation' || g.toKind !== to) throw new Error(`${g.type} must go from a TradeObservation to a ${to}`);
+    return;
+  }
   const spec = RELATIONSHIP_TYPES[g.type];
   if (!(spec.from as readonly string[]).includes(g.fromKind) || !(spec.to as readonly string[]).includes(g.toKind)) {
     throw new Error(`${g.type} may not connect ${g.fromKind} → ${g.toKind} (src/model/relationships.ts)`);
