@@ -23,7 +23,7 @@ export interface SizeRun {
       }[]
     | { skipped: string };
   roundTrips: { depth: number; small: Awaited<ReturnType<typeof roundTrips>>; large: Awaited<ReturnType<typeof roundTrips>>; equal: boolean; withinDepth: boolean };
-  processesAgree: { operation: string; same: boolean }[];
+  processesAgree: { operation: string; same: boolean; error?: string }[];
   load: Awaited<ReturnType<typeof loadTest>>[];
 }
 
@@ -57,7 +57,7 @@ export function problems(results: BenchResults): string[] {
         if (errors > 0) found.push(`${c.operation} ${at}: ${errors} failed request(s) in the throughput comparison (${c.supplygraph.firstError ?? c.neo4jGraphql.firstError})`);
       }
     }
-    for (const p of run.processesAgree) if (!p.same) found.push(`${p.operation} ${at}: the supplygraph processes answer differently`);
+    for (const p of run.processesAgree) if (!p.same) found.push(`${p.operation} ${at}: ${p.error ? `a supplygraph process failed (${p.error.slice(0, 200)})` : 'the supplygraph processes answer differently'}`);
     for (const l of run.load) if (l.errors > 0) found.push(`load ${at}, ${l.clients} clients × ${l.processes} process(es): ${l.errors} errors (${l.firstError})`);
   }
   return found;
@@ -118,7 +118,13 @@ function sizeTables(run: SizeRun): string {
   );
   if (run.processesAgree.length > 0) {
     const same = run.processesAgree.every((p) => p.same);
-    lines.push('', `**Several processes**: every operation asked of each supplygraph process: ${same ? 'the same answers' : `**different answers** for ${run.processesAgree.filter((p) => !p.same).map((p) => p.operation).join(', ')}`}.`);
+    const failed = run.processesAgree.filter((p) => p.error).map((p) => p.operation);
+    const differ = run.processesAgree.filter((p) => !p.same && !p.error).map((p) => p.operation);
+    lines.push(
+      '',
+      `**Several processes**: every operation asked of each supplygraph process: ` +
+        (same ? 'the same answers.' : [differ.length > 0 ? `**different answers** for ${differ.join(', ')}` : '', failed.length > 0 ? `a request failed for ${failed.join(', ')} (see (a))` : ''].filter(Boolean).join('; ') + '.'),
+    );
   }
   if (run.load.length > 0) {
     lines.push(

@@ -207,7 +207,8 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
             return failed(r) ? `error: ${JSON.stringify(r.body?.errors?.[0] ?? r.status)}` : JSON.stringify(op.fromSupplygraph(r.body!.data));
           }),
         );
-        processesAgree.push({ operation: op.name, same: answers.every((a) => a === answers[0] && !a.startsWith('error')) });
+        const error = answers.find((a) => a.startsWith('error'));
+        processesAgree.push({ operation: op.name, same: !error && answers.every((a) => a === answers[0]), ...(error ? { error } : {}) });
       }
     }
 

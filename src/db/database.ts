@@ -72,7 +72,9 @@ export class Database {
 
   /** Several writes that succeed or fail together. */
   async writeTransaction<T>(name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    // The bookmark manager executeQuery uses, so that a read after this write (in this process) waits
+    // for it on whichever cluster member it is routed to (docs/SCALING.md).
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
       return await session.executeWrite((tx) => work(new Transaction(tx, this.stats)), { timeout: this.options.queryTimeoutMs * 6 });
     } catch (error) {

@@ -76,6 +76,18 @@ describe('through a neo4j:// routing URI', () => {
     expect(read.body.data.entity).toEqual({ id: SOURCE, name: 'Routing test report' });
   });
 
+  it('a multi-statement write hands its bookmark to the manager the reads use (read-your-writes in this process)', async () => {
+    const manager = api.db.driver.executeQueryBookmarkManager;
+    const before = [...(await manager.getBookmarks())];
+    await api.db.writeTransaction('test.bookmark', async (tx) => {
+      await tx.run('MATCH (n:Entity {id: $id}) SET n.note = $note', { id: SOURCE, note: 'bookmark probe' });
+      return tx.run('MATCH (n:Entity {id: $id}) REMOVE n.note RETURN n.id AS id', { id: SOURCE });
+    });
+    const after = [...(await manager.getBookmarks())];
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).not.toEqual(before);
+  });
+
   it('answers a research query the same through neo4j:// as through bolt://', async () => {
     const direct = await startTestApi();
     try {
