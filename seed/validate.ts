@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { kindOfId, type EntityKind } from '../src/model/kinds.js';
-import { RELATIONSHIP_TYPES } from '../src/model/relationships.js';
+import { RELATIONSHIP_TYPES, selfLoopProblem } from '../src/model/relationships.js';
 import { seedFileSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from './schema.js';
 
 export interface SeedProblem {
@@ -179,7 +179,8 @@ export async function validateSeedFiles(files: string[], baseDir = process.cwd()
     const spec = RELATIONSHIP_TYPES[r.value.type];
     checkRef(r, 'from', r.value.from, spec.from);
     checkRef(r, 'to', r.value.to, spec.to);
-    if (r.value.from === r.value.to) report(r, ['to'], 'a relationship cannot point at its own start');
+    const loop = selfLoopProblem(r.value.type, r.value.from, r.value.to);
+    if (loop) report(r, ['to'], loop);
     const id = relationshipId(r.value);
     const earlier = edgeKeys.get(id);
     if (earlier) report(r, ['type'], `duplicate relationship ${id} (first in ${earlier.file} at ${pathText(earlier.path)}); give one a distinct key`);
