@@ -15,3 +15,11 @@ export function printable(text: string, maxLength = 120): string {
 export function hasControlCharacters(text: string, multiline = false): boolean {
   return (multiline ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/ : /[\u0000-\u001f\u007f-\u009f]/).test(text);
 }
+
+/** Like printable, line by line: line breaks stay, every other control character is escaped. */
+export function printableLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => printable(line, Number.POSITIVE_INFINITY))
+    .join('\n');
+}
