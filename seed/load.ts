@@ -15,7 +15,7 @@ export type LoadSummary = WriteSummary;
 
 /** Writes a validated dataset in one transaction. */
 export async function writeDataset(db: Database, dataset: SeedDataset): Promise<LoadSummary> {
-  return db.writeTransaction('seed.load', (tx) => writeDatasetIn(tx, dataset));
+  return db.writeTransaction('seed.load', (tx) => writeDatasetIn(tx, dataset), { retryConflicts: true });
 }
 
 /** Validates then loads the seed folder. Throws SeedValidationError (listing every problem) before any write. */

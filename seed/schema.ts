@@ -10,47 +10,74 @@
  * relationship may connect, duplicate ids) are checked by seed/validate.ts.
  */
 import { z } from 'zod';
+import { hasControlCharacters } from '../src/text.js';
+import { DATE_FORMAT_HINT, isPartialDate, isPeriod } from '../src/model/dates.js';
 import { RELATIONSHIP_TYPES, type PropertyType, type RelationshipType } from '../src/model/relationships.js';
 
-const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** A calendar date, or a month or year where only that is known: 2025-07-20, 2025-07, 2025. */
-export const partialDate = z.string().refine((value) => {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  if (!match[3]) return true;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}, 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY');
+/** A calendar date, or a month or year where only that is known: 2025-07-20, 2025-07, 2025 (src/model/dates.ts). */
+export const partialDate = z.string().max(10, `must be ${DATE_FORMAT_HINT}`).refine(isPartialDate, `must be ${DATE_FORMAT_HINT}`);
 
 /** A reporting period: a year (2025), half (2025-H1), quarter (2025-Q2) or month (2025-06). */
-export const period = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, 'must be a period as YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM');
+export const period = z.string().max(7, 'must be a period as YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM').refine(isPeriod, 'must be a period as YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM');
+
+/**
+ * Limits for every text field, the same for the seed, the import and the API's mutations. One-line
+ * text (names, aliases, titles) allows no control characters; paragraphs (descriptions, summaries,
+ * notes, quotes) allow tabs and line breaks only.
+ */
+export const TEXT_LIMITS = {
+  id: 200,
+  name: 300,
+  alias: 200,
+  aliases: 50,
+  line: 500,
+  paragraph: 10_000,
+  url: 2_048,
+  tickers: 20,
+  ticker: 20,
+} as const;
+
+const lengthMessage = (max: number) => `must be at most ${max.toLocaleString('en-US')} characters`;
+
+/** One line of text: trimmed, not empty, bounded, no control characters. */
+export const line = (max: number = TEXT_LIMITS.line) =>
+  z.string().trim().min(1).max(max, lengthMessage(max)).refine((s) => !hasControlCharacters(s), 'must not contain control characters');
+
+/** A paragraph: like a line, but tabs and line breaks are allowed. */
+export const paragraph = (max: number = TEXT_LIMITS.paragraph) =>
+  z.string().trim().min(1).max(max, lengthMessage(max)).refine((s) => !hasControlCharacters(s, true), 'must not contain control characters (other than tabs and line breaks)');
+
+/** A web address: http or https only (never javascript:, data:, file: …). */
+export const webUrl = z
+  .string()
+  .max(TEXT_LIMITS.url, lengthMessage(TEXT_LIMITS.url))
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http:// or https:// address' }));
 
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const idOf = (prefix: string, rest = slug) =>
-  z.string().regex(new RegExp(`^${prefix}:${rest}$`), `must look like ${prefix}:<lowercase-words-with-dashes>`);
+  z.string().max(TEXT_LIMITS.id, lengthMessage(TEXT_LIMITS.id)).regex(new RegExp(`^${prefix}:${rest}$`), `must look like ${prefix}:<lowercase-words-with-dashes>`);
 
-export const entityId = z.string().regex(/^[a-z]+:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must look like kind:slug');
+export const entityId = z.string().max(TEXT_LIMITS.id, lengthMessage(TEXT_LIMITS.id)).regex(/^[a-z]+:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must look like kind:slug');
 const sourceRefs = z.array(idOf('source')).min(1, 'needs at least one source');
 
 const common = {
-  name: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)).optional(),
-  description: z.string().trim().min(1).optional(),
+  name: line(TEXT_LIMITS.name),
+  aliases: z.array(line(TEXT_LIMITS.alias)).max(TEXT_LIMITS.aliases, `at most ${TEXT_LIMITS.aliases} aliases`).optional(),
+  description: paragraph().optional(),
   sources: sourceRefs,
 };
 
 export const sourceSchema = z.strictObject({
   id: idOf('source'),
-  title: z.string().trim().min(1),
-  publisher: z.string().trim().min(1),
+  title: line(),
+  publisher: line(),
   /** Who first published it, where the copy read is a reprint (e.g. Reuters via TimesLIVE). */
-  originalPublisher: z.string().trim().min(1).optional(),
-  url: z.url({ protocol: /^https?$/ }),
+  originalPublisher: line().optional(),
+  url: webUrl,
   /** Omitted where the page shows no date. */
   published: partialDate.optional(),
   sourceType: z.enum(['NEWS', 'OFFICIAL_DATA', 'OFFICIAL_STATEMENT', 'INTERVIEW', 'DATASET', 'REPORT', 'PRESS_RELEASE', 'ANALYSIS']),
-  note: z.string().trim().min(1).optional(),
+  note: paragraph().optional(),
 });
 
 export const COMMODITY_STAGES = ['RAW_MATERIAL', 'PROCESSED_MATERIAL', 'COMPONENT', 'PRODUCT'] as const;
@@ -61,16 +88,16 @@ export const ORGANIZATION_TYPES = ['GOVERNMENT', 'AGENCY', 'MINISTRY', 'LEGISLAT
 export const entitySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('Country'), id: idOf('country', '[A-Z]{2}'), ...common,
-    iso2: z.string().regex(/^[A-Z]{2}$/), iso3: z.string().regex(/^[A-Z]{3}$/), region: z.string().trim().min(1).optional(),
+    iso2: z.string().regex(/^[A-Z]{2}$/), iso3: z.string().regex(/^[A-Z]{3}$/), region: line().optional(),
   }),
   z.strictObject({ kind: z.literal('Region'), id: idOf('region'), ...common }),
   z.strictObject({
     kind: z.literal('Commodity'), id: idOf('commodity'), ...common,
-    stage: z.enum(COMMODITY_STAGES), hsCode: z.string().regex(/^\d{4,10}(?:\.\d{2,4})*$/).optional(), unit: z.string().trim().min(1).optional(),
+    stage: z.enum(COMMODITY_STAGES), hsCode: z.string().regex(/^\d{4,10}(?:\.\d{2,4})*$/).optional(), unit: line().optional(),
   }),
   z.strictObject({
     kind: z.literal('Company'), id: idOf('company'), ...common,
-    tickers: z.array(z.string().trim().min(1)).optional(), website: z.url().optional(),
+    tickers: z.array(line(TEXT_LIMITS.ticker)).max(TEXT_LIMITS.tickers, `at most ${TEXT_LIMITS.tickers} tickers`).optional(), website: webUrl.optional(),
   }),
   z.strictObject({ kind: z.literal('Official'), id: idOf('official'), ...common }),
   z.strictObject({ kind: z.literal('Organization'), id: idOf('org'), ...common, orgType: z.enum(ORGANIZATION_TYPES) }),
@@ -78,17 +105,17 @@ export const entitySchema = z.discriminatedUnion('kind', [
     kind: z.literal('Policy'), id: idOf('policy'), ...common,
     policyType: z.enum(POLICY_TYPES), status: z.enum(POLICY_STATUSES),
     announced: partialDate.optional(), effective: partialDate.optional(), ended: partialDate.optional(),
-    summary: z.string().trim().min(1),
+    summary: paragraph(),
   }),
   z.strictObject({ kind: z.literal('Sector'), id: idOf('sector'), ...common }),
   z.strictObject({
     kind: z.literal('Event'), id: idOf('event'), ...common,
-    date: partialDate, endDate: partialDate.optional(), summary: z.string().trim().min(1),
+    date: partialDate, endDate: partialDate.optional(), summary: paragraph(),
   }),
 ]);
 
 const propertySchema: Record<PropertyType, z.ZodType> = {
-  string: z.string().trim().min(1),
+  string: paragraph(),
   number: z.number().finite(),
   date: partialDate,
   boolean: z.boolean(),
@@ -111,7 +138,7 @@ function relationshipVariant<T extends RelationshipType>(type: T) {
     from: entityId,
     to: entityId,
     /** Tells apart two relationships of one type between the same pair (e.g. shares for two years). */
-    key: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional(),
+    key: z.string().max(100, lengthMessage(100)).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional(),
     sources: sourceRefs,
     validFrom: partialDate.optional(),
     validTo: partialDate.optional(),
@@ -134,14 +161,14 @@ export const tradeSchema = z.strictObject({
   commodity: idOf('commodity'),
   period,
   quantity: z.number().finite().min(0, 'a traded quantity cannot be negative'),
-  unit: z.string().trim().min(1),
+  unit: line(),
   /** Percentage changes as the source reported them (660 means +660%). */
   changes: z
     .array(z.strictObject({ basis: z.enum(CHANGE_BASES), percent: z.number().finite(), comparedTo: period.optional() }))
     .optional(),
   /** True where the quantity is an estimate, not a reported figure. */
   estimate: z.boolean().optional(),
-  note: z.string().trim().min(1).optional(),
+  note: paragraph().optional(),
   sources: sourceRefs,
 });
 

@@ -6,8 +6,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { periodBounds } from '../src/model/dates.js';
 import { kindOfId, type EntityKind } from '../src/model/kinds.js';
-import { RELATIONSHIP_TYPES } from '../src/model/relationships.js';
+import { RELATIONSHIP_TYPES, selfLoopProblem } from '../src/model/relationships.js';
 import { seedFileSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from './schema.js';
 
 export interface SeedProblem {
@@ -75,19 +76,8 @@ export function tradeObservationId(t: Pick<SeedTrade, 'exporter' | 'importer' | 
   return `trade:${slugOfId(t.exporter)}-${slugOfId(t.importer)}-${slugOfId(t.commodity)}-${t.period.toLowerCase()}`;
 }
 
-/** The first and last day of a period, so that periods of any length can be compared as dates. */
-export function periodBounds(period: string): { start: string; end: string } {
-  const year = Number(period.slice(0, 4));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const months = (from: number, to: number) => ({ start: `${year}-${pad(from)}-01`, end: `${year}-${pad(to)}-${pad(lastDay(year, to))}` });
-  const rest = period.slice(5);
-  if (rest === '') return months(1, 12);
-  if (rest.startsWith('H')) return rest === 'H1' ? months(1, 6) : months(7, 12);
-  if (rest.startsWith('Q')) { const q = Number(rest.slice(1)); return months(q * 3 - 2, q * 3); }
-  const m = Number(rest);
-  return months(m, m);
-}
+/** The first and last day of a period (src/model/dates.ts). */
+export { periodBounds };
 
 export async function listSeedFiles(dir: string): Promise<string[]> {
   const names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
@@ -179,7 +169,8 @@ export async function validateSeedFiles(files: string[], baseDir = process.cwd()
     const spec = RELATIONSHIP_TYPES[r.value.type];
     checkRef(r, 'from', r.value.from, spec.from);
     checkRef(r, 'to', r.value.to, spec.to);
-    if (r.value.from === r.value.to) report(r, ['to'], 'a relationship cannot point at its own start');
+    const loop = selfLoopProblem(r.value.type, r.value.from, r.value.to);
+    if (loop) report(r, ['to'], loop);
     const id = relationshipId(r.value);
     const earlier = edgeKeys.get(id);
     if (earlier) report(r, ['type'], `duplicate relationship ${id} (first in ${earlier.file} at ${pathText(earlier.path)}); give one a distinct key`);

@@ -29,13 +29,14 @@ export interface Context {
 
 export function createContext({ db, logger, requestId, viewer = null }: { db: Database; logger: Logger; requestId: string; viewer?: Viewer | null }): Context {
   const stats: QueryStats = { roundTrips: 0 };
-  const requestDb = db.withStats(stats);
+  const requestLogger = logger.child({ requestId });
+  const requestDb = db.withStats(stats, requestLogger);
   const entities = new EntityRepository(requestDb);
   const relationships = new RelationshipRepository(requestDb);
   return {
     requestId,
     viewer,
-    logger: logger.child({ requestId }),
+    logger: requestLogger,
     stats,
     rows: new RowBudget(),
     repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb), mutations: new MutationStore(requestDb) },

@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'QUERY_TIMEOUT',
   'DATABASE_UNAVAILABLE',
   'CONFLICT',
+  // HTTP-level answers (src/httpErrors.ts): never raised by a resolver.
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'METHOD_NOT_ALLOWED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

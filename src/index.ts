@@ -7,7 +7,7 @@ import { Authenticator } from './auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect, type Connection } from './db/connect.js';
 import { EngineError, isPortFree } from './db/localEngine.js';
-import { applySchema } from './db/schema.js';
+import { applySchema, DuplicateIdsError } from './db/schema.js';
 import { createLogger } from './logger.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
 import { createServer, type Server } from './server.js';
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError) {
+  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError || error instanceof DuplicateIdsError) {
     say(error.message);
   } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
     say(`Port ${process.env.PORT ?? 4000} is already in use: stop what uses it, or set PORT to another port.`);

@@ -17,7 +17,9 @@ import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { Authenticator, UnauthenticatedError } from './auth.js';
-import { ERROR_CODES } from './errors.js';
+import { ApiError, ERROR_CODES } from './errors.js';
+import { installHttpErrors } from './httpErrors.js';
+import { printable } from './text.js';
 import { armorProtection, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS } from './limits.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers.js';
@@ -51,6 +53,9 @@ const CLIENT_CODES = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_S
 /** Apollo's own codes for documents that do not parse or validate, and for bad variables. */
 const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND']);
 
+/** Apollo's answer to an automatic persisted query whose sha256Hash is not the query's: a client mistake. */
+const isApqMismatch = (message: string) => message === 'provided sha does not match query';
+
 /**
  * What a client sees of an error: our codes and messages as they are; the GraphQL layer's own
  * request errors as BAD_USER_INPUT (keeping their message and location); anything else as
@@ -65,6 +70,9 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   }
   if (TOO_MANY_TOKENS.test(formatted.message)) {
     return { message: `${TOO_COMPLEX_MARKER} (tokens). See the limits in docs/API.md.`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
+  if (isApqMismatch(formatted.message)) {
+    return { message: 'The persisted query hash does not match the query sent with it.', extensions: { code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_HASH_MISMATCH' } };
   }
   if (REQUEST_CODES.has(code)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', ...(code !== 'BAD_USER_INPUT' ? { reason: code } : {}) } };
@@ -85,10 +93,21 @@ const requestPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ request }) {
     const wantsStats = request.http?.headers.get('x-supplygraph-stats') === '1';
     return {
+      // The schema has no subscriptions, and HTTP could not carry them: a plain refusal, not an internal error.
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') {
+          throw new ApiError('BAD_USER_INPUT', 'Subscriptions are not supported: send a query or a mutation.', { reason: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } });
+        }
+      },
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
           const code = String(error.extensions?.code ?? '');
-          if (!CLIENT_CODES.has(code) && !REQUEST_CODES.has(code)) {
+          if (CLIENT_CODES.has(code) || REQUEST_CODES.has(code) || isApqMismatch(error.message)) {
+            // An answer to the client, not a fault: one line without a stack. Refused keys and roles are warnings.
+            const details = { code, reason: error.extensions?.reason, path: error.path, message: printable(error.message, 300) };
+            if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') contextValue.logger.warn({ ...details, keyName: contextValue.viewer?.name ?? null, role: contextValue.viewer?.role }, 'authorization refused');
+            else contextValue.logger.info(details, 'client error');
+          } else {
             contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
           }
         }
@@ -125,11 +144,16 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     // Requests are logged by Apollo's error formatting and our own code, not per request here.
     logger: false,
     bodyLimit: options.bodyLimit ?? LIMITS.maxBodyBytes,
+    // A `__proto__` or `constructor` key in a JSON body (variables included) is dropped, not an error.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
   });
+
+  installHttpErrors(app, logger);
 
   const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
@@ -155,8 +179,15 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     path: '/graphql',
     context: async (request) => {
       const viewer = auth.viewerFor(request.headers.authorization);
-      if (viewer instanceof UnauthenticatedError) throw viewer;
-      if (!viewer && auth.readsRequireAuth) throw new UnauthenticatedError('This server requires an API key: send "Authorization: Bearer <key>".');
+      // Refused attempts are logged with what is known (never the key itself: it names no configured key).
+      if (viewer instanceof UnauthenticatedError) {
+        logger.warn({ requestId: String(request.id), keyName: null, reason: viewer.message, ip: request.ip }, 'authentication refused');
+        throw viewer;
+      }
+      if (!viewer && auth.readsRequireAuth) {
+        logger.warn({ requestId: String(request.id), keyName: null, reason: 'no key', ip: request.ip }, 'authentication refused');
+        throw new UnauthenticatedError('This server requires an API key: send "Authorization: Bearer <key>".');
+      }
       return createContext({ db, logger, requestId: String(request.id), viewer });
     },
   });

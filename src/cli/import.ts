@@ -19,6 +19,7 @@ import { createProgress } from '../import/progress.js';
 import { ImportError } from '../import/reader.js';
 import { isRecordKind, RECORD_KINDS } from '../import/records.js';
 import { formatOutcome, formatProblems, formatSummary } from '../import/report.js';
+import { printableLines } from '../text.js';
 
 const USAGE = `usage: npm run import -- <file.jsonl|file.ndjson|file.csv> [options]
 
@@ -30,7 +31,8 @@ const USAGE = `usage: npm run import -- <file.jsonl|file.ndjson|file.csv> [optio
 
 The database is NEO4J_URI's, or the local engine (as for npm start); see docs/IMPORT.md.`;
 
-const say = (message: string) => process.stderr.write(`supplygraph import: ${message}\n`);
+// Messages can quote the file (a bad CSV cell, a path): control characters are escaped before they reach the terminal.
+const say = (message: string) => process.stderr.write(`supplygraph import: ${printableLines(message)}\n`);
 
 class UsageError extends Error {}
 

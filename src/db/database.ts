@@ -4,6 +4,7 @@
  * keeps them causally consistent. Rows come back as plain JSON (see values.ts), and driver
  * errors become API errors here and nowhere else.
  */
+import { GraphQLError } from 'graphql';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -41,6 +42,26 @@ export function createDriver(options: Pick<DatabaseOptions, 'uri' | 'username' |
   });
 }
 
+export interface WriteOptions {
+  /** Retry uniqueness violations (upserts by id); creations leave this off and answer CONFLICT. */
+  retryConflicts?: boolean;
+  /** Attempts in all, the first included (default 8). */
+  attempts?: number;
+}
+
+const WRITE_ATTEMPTS = 8;
+const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+const codeOf = (error: unknown): string | undefined => (error instanceof Neo4jError ? error.code : undefined);
+
+/** Transient faults inside a healthy server (deadlocks, lock timeouts), not outages: those fail fast. */
+function isRetriableWrite(error: unknown, retryConflicts: boolean): boolean {
+  const code = codeOf(error) ?? '';
+  if (retryConflicts && code === CONSTRAINT_VIOLATION) return true;
+  if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || /DatabaseUnavailable|TransactionTimedOut/.test(code) || isConnectionFailure(error)) return false;
+  return /^Neo\.TransientError\./.test(code);
+}
+
 export class Database {
   readonly driver: Driver;
 
@@ -56,9 +77,9 @@ export class Database {
     return this.options.database;
   }
 
-  /** A view of this database that counts its round trips into `stats` (one per request). */
-  withStats(stats: QueryStats): Database {
-    return new Database(this.options, this.driver, stats);
+  /** A view of this database that counts its round trips into `stats` and logs with `logger` (one per request, with its id). */
+  withStats(stats: QueryStats, logger?: Logger): Database {
+    return new Database(logger ? { ...this.options, logger } : this.options, this.driver, stats);
   }
 
   /** Runs one named read query; `name` is for logs and errors, e.g. 'entity.findById'. */
@@ -70,17 +91,31 @@ export class Database {
     return this.run(name, cypher, params, neo4j.routing.WRITE);
   }
 
-  /** Several writes that succeed or fail together. */
-  async writeTransaction<T>(name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
-    // The bookmark manager executeQuery uses, so that a read after this write (in this process) waits
-    // for it on whichever cluster member it is routed to (docs/SCALING.md).
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.driver.executeQueryBookmarkManager });
-    try {
-      return await session.executeWrite((tx) => work(new Transaction(tx, this.stats)), { timeout: this.options.queryTimeoutMs * 6 });
-    } catch (error) {
-      throw this.translate(name, error);
-    } finally {
-      await session.close();
+  /**
+   * Several writes that succeed or fail together. Deadlocks and other transient failures are
+   * retried (bounded, with jittered backoff) on top of the driver's own short retry, so concurrent
+   * writers converge instead of failing. With `retryConflicts`, a uniqueness violation is retried
+   * too: an upsert that lost a race to create the same id finds it on the next attempt. Without it
+   * (creations), the violation is the answer: CONFLICT.
+   */
+  async writeTransaction<T>(name: string, work: (tx: Transaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    const attempts = options.attempts ?? WRITE_ATTEMPTS;
+    for (let attempt = 1; ; attempt++) {
+      // The bookmark manager executeQuery uses, so that a read after this write (in this process) waits
+      // for it on whichever cluster member it is routed to (docs/SCALING.md).
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.driver.executeQueryBookmarkManager });
+      try {
+        return await session.executeWrite((tx) => work(new Transaction(tx, this.stats)), { timeout: this.options.queryTimeoutMs * 6 });
+      } catch (error) {
+        if (attempt < attempts && isRetriableWrite(error, options.retryConflicts ?? false)) {
+          this.options.logger.debug({ query: name, attempt, code: codeOf(error) }, 'write retried');
+          await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 50 * 2 ** attempt) * (0.5 + Math.random())));
+          continue;
+        }
+        throw this.translate(name, error);
+      } finally {
+        await session.close();
+      }
     }
   }
 
@@ -109,6 +144,9 @@ export class Database {
 
   /** The single place driver errors become API errors. The original is logged, never sent. */
   private translate(name: string, error: unknown): Error {
+    // The API's own errors (CONFLICT, BAD_USER_INPUT, NOT_FOUND… thrown inside a transaction) pass
+    // through as they are: they are answers, not database faults.
+    if (error instanceof GraphQLError) return error;
     const code = error instanceof Neo4jError ? error.code : undefined;
     // The server's own "not available" (e.g. Neo.TransientError.General.DatabaseUnavailable while it
     // shuts down or starts) is an outage too, not an internal error.
@@ -120,8 +158,9 @@ export class Database {
       this.options.logger.warn({ query: name, code }, 'query timed out');
       return new QueryTimeoutError();
     }
-    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new ConflictError('That id is already taken.');
+    if (code === CONSTRAINT_VIOLATION) {
+      // The database decided: another write holds this id (possibly one that committed a moment ago).
+      return new ConflictError('That id is already taken: another write created it first.');
     }
     this.options.logger.error({ query: name, err: error }, 'database error');
     return error instanceof Error ? error : new Error(String(error));

@@ -3,9 +3,16 @@
  * seed loader, the bulk import and the API's mutations, so the same item is stored the same way
  * whichever path wrote it. Writing the same rows again changes nothing, and every statement
  * reports what it created, updated or left unchanged.
+ *
+ * The database's uniqueness constraints (db/schema.ts) decide every race: an upsert that loses a
+ * race to create an id fails its transaction, which is retried and then finds the id (writers run
+ * it with `retryConflicts`); a creation (`createOnly`) uses CREATE and fails with CONFLICT. This is
+ * also the one place that checks what every write must satisfy: it names at least one existing
+ * Source, and its relationships are self-loops only where the model allows them.
  */
 import { ENTITY_KINDS, type EntityKind } from '../model/kinds.js';
-import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../model/relationships.js';
+import { DERIVED_RELATIONSHIP_TYPES, isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
+import { InvalidInputError, type FieldProblem } from '../errors.js';
 import type { SeedDataset, SeedEdge, SeedNode } from '../../seed/validate.js';
 import type { Transaction } from './database.js';
 
@@ -42,6 +49,30 @@ const upsertNodes = (kind: EntityKind) => /* cypher */ `
          sum(CASE WHEN isChanged THEN 1 ELSE 0 END) AS updated,
          sum(CASE WHEN NOT isNew AND NOT isChanged THEN 1 ELSE 0 END) AS unchanged,
          count(row) AS written`;
+
+// A creation: the id constraint refuses an id that exists (or is being created by another write).
+const createNodes = (kind: EntityKind) => /* cypher */ `
+  // graph.createNodes
+  UNWIND $rows AS row
+  CREATE (n:Entity:${kind})
+  SET n = row.props
+  RETURN count(n) AS created, 0 AS updated, 0 AS unchanged, count(n) AS written`;
+
+const createEdges = (type: string) => /* cypher */ `
+  // graph.createEdges
+  UNWIND $rows AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  CREATE (a)-[r:${type}]->(b)
+  SET r = row.props
+  RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written`;
+
+const MISSING_SOURCES = /* cypher */ `
+  // graph.missingSources
+  UNWIND $ids AS id
+  OPTIONAL MATCH (s:Source {id: id})
+  WITH id, s WHERE s IS NULL
+  RETURN collect(id) AS missing`;
 
 // Relationships are found by their id through the relationship index, not by expanding from an
 // endpoint, so writing stays fast on hubs with thousands of relationships.
@@ -83,16 +114,68 @@ async function run(tx: Transaction, cypher: string, rows: unknown[], counts: Wri
   return written;
 }
 
+export interface DatasetWriteOptions {
+  /** Ids of nodes and relationships that must not exist yet: created, or CONFLICT. The rest are upserted. */
+  createOnly?: ReadonlySet<string>;
+  /**
+   * The sources the write itself names, where its items carry more (an update adds sources to the
+   * stored ones): at least one, each an existing Source. Without it, each item's own sources count.
+   */
+  cites?: readonly string[];
+  /** Prefix of the field paths in problems, e.g. `input` (mutations). */
+  path?: string;
+}
+
+/** What every write must satisfy before anything is written: sources named, no refused self-loops. */
+function datasetProblems(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options: DatasetWriteOptions): { problems: FieldProblem[]; cited: Set<string> } {
+  const at = (field: string) => (options.path ? `${options.path}.${field}` : field);
+  const problems: FieldProblem[] = [];
+  const cited = new Set<string>();
+  if (options.cites !== undefined) {
+    if (options.cites.length === 0) problems.push({ path: at('sources'), message: 'name at least one source for this change' });
+    for (const id of options.cites) cited.add(id);
+  }
+  for (const node of dataset.nodes) {
+    if (node.kind === 'Source') continue;
+    if (node.sources.length === 0) problems.push({ path: at('sources'), message: `${node.id} names no source; every write needs at least one` });
+    for (const id of node.sources) cited.add(id);
+  }
+  for (const edge of dataset.edges) {
+    const sources = Array.isArray(edge.properties.sources) ? (edge.properties.sources as unknown[]).map(String) : [];
+    if (sources.length === 0) problems.push({ path: at('sources'), message: `${edge.id} names no source; every write needs at least one` });
+    for (const id of sources) cited.add(id);
+    if (isRelationshipType(edge.type)) {
+      const loop = selfLoopProblem(edge.type, edge.from, edge.to);
+      if (loop) problems.push({ path: at('to'), message: loop });
+    }
+  }
+  return { problems, cited };
+}
+
 /**
  * Writes a dataset inside a transaction the caller owns: nodes by kind, then relationships by
  * type. The counts are this call's own, so a retried transaction does not count twice.
  */
-export async function writeDatasetIn(tx: Transaction, dataset: Pick<SeedDataset, 'nodes' | 'edges'>): Promise<WriteSummary> {
+export async function writeDatasetIn(tx: Transaction, dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options: DatasetWriteOptions = {}): Promise<WriteSummary> {
+  const { problems, cited } = datasetProblems(dataset, options);
+  if (problems.length > 0) throw new InvalidInputError(problems);
+  const createOnly = options.createOnly ?? new Set<string>();
   const summary: WriteSummary = {};
   const counts = (key: string) => (summary[key] ??= { created: 0, updated: 0, unchanged: 0 });
   for (const kind of ENTITY_KINDS) {
     const rows = dataset.nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProperties(n) }));
-    if (rows.length > 0) await run(tx, upsertNodes(kind), rows, counts(kind));
+    const created = rows.filter((r) => createOnly.has(r.id));
+    const upserted = rows.filter((r) => !createOnly.has(r.id));
+    if (created.length > 0) await run(tx, createNodes(kind), created, counts(kind));
+    if (upserted.length > 0) await run(tx, upsertNodes(kind), upserted, counts(kind));
+  }
+  // Sources may be written by this very dataset (the seed, an import batch), so they are checked after the nodes.
+  if (cited.size > 0) {
+    const [row] = await tx.run(MISSING_SOURCES, { ids: [...cited] });
+    const missing = Array.isArray(row?.missing) ? row.missing.map(String) : [];
+    if (missing.length > 0) {
+      throw new InvalidInputError(missing.map((id) => ({ path: options.path ? `${options.path}.sources` : 'sources', message: `unknown source ${id}` })));
+    }
   }
   const byType = new Map<string, SeedEdge[]>();
   for (const edge of dataset.edges) {
@@ -102,8 +185,15 @@ export async function writeDatasetIn(tx: Transaction, dataset: Pick<SeedDataset,
   }
   for (const [type, edges] of byType) {
     if (!KNOWN_TYPES.has(type)) throw new Error(`unknown relationship type ${type}`);
-    const rows = edges.map((e) => ({ id: e.id, from: e.from, to: e.to, props: storable({ ...e.properties, id: e.id }) }));
-    const written = await run(tx, upsertEdges(type), rows, counts(type));
+    // Sorted by id, so that concurrent writers of overlapping batches take their locks in the same order.
+    const rows = edges
+      .map((e) => ({ id: e.id, from: e.from, to: e.to, props: storable({ ...e.properties, id: e.id }) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const created = rows.filter((r) => createOnly.has(r.id));
+    const upserted = rows.filter((r) => !createOnly.has(r.id));
+    let written = 0;
+    if (created.length > 0) written += await run(tx, createEdges(type), created, counts(type));
+    if (upserted.length > 0) written += await run(tx, upsertEdges(type), upserted, counts(type));
     // Validation guarantees both ends exist; a shortfall means a node vanished while writing.
     if (written !== rows.length) throw new Error(`${type}: wrote ${written} of ${rows.length} relationships (an endpoint is missing)`);
   }

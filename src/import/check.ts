@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { ENTITY_KINDS, kindOfId, isEntityKind, type EntityKind } from '../model/kinds.js';
-import { RELATIONSHIP_TYPES } from '../model/relationships.js';
+import { RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
 import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
 import { relationshipId, tradeObservationId } from '../../seed/validate.js';
 import { RECORD_SCHEMAS, type RecordKind } from './records.js';
@@ -76,8 +76,9 @@ function inRowProblems(row: Row): RowProblem[] {
   const problems: RowProblem[] = [];
   const at = (path: string, message: string) => problems.push({ line: row.line, path, message });
   if (row.kind === 'relationship') {
-    const { from, to, validFrom, validTo } = row.value;
-    if (from === to) at('to', 'a relationship cannot point at its own start');
+    const { type, from, to, validFrom, validTo } = row.value;
+    const loop = selfLoopProblem(type, from, to);
+    if (loop) at('to', loop);
     if (validFrom && validTo && validTo < validFrom) at('validTo', `validTo ${validTo} is before validFrom ${validFrom}`);
   }
   if (row.kind === 'trade' && row.value.exporter === row.value.importer) at('importer', 'exporter and importer are the same');

@@ -2,12 +2,14 @@
 import type { ImportResult } from './import.js';
 import { formatDuration } from './progress.js';
 import { RECORD_KINDS } from './records.js';
+import { printable } from '../text.js';
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 
 /** One line per problem: `file:line  path: message`, as editors link them. */
 export function formatProblems(result: ImportResult, shownFile = result.file): string {
-  const lines = result.problems.map((p) => `  ${shownFile}:${p.line}  ${p.path || '(row)'}: ${p.message}`);
+  // Paths and messages can quote the file's own bytes: escaped, so a bad file cannot drive the terminal.
+  const lines = result.problems.map((p) => `  ${printable(shownFile, 300)}:${p.line}  ${printable(p.path || '(row)', 200)}: ${printable(p.message, 500)}`);
   const more = result.problemCount - result.problems.length;
   if (more > 0) lines.push(`  … and ${n(more)} more problem(s) not shown (${n(result.problemCount)} in all, in ${n(result.badRows)} row(s))`);
   return lines.join('\n');

@@ -62,7 +62,8 @@ export class BatchWriter {
   async submit(rows: Row[]): Promise<void> {
     await this.wait();
     this.inFlight = this.db
-      .writeTransaction('import.batch', (tx) => writeBatch(tx, rows))
+      // Another import of the same rows may be writing them too: a lost race is retried and then converges.
+      .writeTransaction('import.batch', (tx) => writeBatch(tx, rows), { retryConflicts: true, attempts: 12 })
       .then(
         (counts) => {
           for (const [key, c] of Object.entries(counts)) add(this.counts, key, c as unknown as Record<string, unknown>);

@@ -142,3 +142,33 @@ export const PROVENANCE_PROPERTIES = ['sources', 'validFrom', 'validTo', 'confid
 export function isRelationshipType(value: string): value is RelationshipType {
   return Object.hasOwn(RELATIONSHIP_TYPES, value);
 }
+
+/**
+ * Whether a relationship of each type may start and end at the same entity. One table for every
+ * write path (seed, import, mutations, and the shared writer in db/upsert.ts): none of the graph's
+ * relationships describes an entity's relation to itself, so every type refuses self-loops.
+ */
+export const SELF_LOOPS_ALLOWED: Readonly<Record<RelationshipType, boolean>> = {
+  PRODUCES: false,
+  MAKES: false,
+  USES: false,
+  INPUT_TO: false,
+  SUPPLIES: false,
+  HEADQUARTERED_IN: false,
+  PART_OF: false,
+  IN_SECTOR: false,
+  ISSUED: false,
+  TARGETS: false,
+  AFFECTS: false,
+  RESPONDS_TO: false,
+  LINKED_TO: false,
+  EASES: false,
+  HOLDS_OFFICE: false,
+  STATED: false,
+  CAUSED_BY: false,
+};
+
+/** The problem with a relationship from an entity to itself, when its type refuses that; undefined otherwise. */
+export function selfLoopProblem(type: RelationshipType, from: string, to: string): string | undefined {
+  return from === to && !SELF_LOOPS_ALLOWED[type] ? `a ${type} relationship cannot point at its own start (${from})` : undefined;
+}

@@ -28,7 +28,8 @@ export function decodeCursor(cursor: string, expected: { field: string; directio
   }
   const [field, direction, value, id] = parsed as string[];
   if (field !== expected.field || direction !== expected.direction) {
-    throw new BadUserInputError(`"after" was issued for ordering ${field} ${direction}, not ${expected.field} ${expected.direction}; start again without "after".`, 'after');
+    // The cursor's own text is untrusted (anyone can forge one): it is not repeated back.
+    throw new BadUserInputError(`"after" was issued for another ordering, not ${expected.field} ${expected.direction}; start again without "after".`, 'after');
   }
   return { field, direction: direction as 'ASC' | 'DESC', value: value!, id: id! };
 }

@@ -4,13 +4,13 @@
  * (which GraphQL validation already rejects) are refused here too, as BAD_USER_INPUT.
  */
 import { BadUserInputError } from '../../errors.js';
+import { DATE_FORMAT_HINT, isPartialDate } from '../../model/dates.js';
 import { SCALAR_FILTERS, RELATIONSHIP_PROPERTY_FILTERS, type ConnectionKind } from '../../model/filters.js';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../../model/relationshipFields.js';
 import { KIND_ENUM } from '../entity/entity.model.js';
 
 /** More conditions than this in one filter is not a real question; refuse rather than run it. */
 export const MAX_CONDITIONS = 64;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const KIND_BY_ENUM = Object.fromEntries(Object.entries(KIND_ENUM).map(([label, value]) => [value, label]));
 
 type Input = Record<string, unknown>;
@@ -39,8 +39,8 @@ function scalar(expr: string, type: 'id' | 'string' | 'date' | 'enum' | 'number'
   for (const [op, value] of Object.entries(filter)) {
     if (value === null || value === undefined) continue;
     count(bag, `${path}.${op}`);
-    if (type === 'date' && typeof value === 'string' && !DATE.test(value)) {
-      throw new BadUserInputError(`"${path}.${op}" must be a date as YYYY-MM-DD, YYYY-MM or YYYY.`, `${path}.${op}`);
+    if (type === 'date' && typeof value === 'string' && !isPartialDate(value)) {
+      throw new BadUserInputError(`"${path}.${op}" must be ${DATE_FORMAT_HINT}.`, `${path}.${op}`);
     }
     switch (op) {
       case 'eq': parts.push(`${expr} = ${bag.add(value)}`); break;

@@ -8,7 +8,7 @@ import type { ZodError } from 'zod';
 import type { Database, Transaction } from '../../db/database.js';
 import { ConflictError, InvalidInputError, NotFoundError, type FieldProblem } from '../../errors.js';
 import { isEntityKind, type EntityKind } from '../../model/kinds.js';
-import { isRelationshipType, RELATIONSHIP_TYPES } from '../../model/relationships.js';
+import { isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../../model/relationships.js';
 import { writeDatasetIn } from '../../db/upsert.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../../seed/schema.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../../seed/validate.js';
@@ -73,9 +73,9 @@ export class MutationStore {
     return this.db.writeTransaction('mutation.addSource', async (tx) => {
       const known = await lookUp(tx, [source.id]);
       if (known.get(source.id)?.label) throw new ConflictError(`The id ${source.id} is already taken.`);
-      await writeDatasetIn(tx, toDataset({ sources: [source] }, () => undefined));
+      await writeDatasetIn(tx, toDataset({ sources: [source] }, () => undefined), { createOnly: new Set([source.id]), path: 'input' });
       return source.id;
-    });
+    }).catch(raceLost(`The id ${source.id} is already taken.`));
   }
 
   async createEntity(input: Input & { kind: EntityKind }): Promise<string> {
@@ -84,9 +84,9 @@ export class MutationStore {
       const known = await lookUp(tx, [entity.id, ...entity.sources]);
       if (known.get(entity.id)?.label) throw new ConflictError(`The id ${entity.id} is already taken.`);
       fail(checkRefs(known, sourceRefs(entity.sources, 'input.sources')));
-      await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined));
+      await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined), { createOnly: new Set([entity.id]), path: 'input' });
       return entity.id;
-    });
+    }).catch(raceLost(`The id ${entity.id} is already taken.`));
   }
 
   async updateEntity(id: string, patch: Input): Promise<string> {
@@ -106,13 +106,15 @@ export class MutationStore {
       const entity = parse<SeedEntity>(entitySchema, { ...stored, ...changes, id, kind, sources }, 'input');
       const known = await lookUp(tx, added ?? []);
       fail(checkRefs(known, sourceRefs(added ?? [], 'input.sources')));
-      await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined));
+      await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined), { cites: added ?? [], path: 'input' });
       return id;
     });
   }
 
   async addRelationship(input: Input): Promise<{ id: string; to: string }> {
     const relationship = parse<SeedRelationship>(relationshipSchema, given(input), 'input');
+    const id = relationshipId(relationship);
+    const exists = `The relationship ${id} already exists; update it, or give the new one a distinct key.`;
     return this.db.writeTransaction('mutation.addRelationship', async (tx) => {
       const spec = RELATIONSHIP_TYPES[relationship.type];
       const known = await lookUp(tx, [relationship.from, relationship.to, ...relationship.sources]);
@@ -123,14 +125,12 @@ export class MutationStore {
           ...sourceRefs(relationship.sources, 'input.sources'),
         ]),
         ...validityProblems(relationship),
+        ...selfLoop(relationship),
       ]);
-      const id = relationshipId(relationship);
-      if ((await tx.run(currentRelationship(relationship.type), { id })).length > 0) {
-        throw new ConflictError(`The relationship ${id} already exists; update it, or give the new one a distinct key.`);
-      }
-      await writeDatasetIn(tx, toDataset({ relationships: [relationship] }, () => undefined));
+      if ((await tx.run(currentRelationship(relationship.type), { id })).length > 0) throw new ConflictError(exists);
+      await writeDatasetIn(tx, toDataset({ relationships: [relationship] }, () => undefined), { createOnly: new Set([id]), path: 'input' });
       return { id, to: relationship.to };
-    });
+    }).catch(raceLost(exists));
   }
 
   /** Merges a patch into a relationship; `sources` are added to its sources. */
@@ -149,7 +149,7 @@ export class MutationStore {
       );
       const known = await lookUp(tx, added ?? []);
       fail([...checkRefs(known, sourceRefs(added ?? [], 'input.sources')), ...validityProblems(relationship)]);
-      await writeDatasetIn(tx, toDataset({ relationships: [relationship] }, () => undefined));
+      await writeDatasetIn(tx, toDataset({ relationships: [relationship] }, () => undefined), { cites: added ?? [], path: 'input' });
       return { id, to };
     });
   }
@@ -169,9 +169,9 @@ export class MutationStore {
         ]),
         ...(trade.exporter === trade.importer ? [{ path: 'input.importer', message: 'exporter and importer are the same' }] : []),
       ]);
-      await writeDatasetIn(tx, toDataset({ trade: [trade] }, (ref) => known.get(ref)?.name ?? undefined));
+      await writeDatasetIn(tx, toDataset({ trade: [trade] }, (ref) => known.get(ref)?.name ?? undefined), { createOnly: new Set([id]), path: 'input' });
       return id;
-    });
+    }).catch(raceLost(`A trade observation for this flow and period already exists: ${tradeObservationId(trade)}.`));
   }
 
   async purgeEntity(id: string): Promise<number> {
@@ -187,6 +187,18 @@ export class MutationStore {
       return Number(row?.relationships ?? 0);
     });
   }
+}
+
+/** A creation that lost a race: the database's constraint answered CONFLICT; say which id. */
+function raceLost(message: string): (error: unknown) => never {
+  return (error) => {
+    throw error instanceof ConflictError ? new ConflictError(message) : error;
+  };
+}
+
+function selfLoop(r: SeedRelationship): FieldProblem[] {
+  const problem = selfLoopProblem(r.type, r.from, r.to);
+  return problem ? [{ path: 'input.to', message: problem }] : [];
 }
 
 function validityProblems(r: { validFrom?: string; validTo?: string }): FieldProblem[] {

@@ -19,6 +19,7 @@ import { toRelationshipRecord, type PathRecord, type ReachRow } from './research
 import { buildTimeline, dateBounds, overlaps, type TimelineItemRecord } from './timeline.js';
 import { buildSeries, type SeriesPoint } from './tradeSeries.js';
 import { periodBounds } from '../../../seed/validate.js';
+import { DATE_FORMAT_HINT, isPartialDate, isPeriod } from '../../model/dates.js';
 
 export const LIMITS = {
   maxHops: 8,
@@ -49,7 +50,6 @@ export const DOWNSTREAM: Orientation = { PRODUCES: 'OUT', INPUT_TO: 'OUT', USES:
 const SHARE_TYPES = new Set(['ProducesRelationship', 'InputToRelationship']);
 
 const LABEL_BY_ENUM = Object.fromEntries(Object.entries(KIND_ENUM).map(([label, value]) => [value, label as EntityKind]));
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function checkRange(value: number, argument: string, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) throw new BadUserInputError(`"${argument}" must be between ${min} and ${max}.`, argument);
@@ -57,7 +57,7 @@ function checkRange(value: number, argument: string, min: number, max: number): 
 
 function checkDate(value: string | null | undefined, argument: string): string | null {
   if (value === null || value === undefined) return null;
-  if (!DATE.test(value)) throw new BadUserInputError(`"${argument}" must be a date as YYYY-MM-DD, YYYY-MM or YYYY.`, argument);
+  if (!isPartialDate(value)) throw new BadUserInputError(`"${argument}" must be ${DATE_FORMAT_HINT}.`, argument);
   return value;
 }
 
@@ -321,12 +321,11 @@ async function loadSources(ctx: Context, ids: string[]): Promise<EntityRecord[]>
   return found.filter((s): s is EntityRecord => s !== null && !(s instanceof Error));
 }
 
-const PERIOD_OR_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-H[12]|-Q[1-4])?$/;
 
 /** A range bound given as a date (2025-06-01) or a period (2025-06, 2025-H1): its first or last day. */
 function checkPeriodOrDate(value: string | null | undefined, argument: string, edge: 'start' | 'end'): string | null {
   if (value === null || value === undefined) return null;
-  if (!PERIOD_OR_DATE.test(value)) throw new BadUserInputError(`"${argument}" must be a period (2025, 2025-H1, 2025-Q2, 2025-06) or a date (2025-06-30).`, argument);
+  if (!isPeriod(value) && !isPartialDate(value)) throw new BadUserInputError(`"${argument}" must be a period (2025, 2025-H1, 2025-Q2, 2025-06) or a date (2025-06-30).`, argument);
   const bounds = /-[HQ]/.test(value) ? periodBounds(value) : dateBounds(value);
   return bounds[edge];
 }
