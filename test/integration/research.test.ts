@@ -59,6 +59,22 @@ describe('paths', () => {
     for (const p of data.paths) expect(new Set(p.nodes.map((n: any) => n.id)).size).toBe(p.nodes.length);
   });
 
+  it('k > 1 is not starved by parallel relationships: China → Myanmar within 3 hops gives k distinct routes', async () => {
+    // China's production of rare-earth ore is recorded several times (several years and stages), and
+    // so is Myanmar's: one route made of parallel relationships must still count once.
+    const q = `query ($k: Int) { paths(from: "country:CN", to: { id: "country:MM" }, maxHops: 3, k: $k) { length nodes { id } steps { relationships { id } } } }`;
+    const two = (await ok(q, { k: 2 })).paths;
+    expect(two.map((p: any) => p.length)).toEqual([2, 3]);
+    expect(two[0].nodes.map((n: any) => n.id)).toEqual(['country:CN', 'commodity:rare-earth-ore', 'country:MM']);
+    expect(two[0].steps[0].relationships.length).toBeGreaterThan(1);
+    const ten = (await ok(q, { k: 10 })).paths;
+    expect(ten).toHaveLength(10);
+    const routes = ten.map((p: any) => p.nodes.map((n: any) => n.id).join('>'));
+    expect(new Set(routes).size).toBe(10);
+    expect(ten.map((p: any) => p.length)).toEqual([2, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    for (const p of ten) expect(new Set(p.nodes.map((n: any) => n.id)).size).toBe(p.nodes.length);
+  });
+
   it('walks only the allowed types and directions, and avoids kinds', async () => {
     const onlyHq = await ok(`{ paths(from: "country:CN", to: { id: "company:ford" }, via: [HEADQUARTERED_IN]) { length } }`);
     expect(onlyHq.paths).toEqual([]);
@@ -104,9 +120,43 @@ describe('dependencies and exposure', () => {
     expect(data.dependencies.items.filter((i: any) => i.tier === 2 && i.entity.id.startsWith('company:')).length).toBeGreaterThan(0);
     // Ford's own headquarters is not one of its inputs.
     expect(tiers['country:US']).toBeUndefined();
+    // Makers of the magnets are suppliers, not competitors: nothing is reached through the cars Ford makes.
+    expect(tiers['commodity:passenger-cars']).toBeUndefined();
+    expect(tiers['company:general-motors']).toBeUndefined();
     const china = data.dependencies.items.find((i: any) => i.entity.id === 'country:CN');
     expect(china.path.nodes.map((n: any) => n.id)).toEqual(['company:ford', 'commodity:rare-earth-magnets', 'country:CN']);
     expect(data.dependencies.byKind.reduce((s: number, k: any) => s + k.count, 0)).toBe(data.dependencies.items.length);
+  });
+
+  it('dependencies never reach a competitor: no route goes from a company to what it makes', async () => {
+    const data = await ok(`{ dependencies(of: "company:ford", maxTier: 6, first: 500) { items { tier entity { id name } path { nodes { id } steps { relationships { __typename } } } } } }`);
+    const items = data.dependencies.items;
+    for (const item of items) {
+      expect(item.path.nodes.map((n: any) => n.id), item.entity.id).not.toContain('commodity:passenger-cars');
+      expect(item.path.nodes.map((n: any) => n.id), item.entity.id).not.toContain('company:general-motors');
+    }
+    // The US is there only as the home of a magnet maker Ford's magnets may come from.
+    const us = items.find((i: any) => i.entity.id === 'country:US');
+    expect(us.path.nodes.map((n: any) => n.id)).toEqual(['company:ford', 'commodity:rare-earth-magnets', 'company:evac-magnetics', 'country:US']);
+    expect(us.path.steps.map((s: any) => s.relationships.map((r: any) => r.__typename))).toEqual([['UsesRelationship'], ['MakesRelationship'], ['HeadquarteredInRelationship']]);
+    // Result order: tier, then name ignoring case (eVAC Magnetics among the Es), then id.
+    for (let i = 1; i < items.length; i++) {
+      const [a, b] = [items[i - 1], items[i]];
+      expect(a.tier <= b.tier, `${a.entity.id} before ${b.entity.id}`).toBe(true);
+      if (a.tier === b.tier) expect(a.entity.name.toLowerCase() <= b.entity.name.toLowerCase(), `${a.entity.name} before ${b.entity.name}`).toBe(true);
+    }
+    const ids = items.map((i: any) => i.entity.id);
+    expect(ids.indexOf('company:evac-magnetics')).toBeLessThan(ids.indexOf('company:innuovo-technology'));
+  });
+
+  it('exposure walks from a company to what it makes, never from a commodity to its other makers', async () => {
+    const ford = await ok(`{ exposure(to: "company:ford", maxHops: 1) { items { tier entity { id } path { steps { relationships { __typename direction } } } } } }`);
+    const cars = ford.exposure.items.find((i: any) => i.entity.id === 'commodity:passenger-cars');
+    expect(cars).toMatchObject({ tier: 1, path: { steps: [{ relationships: [{ __typename: 'MakesRelationship', direction: 'OUT' }] }] } });
+    const magnets = await ok(`{ exposure(to: "commodity:rare-earth-magnets", maxHops: 1, first: 500) { items { entity { id } } } }`);
+    const reached = magnets.exposure.items.map((i: any) => i.entity.id);
+    expect(reached).toContain('company:ford');
+    for (const maker of ['company:tdk', 'company:vacuumschmelze', 'company:evac-magnetics']) expect(reached).not.toContain(maker);
   });
 
   it("US automakers are exposed to China through magnets, scored by China's 90% share", async () => {

@@ -12,10 +12,9 @@ import { generateGraph, planGraph, syntheticId, type GraphPlan } from '../../ben
 import { Database } from '../../src/db/database.js';
 import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
 import { applySchema } from '../../src/db/schema.js';
-import { DOWNSTREAM, UPSTREAM } from '../../src/modules/research/research.resolvers.js';
+import { WALKS, type WalkName } from '../../src/model/walks.js';
 import { writeDataset } from '../../seed/load.js';
 import { toDataset } from '../../seed/validate.js';
-import type { Orientation } from '../../src/modules/research/research.queries.js';
 import { logger, startTestApi, type TestApi } from '../helpers/context.js';
 
 const RELATIONSHIPS = 100_000;
@@ -31,6 +30,7 @@ interface Edge {
   props: Record<string, unknown>;
 }
 let edges: Edge[];
+let names: Map<string, string>;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-synthetic-'));
@@ -51,6 +51,10 @@ beforeAll(async () => {
         props: Object.fromEntries(Object.entries(g.columns).map(([k, v]) => [k, v[i]])),
       })),
     );
+  names = new Map();
+  for (const kind of Object.keys(plan.counts) as (keyof GraphPlan['counts'])[]) {
+    for (let i = 0; i < plan.counts[kind]; i++) names.set(syntheticId[kind](i), String(plan.nodeProps(kind, i).name));
+  }
 }, 600_000);
 
 afterAll(async () => {
@@ -59,43 +63,62 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Shortest distances from `start` walking the orientation table, as the research queries do. */
-function bfs(start: string, orientation: Orientation, maxHops: number, notFromStart: string[] = []): Map<string, number> {
-  const next = new Map<string, string[]>();
-  const link = (a: string, b: string) => (next.get(a) ?? next.set(a, []).get(a)!).push(b);
+type Orientation = Record<string, 'OUT' | 'IN' | 'BOTH'>;
+const orientationOf = (walk: WalkName): Orientation => Object.fromEntries(WALKS[walk].map((r) => [r.type, r.direction]));
+const notFromStartOf = (walk: WalkName) => WALKS[walk].filter((r) => r.notFromStart).map((r) => r.type);
+const UPSTREAM = orientationOf('dependencies');
+const DOWNSTREAM = orientationOf('exposure');
+
+/** Neighbours along the orientation: [next entity, relationship type], per entity. */
+function adjacency(orientation: Orientation): Map<string, [string, string][]> {
+  const next = new Map<string, [string, string][]>();
+  const link = (a: string, b: string, type: string) => (next.get(a) ?? next.set(a, []).get(a)!).push([b, type]);
   for (const e of edges) {
     const way = orientation[e.type];
     if (!way) continue;
-    if (way === 'OUT' || way === 'BOTH') link(e.from, e.to);
-    if (way === 'IN' || way === 'BOTH') link(e.to, e.from);
+    if (way === 'OUT' || way === 'BOTH') link(e.from, e.to, e.type);
+    if (way === 'IN' || way === 'BOTH') link(e.to, e.from, e.type);
   }
-  const seen = new Map<string, number>([[start, 0]]);
-  let frontier = [start];
-  for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
-    const following: string[] = [];
-    for (const node of frontier) {
-      for (const e of node === start && notFromStart.length > 0 ? edgesFrom(node, orientation, notFromStart) : next.get(node) ?? []) {
-        if (!seen.has(e)) {
-          seen.set(e, hop);
-          following.push(e);
-        }
-      }
-    }
-    frontier = following;
-  }
-  seen.delete(start);
-  return seen;
+  return next;
 }
 
-function edgesFrom(node: string, orientation: Orientation, skip: string[]): string[] {
-  const out: string[] = [];
-  for (const e of edges) {
-    const way = orientation[e.type];
-    if (!way || skip.includes(e.type)) continue;
-    if ((way === 'OUT' || way === 'BOTH') && e.from === node) out.push(e.to);
-    if ((way === 'IN' || way === 'BOTH') && e.to === node) out.push(e.from);
+/** Result order of reached entities: name ignoring case, then id (code-unit order, as Cypher compares strings). */
+const byNameThenId = (a: string, b: string) => {
+  const [x, y] = [names.get(a)!.toLowerCase(), names.get(b)!.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+};
+
+/**
+ * The reference breadth-first walk: tiers by shortest distance, each tier in result order, and for
+ * each entity the route through the earliest entity of the previous tier (the documented tie rule).
+ * Returned in result order (tier, then name, then id).
+ */
+function referenceReach(start: string, walk: WalkName | Orientation, maxHops: number): { id: string; tier: number; route: string[] }[] {
+  const next = adjacency(typeof walk === 'string' ? orientationOf(walk) : walk);
+  const skipAtStart = new Set<string>(typeof walk === 'string' ? notFromStartOf(walk) : []);
+  const route = new Map<string, string[]>([[start, [start]]]);
+  const out: { id: string; tier: number; route: string[] }[] = [];
+  let frontier = [start];
+  for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+    const tier: string[] = [];
+    for (const node of frontier) {
+      for (const [n, type] of next.get(node) ?? []) {
+        if (node === start && skipAtStart.has(type)) continue;
+        if (route.has(n)) continue;
+        route.set(n, [...route.get(node)!, n]);
+        tier.push(n);
+      }
+    }
+    tier.sort(byNameThenId);
+    for (const n of tier) out.push({ id: n, tier: hop, route: route.get(n)! });
+    frontier = tier;
   }
   return out;
+}
+
+/** Shortest distances from `start` walking the orientation table (the plain form of referenceReach). */
+function bfs(start: string, walk: WalkName | Orientation, maxHops: number): Map<string, number> {
+  return new Map(referenceReach(start, walk, maxHops).map((r) => [r.id, r.tier]));
 }
 
 const kindOf = (id: string) => id.slice(0, id.indexOf(':'));
@@ -134,7 +157,7 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     const { body } = await api.graphql(`query ($of: ID!) { dependencies(of: $of, maxTier: ${maxTier}, first: 500) { items { tier entity { id } } } }`, { of: company });
     expect(body.errors).toBeUndefined();
     const tiers = new Map<string, number>(body.data.dependencies.items.map((i: any) => [i.entity.id, i.tier]));
-    const truth = bfs(company, UPSTREAM, maxTier, ['HEADQUARTERED_IN']);
+    const truth = bfs(company, 'dependencies', maxTier);
     for (const [id, tier] of tiers) expect(tier, id).toBe(truth.get(id));
     if (truth.size <= 500) expect(tiers.size).toBe(truth.size);
     expect(chain.length).toBe(depth + 1);
@@ -160,16 +183,122 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     );
     expect(body.errors).toBeUndefined();
     const items = body.data.exposure.items as { tier: number; score: number; entity: { id: string } }[];
-    const truth = bfs(commodity, DOWNSTREAM, 3);
+    const truth = bfs(commodity, 'exposure', 3);
     for (const item of items) expect(item.tier, item.entity.id).toBe(truth.get(item.entity.id));
     if (truth.size <= 500) expect(items.length).toBe(truth.size);
     for (const item of items) expect(item.score).toBeGreaterThanOrEqual(0);
     const counted = body.data.exposure.byKind.reduce((s: number, k: any) => s + k.count, 0);
     expect(counted).toBe(items.length);
     // The downstream commodities are exactly those INPUT_TO reaches.
-    const downstream = bfs(commodity, { INPUT_TO: 'OUT' }, 3);
+    const downstream = new Map(referenceReach(commodity, 'exposure', 3).filter((r) => r.route.every((id) => kindOf(id) === 'commodity')).map((r) => [r.id, r.tier]));
     const exposedCommodities = items.filter((i) => kindOf(i.entity.id) === 'commodity').map((i) => i.entity.id).sort();
     if (truth.size <= 500) expect(exposedCommodities).toEqual([...downstream.keys()].sort());
+  });
+
+  it('dependencies and exposure equal the reference walk on many start points and depths: entities, order, tiers, routes, steps', async () => {
+    const c = plan.counts;
+    // Start points across kinds and tiers (companies and commodities are laid out by tier).
+    const starts = [
+      ...[0, 0.05, 0.35, 0.5, 0.65, 0.8, 0.95].map((f) => syntheticId.Company(Math.floor(c.Company * f))),
+      ...[0, 0.05, 0.2, 0.45, 0.7, 0.99].map((f) => syntheticId.Commodity(Math.floor(c.Commodity * f))),
+      plan.summary.known.topHeadquarters.country,
+      plan.summary.known.smallHeadquarters.country,
+      syntheticId.Policy(0),
+      syntheticId.Sector(0),
+    ];
+    // The relationships the walk may take from one entity to the next, by "from|to".
+    const stepIndex = (walk: WalkName, fromStart: boolean) => {
+      const index = new Map<string, string[]>();
+      for (const e of edges) {
+        const rule = WALKS[walk].find((r) => r.type === e.type && !(fromStart && r.notFromStart));
+        if (!rule) continue;
+        const key = rule.direction === 'OUT' ? `${e.from}|${e.to}` : `${e.to}|${e.from}`;
+        (index.get(key) ?? index.set(key, []).get(key)!).push(`${e.from}|${e.type}|${e.to}`);
+      }
+      return index;
+    };
+    let compared = 0;
+    for (const walk of ['dependencies', 'exposure'] as const) {
+      const steps = { start: stepIndex(walk, true), further: stepIndex(walk, false) };
+      for (const [n, start] of starts.entries()) {
+        const maxHops = 1 + (n % 4) + (n % 3 === 0 ? 2 : 0);
+        const first = [10, 100, 500][n % 3]!;
+        const kinds = walk === 'exposure' && n % 4 === 1 ? ['Company'] : null;
+        const expected = referenceReach(start, walk, maxHops).filter((r) => !kinds || kindOf(r.id) === 'company').slice(0, first);
+        const query =
+          walk === 'dependencies'
+            ? `query ($id: ID!) { result: dependencies(of: $id, maxTier: ${maxHops}, first: ${first}) { items { tier entity { id } path { nodes { id } steps { relationships { id } } } } } }`
+            : `query ($id: ID!) { result: exposure(to: $id, maxHops: ${maxHops}, first: ${first}${kinds ? ', kinds: [COMPANY]' : ''}) { items { tier entity { id } path { nodes { id } steps { relationships { id } } } } } }`;
+        const { body } = await api.graphql(query, { id: start });
+        expect(body.errors, `${walk} ${start}`).toBeUndefined();
+        const items = body.data.result.items as { tier: number; entity: { id: string }; path: { nodes: { id: string }[]; steps: { relationships: { id: string }[] }[] } }[];
+        const label = `${walk}(${start}, hops ${maxHops}, first ${first}${kinds ? ', companies' : ''})`;
+        // The same entities, in the same order, at the same tiers, by the same routes.
+        expect(items.map((i) => i.entity.id), label).toEqual(expected.map((r) => r.id));
+        expect(items.map((i) => i.tier), label).toEqual(expected.map((r) => r.tier));
+        expect(items.map((i) => i.path.nodes.map((v) => v.id)), label).toEqual(expected.map((r) => r.route));
+        // Each step lists exactly the relationships the walk could take there.
+        for (const item of items) {
+          item.path.steps.forEach((step, k) => {
+            const key = `${item.path.nodes[k]!.id}|${item.path.nodes[k + 1]!.id}`;
+            const allowed = (k === 0 ? steps.start : steps.further).get(key) ?? [];
+            expect(step.relationships.map((r) => r.id).sort(), `${label} ${key}`).toEqual([...allowed].sort());
+          });
+        }
+        compared++;
+      }
+    }
+    expect(compared).toBe(starts.length * 2);
+  });
+
+  it('paths with k > 1: up to k distinct, cycle-free routes, as long as the k shortest routes of the reference', async () => {
+    const via = ['INPUT_TO', 'PRODUCES'];
+    const neighbours = new Map<string, Set<string>>();
+    const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
+    for (const e of edges) if (via.includes(e.type)) (link(e.from, e.to), link(e.to, e.from));
+    /** Every cycle-free route from → to within maxHops, as entity sequences (parallel relationships are one step). */
+    const routes = (from: string, to: string, maxHops: number) => {
+      const found: string[][] = [];
+      const walk = (route: string[]) => {
+        const last = route.at(-1)!;
+        if (last === to) return void found.push(route);
+        if (route.length > maxHops) return;
+        for (const n of neighbours.get(last) ?? []) if (!route.includes(n)) walk([...route, n]);
+      };
+      walk([from]);
+      return found;
+    };
+    const { known } = plan.summary;
+    const pairs: [string, string][] = [
+      [known.knownPath.from, known.knownPath.to],
+      [known.topProducer.country, known.knownPath.to],
+      [known.concentration.producers[0]!.country, known.concentration.producers.at(-1)!.country],
+      [syntheticId.Commodity(1), syntheticId.Commodity(Math.floor(plan.counts.Commodity / 2))],
+      [syntheticId.Country(3), syntheticId.Commodity(Math.floor(plan.counts.Commodity * 0.9))],
+    ];
+    let nonEmpty = 0;
+    for (const [from, to] of pairs) {
+      for (const [maxHops, k] of [[3, 1], [3, 4], [4, 10]] as const) {
+        const reference = routes(from, to, maxHops).sort((a, b) => a.length - b.length);
+        const known = new Set(reference.map((r) => r.join('>')));
+        const { body } = await api.graphql(
+          `query ($from: ID!, $to: ID!) { paths(from: $from, to: { id: $to }, via: [INPUT_TO, PRODUCES], maxHops: ${maxHops}, k: ${k}) { length nodes { id } } }`,
+          { from, to },
+        );
+        const label = `paths(${from} → ${to}, maxHops ${maxHops}, k ${k})`;
+        expect(body.errors, label).toBeUndefined();
+        const got = (body.data.paths as { length: number; nodes: { id: string }[] }[]).map((p) => p.nodes.map((v) => v.id));
+        expect(got.length, label).toBe(Math.min(k, reference.length));
+        expect(got.map((r) => r.length), label).toEqual(reference.slice(0, k).map((r) => r.length));
+        expect(new Set(got.map((r) => r.join('>'))).size, label).toBe(got.length);
+        for (const route of got) {
+          expect(known.has(route.join('>')), `${label}: ${route.join(' > ')}`).toBe(true);
+          expect(new Set(route).size).toBe(route.length);
+        }
+        if (got.length > 0) nonEmpty++;
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(5);
   });
 
   it("concentration: the known commodity's producer shares and HHI", async () => {

@@ -3,6 +3,7 @@
  * and path counts are interpolated only from the model's tables and from integers the resolvers
  * have range-checked; everything a client typed is a parameter.
  */
+import { WALKS, type WalkName } from '../../model/walks.js';
 import { projectEntity } from '../entity/entity.queries.js';
 
 /** A relationship as a map, seen from the node bound to `from`. */
@@ -51,8 +52,12 @@ export const MAX_PATH_TARGETS = 200;
 
 export function pathsQuery(o: PathsQueryOptions): string {
   const types = o.types.join('|');
-  // Routes differ by their nodes; parallel relationships (e.g. shares for several years) are one
-  // route, so ask SHORTEST for more than k and keep k distinct node sequences.
+  // Routes are sequences of entities. The engine counts walks by relationships, so parallel
+  // relationships (shares for several years) would make one route many walks and use up the
+  // candidates; each step therefore takes only its pair's REPRESENTATIVE relationship (the
+  // smallest element id among the allowed, valid ones joining the two), which makes walks and
+  // routes one to one. The other relationships of each step are attached afterwards. Walks that
+  // visit an entity twice are dropped, so ask for more than k.
   const candidates = o.k * 4;
   return /* cypher */ `
     // research.paths
@@ -62,47 +67,126 @@ export function pathsQuery(o: PathsQueryOptions): string {
     WITH a, b LIMIT ${MAX_PATH_TARGETS}
     CALL (a, b) {
       MATCH p = SHORTEST ${candidates} (a)(${ARROW[o.direction]('x', 'r', types, 'n')}
-        WHERE ${validOn('r')} AND (n = b OR (
-          (size($through) = 0 OR any(l IN labels(n) WHERE l IN $through))
-          AND none(l IN labels(n) WHERE l IN $avoid)
-          AND NOT n.id IN $avoidIds))){1,${o.maxHops}}(b)
-      WITH p WHERE all(i IN range(0, length(p)) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
+        WHERE ${validOn('r')}
+          AND NOT EXISTS { MATCH ${ARROW[o.direction]('x', 'r2', types, 'n')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r) }
+          AND (n = b OR (
+            (size($through) = 0 OR any(l IN labels(n) WHERE l IN $through))
+            AND none(l IN labels(n) WHERE l IN $avoid)
+            AND NOT n.id IN $avoidIds))){1,${o.maxHops}}(b)
       WITH DISTINCT nodes(p) AS ns
+      WHERE all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
       // Among routes of equal length, a stable order, so k = 3 is a prefix of k = 10.
       ORDER BY size(ns), [v IN ns | v.id]
       LIMIT $k
       RETURN ns
     }
-    WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)] LIMIT $first
+    WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)], [v IN ns | v.id] LIMIT $first
 ${parallelSteps(types, o.direction)}
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps`;
 }
 
-/**
- * How a walk may take each relationship type: 'OUT' along its stored direction (startNode is the
- * node we come from), 'IN' against it, 'BOTH' either way.
- */
-export type Orientation = Record<string, 'OUT' | 'IN' | 'BOTH'>;
+/** The deepest walk a reach query unrolls (resolvers refuse more before a query is built). */
+export const MAX_REACH_HOPS = 6;
 
-export function reachQuery({ orientation, maxHops, notFromStart = [] }: { orientation: Orientation; maxHops: number; notFromStart?: string[] }): string {
-  const types = Object.keys(orientation).join('|');
-  const out = Object.keys(orientation).filter((t) => orientation[t] === 'OUT');
-  const into = Object.keys(orientation).filter((t) => orientation[t] === 'IN');
-  const both = Object.keys(orientation).filter((t) => orientation[t] === 'BOTH');
-  const oriented = `((type(r) IN ${JSON.stringify(out)} AND startNode(r) = m) OR (type(r) IN ${JSON.stringify(into)} AND endNode(r) = m) OR type(r) IN ${JSON.stringify(both)})`;
-  // Some steps only make sense further out: a company's own headquarters is not one of its inputs.
-  const notFirst = notFromStart.length > 0 ? ` AND (m <> root OR NOT type(r) IN ${JSON.stringify(notFromStart)})` : '';
+/** `(m)-[r]-(n)` restricted to the walk's rules: OUT types along the stored direction, IN types against it. */
+function walkBranches(walk: WalkName, m: string, r: string, n: string, { fromStart }: { fromStart: boolean }): string[] {
+  const rules = WALKS[walk].filter((rule) => !(fromStart && rule.notFromStart));
+  const out = rules.filter((rule) => rule.direction === 'OUT').map((rule) => rule.type);
+  const into = rules.filter((rule) => rule.direction === 'IN').map((rule) => rule.type);
+  return [
+    ...(out.length > 0 ? [`MATCH (${m})-[${r}:${out.join('|')}]->(${n})`] : []),
+    ...(into.length > 0 ? [`MATCH (${m})<-[${r}:${into.join('|')}]-(${n})`] : []),
+  ];
+}
+
+/**
+ * One breadth-first level. From the frontier (routes, each ending at an entity of the previous
+ * tier, in result order), every entity one allowed step further that is not yet visited, once:
+ * its route extends the EARLIEST frontier route that reaches it, and the new tier is put in result
+ * order (name ignoring case, then id). Visited entities are told apart from new ones by grouping
+ * them together (tag -1) rather than by a list lookup per step, so a level costs time in
+ * proportion to its steps plus the visited count. Nothing is expanded (or grouped) past $maxHops,
+ * once `found` reaches $first, or when the frontier is empty.
+ */
+function reachLevel(walk: WalkName, level: number): string {
+  const expand = walkBranches(walk, 'm', 'r', 'n', { fromStart: level === 1 }).map(
+    (match) => `
+        UNWIND CASE WHEN found < $first AND ${level} <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
+        WITH frontier[i][-1] AS m, i
+        ${match}
+        WHERE ${validOn('r')} AND NOT n:Source
+        RETURN n, i`,
+  );
+  return `
+    // level ${level}
+    CALL (frontier, visited, found) {
+      CALL (frontier, visited, found) {
+        CALL (frontier, visited, found) {
+          UNWIND CASE WHEN found < $first AND ${level} <= $maxHops AND size(frontier) > 0 THEN visited ELSE [] END AS n
+          RETURN n, -1 AS i
+          UNION ALL${expand.join('\n          UNION ALL')}
+        }
+        WITH n, min(i) AS i
+        WHERE i >= 0
+        RETURN n, i
+      }
+      WITH frontier[i] + n AS route, n
+      ORDER BY toLower(n.name), n.id
+      RETURN collect(route) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched
+    }
+    WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found`;
+}
+
+const KINDS_MATCH = (n: string) => `($kinds IS NULL OR any(l IN labels(${n}) WHERE l IN $kinds))`;
+
+/**
+ * For each consecutive pair of a reach route `ns`, every relationship the walk could take from the
+ * one to the next (parallel relationships such as several suppliers' contracts), as `steps`.
+ */
+function walkSteps(walk: WalkName): string {
+  const rule = (fromStart: boolean) => {
+    const rules = WALKS[walk].filter((r) => !(fromStart && r.notFromStart));
+    const out = rules.filter((r) => r.direction === 'OUT').map((r) => r.type);
+    const into = rules.filter((r) => r.direction === 'IN').map((r) => r.type);
+    return `((type(r) IN ${JSON.stringify(out)} AND startNode(r) = x) OR (type(r) IN ${JSON.stringify(into)} AND endNode(r) = x))`;
+  };
+  const types = WALKS[walk].map((r) => r.type).join('|');
+  return `    CALL (ns) {
+      UNWIND range(0, size(ns) - 2) AS i
+      WITH i, ns[i] AS x, ns[i + 1] AS y
+      MATCH (x)-[r:${types}]-(y)
+      WHERE CASE WHEN i = 0 THEN ${rule(true)} ELSE ${rule(false)} END AND ${validOn('r')}
+      WITH i, x, r ORDER BY i, r.id
+      WITH i, collect(${relationshipMap('r', 'x')}) AS rels
+      ORDER BY i
+      RETURN collect(rels) AS steps
+    }`;
+}
+
+/**
+ * `dependencies` / `exposure`: a bounded breadth-first walk from $id along the walk's rules (see
+ * src/model/walks.ts), one CALL per level up to $maxHops, in one statement. Each entity reached
+ * comes once, at its shortest distance, with one shortest route (the tie rule is reachLevel's);
+ * rows come tier by tier in result order, only entities of $kinds (when given) count, and the
+ * walk stops expanding once $first of them are found, since further tiers cannot make the cut.
+ */
+export function reachQuery({ walk }: { walk: WalkName }): string {
+  // Every level up to the cap is in the text and $maxHops switches the deeper ones off, so each walk
+  // is one query text: planned once, then served from the engine's query cache.
+  const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => reachLevel(walk, k + 1)).join('\n');
   return /* cypher */ `
-    // research.reach
+    // research.reach ${walk}
     MATCH (root:Entity {id: $id})
-    MATCH p = SHORTEST 1 (root)((m)-[r:${types}]-(n) WHERE ${oriented}${notFirst} AND ${validOn('r')} AND NOT n:Source){1,${maxHops}}(reached)
-    WHERE reached <> root AND ($kinds IS NULL OR any(l IN labels(reached) WHERE l IN $kinds))
-    WITH reached, nodes(p) AS ns
-    ORDER BY size(ns), toLower(reached.name), reached.id
-    LIMIT $first
-${parallelSteps(types, 'ANY')}
+    WITH [[root]] AS frontier, [root] AS visited, [] AS reached, 0 AS found
+${levels}
+    UNWIND range(0, size(reached) - 1) AS j
+    WITH reached[j] AS ns, j
+    WHERE ${KINDS_MATCH('ns[-1]')}
+    WITH ns ORDER BY j LIMIT $first
+${walkSteps(walk)}
+    WITH ns, steps, ns[-1] AS last
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps,
-           [(reached)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId`;
+           [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId`;
 }
 
 export const CONCENTRATION = /* cypher */ `

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
+import type { WalkName } from '../../model/walks.js';
 import { RELATIONSHIP_GRAPHQL_TYPE } from '../../model/relationshipFields.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
@@ -10,7 +11,6 @@ import {
   pathsQuery,
   reachQuery,
   TRADE_SERIES,
-  type Orientation,
   type PathsQueryOptions,
 } from './research.queries.js';
 import type { ChangeBasis, Observation } from './tradeSeries.js';
@@ -94,8 +94,8 @@ export class ResearchRepository {
     return rows.map((row) => toPath((row.nodes as unknown[]).map(parseEntity), row.steps as unknown as RawRelationship[][]));
   }
 
-  async reach({ id, orientation, maxHops, notFromStart, kinds, asOf, first }: { id: string; orientation: Orientation; maxHops: number; notFromStart?: string[]; kinds: string[] | null; asOf: string | null; first: number }): Promise<ReachRow[]> {
-    const rows = await this.db.read('research.reach', reachQuery({ orientation, maxHops, notFromStart }), { id, kinds, asOf, first: neo4j.int(first) });
+  async reach({ id, walk, maxHops, kinds, asOf, first }: { id: string; walk: WalkName; maxHops: number; kinds: string[] | null; asOf: string | null; first: number }): Promise<ReachRow[]> {
+    const rows = await this.db.read(`research.reach.${walk}`, reachQuery({ walk }), { id, kinds, asOf, maxHops: neo4j.int(maxHops), first: neo4j.int(first) });
     return rows.map((row) => {
       const nodes = (row.nodes as unknown[]).map(parseEntity);
       return { path: toPath(nodes, row.steps as unknown as RawRelationship[][]), countryId: (row.countryId as string | null) ?? null };

@@ -1,7 +1,7 @@
 /**
  * The research root fields: argument checks (each refusal names its argument), then one
  * repository call each. The walking rules (which relationships count as upstream or downstream)
- * are tables here, so they read as the definition of the question.
+ * are the tables of src/model/walks.ts.
  */
 import type { Context } from '../../context.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
@@ -14,7 +14,7 @@ import { KIND_ENUM, type EntityRecord } from '../entity/entity.model.js';
 import { checkId } from '../entity/entity.resolvers.js';
 import type { RelationshipRecord } from '../relationship/relationship.model.js';
 import { hhi, topNShare } from './concentration.js';
-import type { Orientation, PathDirection } from './research.queries.js';
+import { MAX_REACH_HOPS, type PathDirection } from './research.queries.js';
 import { toRelationshipRecord, type PathRecord, type ReachRow } from './research.repository.js';
 import { buildTimeline, dateBounds, overlaps, type TimelineItemRecord } from './timeline.js';
 import { buildSeries, type SeriesPoint } from './tradeSeries.js';
@@ -25,26 +25,11 @@ export const LIMITS = {
   maxHops: 8,
   k: 10,
   paths: 50,
-  reachHops: 6,
+  reachHops: MAX_REACH_HOPS,
   reachResults: 500,
   timelineItems: 1000,
   links: 5000,
 };
-
-/**
- * Upstream, from a dependent to what it depends on: the commodities a company or sector uses,
- * the products it makes and their inputs, who makes and who produces those inputs, its suppliers,
- * and where those companies are headquartered (not the start's own headquarters).
- */
-export const UPSTREAM: Orientation = { USES: 'OUT', MAKES: 'BOTH', INPUT_TO: 'IN', PRODUCES: 'IN', SUPPLIES: 'IN', HEADQUARTERED_IN: 'OUT' };
-
-/**
- * Downstream, from a disrupted entity to who feels it: what it produces and what that is an input
- * to, who uses those, who it supplies, companies headquartered in it, and what a policy or event
- * targets or affects. Makers of the same commodity are not walked: they are alternatives, not
- * casualties (their own inputs reach them through USES).
- */
-export const DOWNSTREAM: Orientation = { PRODUCES: 'OUT', INPUT_TO: 'OUT', USES: 'IN', SUPPLIES: 'OUT', HEADQUARTERED_IN: 'IN', TARGETS: 'OUT', AFFECTS: 'OUT' };
 
 /** Relationship types whose `share` says how much of the next step hangs on this one. */
 const SHARE_TYPES = new Set(['ProducesRelationship', 'InputToRelationship']);
@@ -156,7 +141,7 @@ export const researchResolvers = {
       const first = args.first ?? 100;
       checkRange(maxTier, 'maxTier', 1, LIMITS.reachHops);
       checkRange(first, 'first', 1, LIMITS.reachResults);
-      const rows = await ctx.repositories.research.reach({ id: of.id, orientation: UPSTREAM, notFromStart: ['HEADQUARTERED_IN'], maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first });
+      const rows = await ctx.repositories.research.reach({ id: of.id, walk: 'dependencies', maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first });
       const items = ctx.rows.spend(reached(rows).map((item) => ({ ...item, score: null, missingShares: 0 })));
       return { of, items, byKind: countByKind(items) };
     },
@@ -169,7 +154,7 @@ export const researchResolvers = {
       checkRange(first, 'first', 1, LIMITS.reachResults);
       const kinds = args.kinds?.length ? args.kinds.map((k: string) => LABEL_BY_ENUM[k]) : null;
       const asOf = checkDate(args.asOf, 'asOf');
-      const rows = await ctx.repositories.research.reach({ id: to.id, orientation: DOWNSTREAM, maxHops, kinds, asOf, first });
+      const rows = await ctx.repositories.research.reach({ id: to.id, walk: 'exposure', maxHops, kinds, asOf, first });
       const referenceYear = asOf ? Number(asOf.slice(0, 4)) : new Date().getUTCFullYear();
       const items = ctx.rows.spend(reached(rows).map((item) => ({ ...item, ...scorePath(item.path, referenceYear) })));
       const byCountry = new Map<string, number>();

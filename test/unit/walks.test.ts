@@ -1,0 +1,59 @@
+/**
+ * The walking rules of dependencies and exposure live in one table (src/model/walks.ts); the
+ * queries are built from it and docs/API.md prints it. These tests keep the docs equal to the
+ * table and the table to the rules it states.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RELATIONSHIP_TYPES } from '../../src/model/relationships.js';
+import { walkTableMarkdown, WALKS, type WalkName } from '../../src/model/walks.js';
+import { reachQuery } from '../../src/modules/research/research.queries.js';
+
+const API_DOC = readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
+
+/** The table between `<!-- walk: NAME -->` and `<!-- /walk -->` in docs/API.md. */
+function documentedTable(walk: WalkName): string | undefined {
+  const match = new RegExp(`<!-- walk: ${walk} -->\\n([\\s\\S]*?)\\n<!-- /walk -->`).exec(API_DOC);
+  return match?.[1]?.trim();
+}
+
+describe('walk semantics table', () => {
+  for (const walk of Object.keys(WALKS) as WalkName[]) {
+    it(`docs/API.md prints the ${walk} table exactly (paste walkTableMarkdown('${walk}') between its markers)`, () => {
+      expect(documentedTable(walk)).toBe(walkTableMarkdown(walk));
+    });
+  }
+
+  it('walks each type at most once per walk, one way, with the kinds the type connects', () => {
+    for (const rules of Object.values(WALKS)) {
+      const types = rules.map((r) => r.type);
+      expect(new Set(types).size).toBe(types.length);
+      for (const r of rules) expect(Object.keys(RELATIONSHIP_TYPES)).toContain(r.type);
+    }
+  });
+
+  it('never walks MAKES from a company to what it makes AND from a commodity to its makers in one walk (that reaches competitors)', () => {
+    for (const rules of Object.values(WALKS)) expect(rules.filter((r) => r.type === 'MAKES').length).toBeLessThanOrEqual(1);
+    expect(WALKS.dependencies.find((r) => r.type === 'MAKES')?.direction).toBe('IN');
+    expect(WALKS.exposure.find((r) => r.type === 'MAKES')?.direction).toBe('OUT');
+  });
+
+  it('mirrors the value chain: what dependencies walks against its direction, exposure walks along it', () => {
+    const up = new Map(WALKS.dependencies.map((r) => [r.type, r.direction]));
+    for (const r of WALKS.exposure) {
+      if (up.has(r.type)) expect(up.get(r.type), r.type).toBe(r.direction === 'OUT' ? 'IN' : 'OUT');
+    }
+  });
+
+  it('builds the reach query from the table: one level per hop up to the cap, the table’s types in its directions', () => {
+    const cypher = reachQuery({ walk: 'dependencies' });
+    expect(cypher.match(/\/\/ level \d/g)).toEqual(['// level 1', '// level 2', '// level 3', '// level 4', '// level 5', '// level 6']);
+    expect(cypher).toContain('2 <= $maxHops');
+    expect(cypher).toContain('MATCH (m)-[r:USES]->(n)');
+    expect(cypher).toContain('MATCH (m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n)');
+    // Level 1 does not take HEADQUARTERED_IN (a company's own headquarters); later levels do.
+    const [level1, level2] = cypher.split('// level 2');
+    expect(level1).not.toContain('HEADQUARTERED_IN]->(n)');
+    expect(level2).toContain('MATCH (m)-[r:USES|HEADQUARTERED_IN]->(n)');
+  });
+});
