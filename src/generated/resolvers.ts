@@ -68,8 +68,16 @@ export type Commodity = Entity & {
   affectedBy: Array<AffectsRelationship>;
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
-  /** Harmonized System code, where one applies. */
+  /** Harmonized System code (2, 4 or 6 digits: chapter, heading, subheading), where one applies. */
   hsCode?: Maybe<Scalars['String']['output']>;
+  /** For HS entries: the edition, HS2022. */
+  hsEdition?: Maybe<Scalars['String']['output']>;
+  /** For HS entries: 2 (chapter), 4 (heading) or 6 (subheading). */
+  hsLevel?: Maybe<Scalars['Int']['output']>;
+  /** For HS entries: the section, a Roman numeral (I to XXI). */
+  hsSection?: Maybe<Scalars['String']['output']>;
+  /** For HS entries: the section's name. */
+  hsSectionName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Commodities this is an input to (downstream). */
   inputTo: Array<InputToRelationship>;
@@ -81,12 +89,17 @@ export type Commodity = Entity & {
   /** Companies that make this commodity. */
   makers: Array<MakesRelationship>;
   name: Scalars['String']['output'];
+  /** The HS code this falls under: a subheading's heading, a heading's chapter, a curated commodity's HS code. */
+  partOf: Array<PartOfRelationship>;
+  /** What falls under this HS code. */
+  parts: Array<PartOfRelationship>;
   /** Countries and companies that produce this commodity. */
   producers: Array<ProducesRelationship>;
   /** Sectors this belongs to. */
   sectors: Array<InSectorRelationship>;
   sources: Array<Source>;
-  stage: CommodityStage;
+  /** Null for Harmonized System codes (classes of goods) and for minerals measured at several stages. */
+  stage?: Maybe<CommodityStage>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
   /** Policies that target this entity. */
@@ -125,6 +138,18 @@ export type CommodityLinkedToArgs = {
 
 /** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
 export type CommodityMakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityPartsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -209,12 +234,15 @@ export type CommodityWhere = {
   affectedBy?: InputMaybe<RelatedWhere>;
   description?: InputMaybe<StringFilter>;
   hsCode?: InputMaybe<StringFilter>;
+  hsSection?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   inputTo?: InputMaybe<RelatedWhere>;
   inputs?: InputMaybe<RelatedWhere>;
   linkedTo?: InputMaybe<RelatedWhere>;
   makers?: InputMaybe<RelatedWhere>;
   name?: InputMaybe<StringFilter>;
+  partOf?: InputMaybe<RelatedWhere>;
+  parts?: InputMaybe<RelatedWhere>;
   producers?: InputMaybe<RelatedWhere>;
   sectors?: InputMaybe<RelatedWhere>;
   stage?: InputMaybe<CommodityStageFilter>;
@@ -416,6 +444,8 @@ export type Country = Entity & {
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
   name: Scalars['String']['output'];
+  /** ISO 3166-1 numeric code, three digits ("156" for China); null only for entities added without it. */
+  numeric?: Maybe<Scalars['String']['output']>;
   /** Officials holding office here. */
   officials: Array<HoldsOfficeRelationship>;
   /** What this is part of. */
@@ -559,6 +589,7 @@ export type CountryWhere = {
   issued?: InputMaybe<RelatedWhere>;
   linkedTo?: InputMaybe<RelatedWhere>;
   name?: InputMaybe<StringFilter>;
+  numeric?: InputMaybe<StringFilter>;
   officials?: InputMaybe<RelatedWhere>;
   partOf?: InputMaybe<RelatedWhere>;
   parts?: InputMaybe<RelatedWhere>;
@@ -1319,13 +1350,14 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** Part of: an organization in a government, a company in a group. */
+/** Part of: an organization in a government, a company in a group, a country in a region, an HS code in the code above it. */
 export type PartOfRelationship = Relationship & {
   __typename?: 'PartOfRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
   id: Scalars['ID']['output'];
   node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
@@ -1595,6 +1627,8 @@ export type ProducesRelationship = Relationship & {
   sources: Array<Source>;
   stage?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
+  /** What USGS measured, as it labels it ("Mine production, lithium content"); shares compare only within one. */
+  usgsType?: Maybe<Scalars['String']['output']>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
@@ -1925,9 +1959,15 @@ export type Region = Entity & {
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
+  /** UN M49 area code ("001" the world, "030" Eastern Asia), where the region is an M49 area. */
+  m49?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** The region this is part of (UN M49: sub-region → region → world). */
+  partOf: Array<PartOfRelationship>;
   /** What is part of this. */
   parts: Array<PartOfRelationship>;
+  /** World totals (region:world): world production of a commodity at a stage and year, as USGS reports it. */
+  produces: Array<ProducesRelationship>;
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -1959,7 +1999,19 @@ export type RegionLinkedToArgs = {
 
 
 /** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
+export type RegionPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
 export type RegionPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
+export type RegionProducesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2878,6 +2930,10 @@ export type CommodityResolvers<ContextType = Context, ParentType extends Resolve
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsEdition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hsSection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsSectionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inputTo?: Resolver<Array<ResolversTypes['InputToRelationship']>, ParentType, ContextType, RequireFields<CommodityInputToArgs, 'first'>>;
   inputs?: Resolver<Array<ResolversTypes['InputToRelationship']>, ParentType, ContextType, RequireFields<CommodityInputsArgs, 'first'>>;
@@ -2885,10 +2941,12 @@ export type CommodityResolvers<ContextType = Context, ParentType extends Resolve
   linkedTo?: Resolver<Array<ResolversTypes['LinkedToRelationship']>, ParentType, ContextType, RequireFields<CommodityLinkedToArgs, 'first'>>;
   makers?: Resolver<Array<ResolversTypes['MakesRelationship']>, ParentType, ContextType, RequireFields<CommodityMakersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CommodityPartOfArgs, 'first'>>;
+  parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CommodityPartsArgs, 'first'>>;
   producers?: Resolver<Array<ResolversTypes['ProducesRelationship']>, ParentType, ContextType, RequireFields<CommodityProducersArgs, 'first'>>;
   sectors?: Resolver<Array<ResolversTypes['InSectorRelationship']>, ParentType, ContextType, RequireFields<CommoditySectorsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['CommodityStage'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['CommodityStage']>, ParentType, ContextType>;
   statementsAbout?: Resolver<Array<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<CommodityStatementsAboutArgs, 'first'>>;
   targetedBy?: Resolver<Array<ResolversTypes['TargetsRelationship']>, ParentType, ContextType, RequireFields<CommodityTargetedByArgs, 'first'>>;
   trade?: Resolver<Array<ResolversTypes['TradeRelationship']>, ParentType, ContextType, RequireFields<CommodityTradeArgs, 'first'>>;
@@ -2974,6 +3032,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkedTo?: Resolver<Array<ResolversTypes['LinkedToRelationship']>, ParentType, ContextType, RequireFields<CountryLinkedToArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numeric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officials?: Resolver<Array<ResolversTypes['HoldsOfficeRelationship']>, ParentType, ContextType, RequireFields<CountryOfficialsArgs, 'first'>>;
   partOf?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CountryPartOfArgs, 'first'>>;
   parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CountryPartsArgs, 'first'>>;
@@ -3248,6 +3307,7 @@ export type PartOfRelationshipResolvers<ContextType = Context, ParentType extend
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3330,6 +3390,7 @@ export type ProducesRelationshipResolvers<ContextType = Context, ParentType exte
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3379,8 +3440,11 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   imports?: Resolver<Array<ResolversTypes['TradeRelationship']>, ParentType, ContextType, RequireFields<RegionImportsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkedTo?: Resolver<Array<ResolversTypes['LinkedToRelationship']>, ParentType, ContextType, RequireFields<RegionLinkedToArgs, 'first'>>;
+  m49?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<RegionPartOfArgs, 'first'>>;
   parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<RegionPartsArgs, 'first'>>;
+  produces?: Resolver<Array<ResolversTypes['ProducesRelationship']>, ParentType, ContextType, RequireFields<RegionProducesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statementsAbout?: Resolver<Array<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<RegionStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
