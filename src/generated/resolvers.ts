@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../modules/entity/entity.model.js';
 import type { RelationshipRecord } from '../modules/relationship/relationship.model.js';
 import type { SearchHit } from '../modules/search/search.repository.js';
+import type { ConcentrationRankRecord } from '../modules/research/concentrationRanking.js';
 import type { Page } from '../modules/connection/connection.repository.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -419,7 +420,37 @@ export type Concentration = {
   topN: Scalars['Int']['output'];
   /** The combined share of the topN largest producers. */
   topNShare: Scalars['Float']['output'];
+  /** What USGS measured, for USGS rows; shares are compared only within one. */
+  usgsType?: Maybe<Scalars['String']['output']>;
+  /** World production for this stage, year and measure (region:world's PRODUCES), where known. */
+  worldTotal?: Maybe<Scalars['Float']['output']>;
+  worldTotalUnit?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One commodity's concentration at a stage and year: the HHI over its producers' shares and its largest producer. */
+export type ConcentrationRank = {
+  __typename?: 'ConcentrationRank';
+  commodity: Commodity;
+  /** The sum of the known shares; below 1 where producers are missing (USGS's "other countries"). */
+  coverage: Scalars['Float']['output'];
+  /** Herfindahl–Hirschman index on the 0–10,000 scale over the known producer shares (above 2,500: highly concentrated). */
+  hhi: Scalars['Float']['output'];
+  /** How many producers have a share. */
+  producers: Scalars['Int']['output'];
+  /** 1 = the most concentrated. */
+  rank: Scalars['Int']['output'];
+  stage?: Maybe<Scalars['String']['output']>;
+  /** The producer with the largest share. */
+  topProducer: Entity;
+  /** Its share of world output, 0..1. */
+  topShare: Scalars['Float']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  /** What USGS measured, for USGS rows ("Mine production, lithium content"); a commodity measured several ways is ranked once per measure. */
+  usgsType?: Maybe<Scalars['String']['output']>;
+  /** World production for this stage, year and measure (region:world's PRODUCES), where known. */
+  worldTotal?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 /** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
@@ -1653,10 +1684,17 @@ export type Query = {
   /** Companies. At most 100 per page. */
   companies: CompanyConnection;
   /**
-   * Producer shares of a commodity for a stage and year (default: the stage and year with the most
-   * producers), the HHI, the top-N share and single-source chokepoints above the threshold.
+   * Producer shares of a commodity for a stage and year, and for USGS data what was measured
+   * (default: the combination with the most producers), the world total where known, the HHI, the top-N share and single-source chokepoints above the threshold.
    */
   concentration: Concentration;
+  /**
+   * Commodities ranked by how concentrated their production is in one country (HHI over producer
+   * shares, highest first) for a year and optionally a stage (mining, refining): "which minerals are
+   * most concentrated?" in one query. source keeps only shares citing that Source (e.g.
+   * source:usgs-mcs2025-world-data); minProducers skips commodities with fewer producers. first ≤ 200.
+   */
+  concentrationRanking: Array<ConcentrationRank>;
   /** Countries. At most 100 per page. */
   countries: CountryConnection;
   /**
@@ -1689,7 +1727,9 @@ export type Query = {
   policies: PolicyConnection;
   /**
    * Full-text search over names, aliases, descriptions and summaries. Each word matches exactly, as
-   * a prefix or within one typo; every word must match. An exact name (or alias) ranks first.
+   * a prefix or within one typo; every word must match. A code ranks first: an HS code ("HS 850511",
+   * "8505.11", "2846") finds its HS entry and the commodities classified under it, an ISO code ("CN",
+   * "CHN") its country; then an exact name (or alias).
    * At most 50 results; text up to 200 characters.
    */
   search: Array<SearchResult>;
@@ -1752,7 +1792,21 @@ export type QueryConcentrationArgs = {
   stage?: InputMaybe<Scalars['String']['input']>;
   threshold?: InputMaybe<Scalars['Float']['input']>;
   topN?: InputMaybe<Scalars['Int']['input']>;
+  usgsType?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
+ */
+export type QueryConcentrationRankingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minProducers?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2168,7 +2222,7 @@ export type RespondsToRelationship = Relationship & {
 export type SearchResult = {
   __typename?: 'SearchResult';
   entity: Entity;
-  /** True when the text is exactly the entity's name or one of its aliases (ignoring case). */
+  /** True when the text is exactly the entity's name, one of its aliases (ignoring case) or its HS or ISO code. */
   exact: Scalars['Boolean']['output'];
   /** Lucene relevance; higher is better. Exact name matches are listed first whatever their score. */
   score: Scalars['Float']['output'];
@@ -2379,6 +2433,8 @@ export type StageYear = {
   __typename?: 'StageYear';
   producers: Scalars['Int']['output'];
   stage?: Maybe<Scalars['String']['output']>;
+  /** What USGS measured, for USGS rows ("Mine production, lithium content"). */
+  usgsType?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -2659,6 +2715,7 @@ export type ResolversTypes = ResolversObject<{
   CompanyOrderField: CompanyOrderField;
   CompanyWhere: CompanyWhere;
   Concentration: ResolverTypeWrapper<Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversTypes['ProducerShare']>, commodity: ResolversTypes['Commodity'], shares: Array<ResolversTypes['ProducerShare']> }>;
+  ConcentrationRank: ResolverTypeWrapper<ConcentrationRankRecord>;
   Country: ResolverTypeWrapper<EntityRecord>;
   CountryConnection: ResolverTypeWrapper<Page>;
   CountryCount: ResolverTypeWrapper<Omit<CountryCount, 'country'> & { country: ResolversTypes['Country'] }>;
@@ -2792,6 +2849,7 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyOrder: CompanyOrder;
   CompanyWhere: CompanyWhere;
   Concentration: Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversParentTypes['ProducerShare']>, commodity: ResolversParentTypes['Commodity'], shares: Array<ResolversParentTypes['ProducerShare']> };
+  ConcentrationRank: ConcentrationRankRecord;
   Country: EntityRecord;
   CountryConnection: Page;
   CountryCount: Omit<CountryCount, 'country'> & { country: ResolversParentTypes['Country'] };
@@ -3015,7 +3073,25 @@ export type ConcentrationResolvers<ContextType = Context, ParentType extends Res
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   topN?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topNShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worldTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  worldTotalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ConcentrationRankResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConcentrationRank'] = ResolversParentTypes['ConcentrationRank']> = ResolversObject<{
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  producers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topProducer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  topShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worldTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
@@ -3407,6 +3483,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   commodities?: Resolver<ResolversTypes['CommodityConnection'], ParentType, ContextType, RequireFields<QueryCommoditiesArgs, 'first'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   concentration?: Resolver<ResolversTypes['Concentration'], ParentType, ContextType, RequireFields<QueryConcentrationArgs, 'commodity' | 'threshold' | 'topN'>>;
+  concentrationRanking?: Resolver<Array<ResolversTypes['ConcentrationRank']>, ParentType, ContextType, RequireFields<QueryConcentrationRankingArgs, 'first' | 'minProducers' | 'year'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   dependencies?: Resolver<ResolversTypes['DependencyResult'], ParentType, ContextType, RequireFields<QueryDependenciesArgs, 'first' | 'maxTier' | 'of'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -3539,6 +3616,7 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type StageYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageYear'] = ResolversParentTypes['StageYear']> = ResolversObject<{
   producers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -3675,6 +3753,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   Concentration?: ConcentrationResolvers<ContextType>;
+  ConcentrationRank?: ConcentrationRankResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryCount?: CountryCountResolvers<ContextType>;
