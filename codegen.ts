@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           ...Object.fromEntries(entityTypes.map((t) => [t, entityMapper])),
           ...Object.fromEntries(relationshipTypes.map((t) => [t, relationshipMapper])),
           SearchResult: '../modules/search/search.repository.js#SearchHit',
+          ConcentrationRank: '../modules/research/concentrationRanking.js#ConcentrationRankRecord',
           ...Object.fromEntries(CONNECTION_KINDS.map((k) => [`${k}Connection`, '../modules/connection/connection.repository.js#Page'])),
         },
         enumsAsTypes: true,

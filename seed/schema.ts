@@ -89,11 +89,24 @@ export const entitySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('Country'), id: idOf('country', '[A-Z]{2}'), ...common,
     iso2: z.string().regex(/^[A-Z]{2}$/), iso3: z.string().regex(/^[A-Z]{3}$/), region: line().optional(),
+    /** ISO 3166-1 numeric code, three digits as text ("156"). */
+    numeric: z.string().regex(/^\d{3}$/).optional(),
   }),
-  z.strictObject({ kind: z.literal('Region'), id: idOf('region'), ...common }),
+  z.strictObject({
+    kind: z.literal('Region'), id: idOf('region'), ...common,
+    /** UN M49 area code ("001" the world, "150" Europe). */
+    m49: z.string().regex(/^\d{3}$/).optional(),
+  }),
   z.strictObject({
     kind: z.literal('Commodity'), id: idOf('commodity'), ...common,
-    stage: z.enum(COMMODITY_STAGES), hsCode: z.string().regex(/^\d{4,10}(?:\.\d{2,4})*$/).optional(), unit: line().optional(),
+    /** Absent for classifications (HS codes) and minerals measured at several stages. */
+    stage: z.enum(COMMODITY_STAGES).optional(),
+    hsCode: z.string().regex(/^\d{2,10}(?:\.\d{2,4})*$/).optional(), unit: line().optional(),
+    /** For Harmonized System entries: 2 (chapter), 4 (heading) or 6 (subheading), the edition and section. */
+    hsLevel: z.union([z.literal(2), z.literal(4), z.literal(6)]).optional(),
+    hsEdition: z.string().regex(/^HS\d{4}$/).optional(),
+    hsSection: z.string().regex(/^[IVXL]+$/).optional(),
+    hsSectionName: line().optional(),
   }),
   z.strictObject({
     kind: z.literal('Company'), id: idOf('company'), ...common,

@@ -12,7 +12,9 @@ import { createLogger } from './logger.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
 import { createServer, type Server } from './server.js';
 import { ensureWebBuilt } from './web.js';
-import { formatSummary, loadSeed } from '../seed/load.js';
+import { formatSummary } from '../seed/load.js';
+import { ReferenceDataError } from './reference/files.js';
+import { formatReferenceResult, loadSeedAndReference, referenceLoaded } from './reference/load.js';
 import { SeedValidationError } from '../seed/validate.js';
 
 /** Progress for the person at the terminal, on stderr so stdout stays pure JSON logs. */
@@ -50,8 +52,12 @@ async function main(): Promise<void> {
     say(`Connected to ${connection.describe}.`);
     await applySchema(connection.db);
     if (config.seedOnStart && (await new EntityRepository(connection.db).count()) === 0) {
-      say('The database is empty: loading the seed…');
-      say(`Seed loaded:\n${formatSummary(await loadSeed(connection.db))}`);
+      say('The database is empty: loading the seed and the reference data (countries, regions, HS 2022, USGS minerals)…');
+      const { seed, reference } = await loadSeedAndReference(connection.db, { onProgress: (m) => say(`  ${m}`) });
+      say(`Seed loaded:\n${formatSummary(seed)}`);
+      say(`Reference data loaded: ${formatReferenceResult(reference)}`);
+    } else if (config.seedOnStart && !(await referenceLoaded(connection.db))) {
+      say('This database has no reference data (countries, regions, HS 2022, USGS minerals): `npm run data:load` adds it.');
     }
     server = await createServer({
       db: connection.db,
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError || error instanceof DuplicateIdsError) {
+  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError || error instanceof DuplicateIdsError || error instanceof ReferenceDataError) {
     say(error.message);
   } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
     say(`Port ${process.env.PORT ?? 4000} is already in use: stop what uses it, or set PORT to another port.`);

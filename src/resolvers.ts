@@ -6,5 +6,6 @@ import { relationshipResolvers } from './modules/relationship/relationship.resol
 import { mutationResolvers } from './modules/mutation/mutation.resolvers.js';
 import { researchResolvers } from './modules/research/research.resolvers.js';
 import { searchResolvers } from './modules/search/search.resolvers.js';
+import { concentrationRanking } from './modules/research/concentrationRanking.js';
 
-export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers, researchResolvers, mutationResolvers];
+export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers, researchResolvers, mutationResolvers, { Query: { concentrationRanking } }];

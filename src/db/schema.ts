@@ -34,6 +34,9 @@ export function schemaStatements(): string[] {
     'CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published)',
     'CREATE INDEX trade_period IF NOT EXISTS FOR (n:TradeObservation) ON (n.periodStart, n.periodEnd)',
     'CREATE INDEX country_iso3 IF NOT EXISTS FOR (n:Country) ON (n.iso3)',
+    // Search finds countries and HS codes by their codes.
+    'CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2)',
+    'CREATE INDEX commodity_hs_code IF NOT EXISTS FOR (n:Commodity) ON (n.hsCode)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description, n.summary]`,
   ];
   return statements;

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../modules/entity/entity.model.js';
 import type { RelationshipRecord } from '../modules/relationship/relationship.model.js';
 import type { SearchHit } from '../modules/search/search.repository.js';
+import type { ConcentrationRankRecord } from '../modules/research/concentrationRanking.js';
 import type { Page } from '../modules/connection/connection.repository.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -68,8 +69,16 @@ export type Commodity = Entity & {
   affectedBy: Array<AffectsRelationship>;
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
-  /** Harmonized System code, where one applies. */
+  /** Harmonized System code (2, 4 or 6 digits: chapter, heading, subheading), where one applies. */
   hsCode?: Maybe<Scalars['String']['output']>;
+  /** For HS entries: the edition, HS2022. */
+  hsEdition?: Maybe<Scalars['String']['output']>;
+  /** For HS entries: 2 (chapter), 4 (heading) or 6 (subheading). */
+  hsLevel?: Maybe<Scalars['Int']['output']>;
+  /** For HS entries: the section, a Roman numeral (I to XXI). */
+  hsSection?: Maybe<Scalars['String']['output']>;
+  /** For HS entries: the section's name. */
+  hsSectionName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Commodities this is an input to (downstream). */
   inputTo: Array<InputToRelationship>;
@@ -81,12 +90,17 @@ export type Commodity = Entity & {
   /** Companies that make this commodity. */
   makers: Array<MakesRelationship>;
   name: Scalars['String']['output'];
+  /** The HS code this falls under: a subheading's heading, a heading's chapter, a curated commodity's HS code. */
+  partOf: Array<PartOfRelationship>;
+  /** What falls under this HS code. */
+  parts: Array<PartOfRelationship>;
   /** Countries and companies that produce this commodity. */
   producers: Array<ProducesRelationship>;
   /** Sectors this belongs to. */
   sectors: Array<InSectorRelationship>;
   sources: Array<Source>;
-  stage: CommodityStage;
+  /** Null for Harmonized System codes (classes of goods) and for minerals measured at several stages. */
+  stage?: Maybe<CommodityStage>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
   /** Policies that target this entity. */
@@ -125,6 +139,18 @@ export type CommodityLinkedToArgs = {
 
 /** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
 export type CommodityMakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityPartsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -209,12 +235,15 @@ export type CommodityWhere = {
   affectedBy?: InputMaybe<RelatedWhere>;
   description?: InputMaybe<StringFilter>;
   hsCode?: InputMaybe<StringFilter>;
+  hsSection?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   inputTo?: InputMaybe<RelatedWhere>;
   inputs?: InputMaybe<RelatedWhere>;
   linkedTo?: InputMaybe<RelatedWhere>;
   makers?: InputMaybe<RelatedWhere>;
   name?: InputMaybe<StringFilter>;
+  partOf?: InputMaybe<RelatedWhere>;
+  parts?: InputMaybe<RelatedWhere>;
   producers?: InputMaybe<RelatedWhere>;
   sectors?: InputMaybe<RelatedWhere>;
   stage?: InputMaybe<CommodityStageFilter>;
@@ -391,7 +420,37 @@ export type Concentration = {
   topN: Scalars['Int']['output'];
   /** The combined share of the topN largest producers. */
   topNShare: Scalars['Float']['output'];
+  /** What USGS measured, for USGS rows; shares are compared only within one. */
+  usgsType?: Maybe<Scalars['String']['output']>;
+  /** World production for this stage, year and measure (region:world's PRODUCES), where known. */
+  worldTotal?: Maybe<Scalars['Float']['output']>;
+  worldTotalUnit?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One commodity's concentration at a stage and year: the HHI over its producers' shares and its largest producer. */
+export type ConcentrationRank = {
+  __typename?: 'ConcentrationRank';
+  commodity: Commodity;
+  /** The sum of the known shares; below 1 where producers are missing (USGS's "other countries"). */
+  coverage: Scalars['Float']['output'];
+  /** Herfindahl–Hirschman index on the 0–10,000 scale over the known producer shares (above 2,500: highly concentrated). */
+  hhi: Scalars['Float']['output'];
+  /** How many producers have a share. */
+  producers: Scalars['Int']['output'];
+  /** 1 = the most concentrated. */
+  rank: Scalars['Int']['output'];
+  stage?: Maybe<Scalars['String']['output']>;
+  /** The producer with the largest share. */
+  topProducer: Entity;
+  /** Its share of world output, 0..1. */
+  topShare: Scalars['Float']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  /** What USGS measured, for USGS rows ("Mine production, lithium content"); a commodity measured several ways is ranked once per measure. */
+  usgsType?: Maybe<Scalars['String']['output']>;
+  /** World production for this stage, year and measure (region:world's PRODUCES), where known. */
+  worldTotal?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 /** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
@@ -416,6 +475,8 @@ export type Country = Entity & {
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
   name: Scalars['String']['output'];
+  /** ISO 3166-1 numeric code, three digits ("156" for China); null only for entities added without it. */
+  numeric?: Maybe<Scalars['String']['output']>;
   /** Officials holding office here. */
   officials: Array<HoldsOfficeRelationship>;
   /** What this is part of. */
@@ -559,6 +620,7 @@ export type CountryWhere = {
   issued?: InputMaybe<RelatedWhere>;
   linkedTo?: InputMaybe<RelatedWhere>;
   name?: InputMaybe<StringFilter>;
+  numeric?: InputMaybe<StringFilter>;
   officials?: InputMaybe<RelatedWhere>;
   partOf?: InputMaybe<RelatedWhere>;
   parts?: InputMaybe<RelatedWhere>;
@@ -1319,13 +1381,14 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** Part of: an organization in a government, a company in a group. */
+/** Part of: an organization in a government, a company in a group, a country in a region, an HS code in the code above it. */
 export type PartOfRelationship = Relationship & {
   __typename?: 'PartOfRelationship';
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
   id: Scalars['ID']['output'];
   node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
@@ -1595,6 +1658,8 @@ export type ProducesRelationship = Relationship & {
   sources: Array<Source>;
   stage?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
+  /** What USGS measured, as it labels it ("Mine production, lithium content"); shares compare only within one. */
+  usgsType?: Maybe<Scalars['String']['output']>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
@@ -1619,10 +1684,17 @@ export type Query = {
   /** Companies. At most 100 per page. */
   companies: CompanyConnection;
   /**
-   * Producer shares of a commodity for a stage and year (default: the stage and year with the most
-   * producers), the HHI, the top-N share and single-source chokepoints above the threshold.
+   * Producer shares of a commodity for a stage and year, and for USGS data what was measured
+   * (default: the combination with the most producers), the world total where known, the HHI, the top-N share and single-source chokepoints above the threshold.
    */
   concentration: Concentration;
+  /**
+   * Commodities ranked by how concentrated their production is in one country (HHI over producer
+   * shares, highest first) for a year and optionally a stage (mining, refining): "which minerals are
+   * most concentrated?" in one query. source keeps only shares citing that Source (e.g.
+   * source:usgs-mcs2025-world-data); minProducers skips commodities with fewer producers. first ≤ 200.
+   */
+  concentrationRanking: Array<ConcentrationRank>;
   /** Countries. At most 100 per page. */
   countries: CountryConnection;
   /**
@@ -1655,7 +1727,9 @@ export type Query = {
   policies: PolicyConnection;
   /**
    * Full-text search over names, aliases, descriptions and summaries. Each word matches exactly, as
-   * a prefix or within one typo; every word must match. An exact name (or alias) ranks first.
+   * a prefix or within one typo; every word must match. A code ranks first: an HS code ("HS 850511",
+   * "8505.11", "2846") finds its HS entry and the commodities classified under it, an ISO code ("CN",
+   * "CHN") its country; then an exact name (or alias).
    * At most 50 results; text up to 200 characters.
    */
   search: Array<SearchResult>;
@@ -1718,7 +1792,21 @@ export type QueryConcentrationArgs = {
   stage?: InputMaybe<Scalars['String']['input']>;
   threshold?: InputMaybe<Scalars['Float']['input']>;
   topN?: InputMaybe<Scalars['Int']['input']>;
+  usgsType?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
+ */
+export type QueryConcentrationRankingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minProducers?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1925,9 +2013,15 @@ export type Region = Entity & {
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
+  /** UN M49 area code ("001" the world, "030" Eastern Asia), where the region is an M49 area. */
+  m49?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** The region this is part of (UN M49: sub-region → region → world). */
+  partOf: Array<PartOfRelationship>;
   /** What is part of this. */
   parts: Array<PartOfRelationship>;
+  /** World totals (region:world): world production of a commodity at a stage and year, as USGS reports it. */
+  produces: Array<ProducesRelationship>;
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -1959,7 +2053,19 @@ export type RegionLinkedToArgs = {
 
 
 /** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
+export type RegionPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
 export type RegionPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
+export type RegionProducesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2116,7 +2222,7 @@ export type RespondsToRelationship = Relationship & {
 export type SearchResult = {
   __typename?: 'SearchResult';
   entity: Entity;
-  /** True when the text is exactly the entity's name or one of its aliases (ignoring case). */
+  /** True when the text is exactly the entity's name, one of its aliases (ignoring case) or its HS or ISO code. */
   exact: Scalars['Boolean']['output'];
   /** Lucene relevance; higher is better. Exact name matches are listed first whatever their score. */
   score: Scalars['Float']['output'];
@@ -2327,6 +2433,8 @@ export type StageYear = {
   __typename?: 'StageYear';
   producers: Scalars['Int']['output'];
   stage?: Maybe<Scalars['String']['output']>;
+  /** What USGS measured, for USGS rows ("Mine production, lithium content"). */
+  usgsType?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -2607,6 +2715,7 @@ export type ResolversTypes = ResolversObject<{
   CompanyOrderField: CompanyOrderField;
   CompanyWhere: CompanyWhere;
   Concentration: ResolverTypeWrapper<Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversTypes['ProducerShare']>, commodity: ResolversTypes['Commodity'], shares: Array<ResolversTypes['ProducerShare']> }>;
+  ConcentrationRank: ResolverTypeWrapper<ConcentrationRankRecord>;
   Country: ResolverTypeWrapper<EntityRecord>;
   CountryConnection: ResolverTypeWrapper<Page>;
   CountryCount: ResolverTypeWrapper<Omit<CountryCount, 'country'> & { country: ResolversTypes['Country'] }>;
@@ -2740,6 +2849,7 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyOrder: CompanyOrder;
   CompanyWhere: CompanyWhere;
   Concentration: Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversParentTypes['ProducerShare']>, commodity: ResolversParentTypes['Commodity'], shares: Array<ResolversParentTypes['ProducerShare']> };
+  ConcentrationRank: ConcentrationRankRecord;
   Country: EntityRecord;
   CountryConnection: Page;
   CountryCount: Omit<CountryCount, 'country'> & { country: ResolversParentTypes['Country'] };
@@ -2878,6 +2988,10 @@ export type CommodityResolvers<ContextType = Context, ParentType extends Resolve
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsEdition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hsSection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsSectionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inputTo?: Resolver<Array<ResolversTypes['InputToRelationship']>, ParentType, ContextType, RequireFields<CommodityInputToArgs, 'first'>>;
   inputs?: Resolver<Array<ResolversTypes['InputToRelationship']>, ParentType, ContextType, RequireFields<CommodityInputsArgs, 'first'>>;
@@ -2885,10 +2999,12 @@ export type CommodityResolvers<ContextType = Context, ParentType extends Resolve
   linkedTo?: Resolver<Array<ResolversTypes['LinkedToRelationship']>, ParentType, ContextType, RequireFields<CommodityLinkedToArgs, 'first'>>;
   makers?: Resolver<Array<ResolversTypes['MakesRelationship']>, ParentType, ContextType, RequireFields<CommodityMakersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CommodityPartOfArgs, 'first'>>;
+  parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CommodityPartsArgs, 'first'>>;
   producers?: Resolver<Array<ResolversTypes['ProducesRelationship']>, ParentType, ContextType, RequireFields<CommodityProducersArgs, 'first'>>;
   sectors?: Resolver<Array<ResolversTypes['InSectorRelationship']>, ParentType, ContextType, RequireFields<CommoditySectorsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['CommodityStage'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['CommodityStage']>, ParentType, ContextType>;
   statementsAbout?: Resolver<Array<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<CommodityStatementsAboutArgs, 'first'>>;
   targetedBy?: Resolver<Array<ResolversTypes['TargetsRelationship']>, ParentType, ContextType, RequireFields<CommodityTargetedByArgs, 'first'>>;
   trade?: Resolver<Array<ResolversTypes['TradeRelationship']>, ParentType, ContextType, RequireFields<CommodityTradeArgs, 'first'>>;
@@ -2957,7 +3073,25 @@ export type ConcentrationResolvers<ContextType = Context, ParentType extends Res
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   topN?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topNShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worldTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  worldTotalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ConcentrationRankResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConcentrationRank'] = ResolversParentTypes['ConcentrationRank']> = ResolversObject<{
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  producers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topProducer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  topShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worldTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
@@ -2974,6 +3108,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkedTo?: Resolver<Array<ResolversTypes['LinkedToRelationship']>, ParentType, ContextType, RequireFields<CountryLinkedToArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numeric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officials?: Resolver<Array<ResolversTypes['HoldsOfficeRelationship']>, ParentType, ContextType, RequireFields<CountryOfficialsArgs, 'first'>>;
   partOf?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CountryPartOfArgs, 'first'>>;
   parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CountryPartsArgs, 'first'>>;
@@ -3248,6 +3383,7 @@ export type PartOfRelationshipResolvers<ContextType = Context, ParentType extend
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3330,6 +3466,7 @@ export type ProducesRelationshipResolvers<ContextType = Context, ParentType exte
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3346,6 +3483,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   commodities?: Resolver<ResolversTypes['CommodityConnection'], ParentType, ContextType, RequireFields<QueryCommoditiesArgs, 'first'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   concentration?: Resolver<ResolversTypes['Concentration'], ParentType, ContextType, RequireFields<QueryConcentrationArgs, 'commodity' | 'threshold' | 'topN'>>;
+  concentrationRanking?: Resolver<Array<ResolversTypes['ConcentrationRank']>, ParentType, ContextType, RequireFields<QueryConcentrationRankingArgs, 'first' | 'minProducers' | 'year'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   dependencies?: Resolver<ResolversTypes['DependencyResult'], ParentType, ContextType, RequireFields<QueryDependenciesArgs, 'first' | 'maxTier' | 'of'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -3379,8 +3517,11 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   imports?: Resolver<Array<ResolversTypes['TradeRelationship']>, ParentType, ContextType, RequireFields<RegionImportsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkedTo?: Resolver<Array<ResolversTypes['LinkedToRelationship']>, ParentType, ContextType, RequireFields<RegionLinkedToArgs, 'first'>>;
+  m49?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<RegionPartOfArgs, 'first'>>;
   parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<RegionPartsArgs, 'first'>>;
+  produces?: Resolver<Array<ResolversTypes['ProducesRelationship']>, ParentType, ContextType, RequireFields<RegionProducesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statementsAbout?: Resolver<Array<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<RegionStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3475,6 +3616,7 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type StageYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageYear'] = ResolversParentTypes['StageYear']> = ResolversObject<{
   producers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -3611,6 +3753,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   Concentration?: ConcentrationResolvers<ContextType>;
+  ConcentrationRank?: ConcentrationRankResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryCount?: CountryCountResolvers<ContextType>;

@@ -22,8 +22,8 @@ export const CONNECTION_KINDS = ['Country', 'Commodity', 'Company', 'Official', 
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 
 export const SCALAR_FILTERS: Record<ConnectionKind, Record<string, ScalarFilterField>> = {
-  Country: { ...COMMON, iso2: { property: 'iso2', type: 'string' }, iso3: { property: 'iso3', type: 'string' }, region: { property: 'region', type: 'string' } },
-  Commodity: { ...COMMON, stage: { property: 'stage', type: 'enum' }, hsCode: { property: 'hsCode', type: 'string' } },
+  Country: { ...COMMON, iso2: { property: 'iso2', type: 'string' }, iso3: { property: 'iso3', type: 'string' }, region: { property: 'region', type: 'string' }, numeric: { property: 'numeric', type: 'string' } },
+  Commodity: { ...COMMON, stage: { property: 'stage', type: 'enum' }, hsCode: { property: 'hsCode', type: 'string' }, hsSection: { property: 'hsSection', type: 'string' } },
   Company: { ...COMMON },
   Official: { ...COMMON },
   Organization: { ...COMMON, orgType: { property: 'orgType', type: 'enum' } },

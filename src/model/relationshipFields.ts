@@ -38,6 +38,8 @@ export const RELATIONSHIP_FIELDS = {
   },
   Region: {
     ...COMMON,
+    produces: out('PRODUCES'),
+    partOf: out('PART_OF'),
     parts: into('PART_OF'),
     exports: into('EXPORTER'),
     imports: into('IMPORTER'),
@@ -52,6 +54,8 @@ export const RELATIONSHIP_FIELDS = {
     sectors: out('IN_SECTOR'),
     targetedBy: into('TARGETS'),
     trade: into('OF'),
+    partOf: out('PART_OF'),
+    parts: into('PART_OF'),
   },
   Company: {
     ...COMMON,

@@ -24,10 +24,11 @@ const ANY: readonly EntityKind[] = [
 
 export const RELATIONSHIP_TYPES = {
   PRODUCES: {
-    description: 'a country or company produces a commodity; share is of world output at the given stage and year',
-    from: ['Country', 'Company'],
+    description: 'a country or company produces a commodity (a region: the world total); share is of world output at the given stage and year',
+    from: ['Country', 'Company', 'Region'],
     to: ['Commodity'],
-    properties: { share: 'number', stage: 'string', year: 'number', quantity: 'number', unit: 'string', estimate: 'boolean', note: 'string' },
+    // usgsType: what USGS measured ("Mine production, lithium content"); shares compare only within one.
+    properties: { share: 'number', stage: 'string', year: 'number', quantity: 'number', unit: 'string', estimate: 'boolean', note: 'string', usgsType: 'string' },
   },
   MAKES: {
     description: 'a company makes a product or component (it is its business, not a measured output)',
@@ -60,10 +61,10 @@ export const RELATIONSHIP_TYPES = {
     properties: {},
   },
   PART_OF: {
-    description: 'an organization is part of a government, or a company part of a group',
-    from: ['Organization', 'Company', 'Country'],
-    to: ['Organization', 'Company', 'Country', 'Region'],
-    properties: {},
+    description: 'an organization is part of a government, a company part of a group, a country or region part of a region, a commodity part of an HS code',
+    from: ['Organization', 'Company', 'Country', 'Region', 'Commodity'],
+    to: ['Organization', 'Company', 'Country', 'Region', 'Commodity'],
+    properties: { note: 'string' },
   },
   IN_SECTOR: {
     description: 'a company or commodity belongs to a sector',

@@ -195,8 +195,9 @@ export const CONCENTRATION = /* cypher */ `
   OPTIONAL MATCH (p:Entity)-[r:PRODUCES]->(c)
   WHERE r.share IS NOT NULL AND ${validOn('r')}
   WITH c, p, r ORDER BY r.share DESC, p.id
-  RETURN ${projectEntity('c')} AS commodity,
-         collect(CASE WHEN p IS NULL THEN NULL ELSE { producer: ${projectEntity('p')}, properties: properties(r) } END) AS shares`;
+  WITH c, collect(CASE WHEN p IS NULL THEN NULL ELSE { producer: ${projectEntity('p')}, properties: properties(r) } END) AS shares
+  RETURN ${projectEntity('c')} AS commodity, shares,
+         [(:Region {id: 'region:world'})-[w:PRODUCES]->(c) WHERE ${validOn('w')} | properties(w)] AS worldTotals`;
 
 const OBSERVATION = /* cypher */ `t { .id, .period, .quantity, .unit, .changeBases, .changePercents, .changeComparedTo, sources: [(t)-[:REPORTED_IN]->(s) | s.id] }`;
 

@@ -14,6 +14,7 @@ import {
   type PathsQueryOptions,
 } from './research.queries.js';
 import type { ChangeBasis, Observation } from './tradeSeries.js';
+import { rankConcentration } from './concentrationRanking.js';
 
 /** A relationship as the research queries return it: type, stored properties, and which way it points. */
 interface RawRelationship {
@@ -102,6 +103,10 @@ export class ResearchRepository {
     });
   }
 
+  concentrationRanking(args: Parameters<typeof rankConcentration>[1]) {
+    return rankConcentration(this.db, args);
+  }
+
   async concentration({ commodity, asOf }: { commodity: string; asOf: string | null }) {
     const [row] = await this.db.read('research.concentration', CONCENTRATION, { commodity, asOf });
     if (!row) return undefined;
@@ -109,7 +114,8 @@ export class ResearchRepository {
       producer: parseEntity(s.producer),
       properties: s.properties,
     }));
-    return { commodity: parseEntity(row.commodity), shares };
+    const worldTotals = (row.worldTotals as Record<string, unknown>[] | null) ?? [];
+    return { commodity: parseEntity(row.commodity), shares, worldTotals };
   }
 
   async tradeSeries({ exporter, importer, commodity }: { exporter: string; importer: string; commodity: string }) {

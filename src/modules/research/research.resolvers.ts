@@ -176,12 +176,15 @@ export const researchResolvers = {
       const found = await ctx.repositories.research.concentration({ commodity: args.commodity, asOf: null });
       if (!found) throw new NotFoundError('commodity', args.commodity);
 
-      const combos = new Map<string, { stage: string | null; year: number | null; producers: Set<string> }>();
+      // Shares compare only within one measure: a stage, a year and (for USGS rows) what was measured.
+      const typeOf = (properties: Record<string, unknown>) => (properties.usgsType as string | undefined) ?? null;
+      const combos = new Map<string, { stage: string | null; year: number | null; usgsType: string | null; producers: Set<string> }>();
       for (const s of found.shares) {
         const stage = (s.properties.stage as string | undefined) ?? null;
         const year = (s.properties.year as number | undefined) ?? null;
-        const key = `${stage}|${year}`;
-        if (!combos.has(key)) combos.set(key, { stage, year, producers: new Set() });
+        const usgsType = typeOf(s.properties);
+        const key = `${stage}|${year}|${usgsType}`;
+        if (!combos.has(key)) combos.set(key, { stage, year, usgsType, producers: new Set() });
         combos.get(key)!.producers.add(s.producer.id);
       }
       // The default is the stage/year with most producers; among equals, the latest year that is
@@ -189,15 +192,18 @@ export const researchResolvers = {
       const thisYear = new Date().getUTCFullYear();
       const recency = (year: number | null) => (year === null ? -1e5 : year <= thisYear ? year : -1e6 - year);
       const available = [...combos.values()]
-        .map((c) => ({ stage: c.stage, year: c.year, producers: c.producers.size }))
+        .map((c) => ({ stage: c.stage, year: c.year, usgsType: c.usgsType, producers: c.producers.size }))
         .sort((a, b) => b.producers - a.producers || recency(b.year) - recency(a.year));
-      const wanted = available.find((c) => (args.stage == null || c.stage === args.stage) && (args.year == null || c.year === args.year));
+      const wanted = available.find(
+        (c) => (args.stage == null || c.stage === args.stage) && (args.year == null || c.year === args.year) && (args.usgsType == null || c.usgsType === args.usgsType),
+      );
       const stage = wanted?.stage ?? args.stage ?? null;
       const year = wanted?.year ?? args.year ?? null;
+      const usgsType = wanted?.usgsType ?? args.usgsType ?? null;
       // One share per producer: the largest when a producer has several for the same stage and year.
       const seen = new Set<string>();
       const shares = found.shares
-        .filter((s) => wanted && (s.properties.stage ?? null) === stage && (s.properties.year ?? null) === year)
+        .filter((s) => wanted && (s.properties.stage ?? null) === stage && (s.properties.year ?? null) === year && typeOf(s.properties) === usgsType)
         .filter((s) => (seen.has(s.producer.id) ? false : (seen.add(s.producer.id), true)))
         .map((s) => ({
           producer: s.producer,
@@ -211,10 +217,14 @@ export const researchResolvers = {
           sourceIds: ((s.properties.sources as string[] | undefined) ?? []).map(String),
         }));
       const values = shares.map((s) => s.share);
+      const world = found.worldTotals.find((w) => wanted && (w.stage ?? null) === stage && (w.year ?? null) === year && typeOf(w) === usgsType);
       return {
         commodity: found.commodity,
         stage,
         year,
+        usgsType,
+        worldTotal: typeof world?.quantity === 'number' ? world.quantity : null,
+        worldTotalUnit: typeof world?.unit === 'string' ? world.unit : null,
         shares,
         hhi: round(hhi(values)),
         topN,

@@ -19,3 +19,13 @@ export function toLuceneQuery(text: string): string | undefined {
   });
   return terms.length > 0 ? terms.join(' AND ') : undefined;
 }
+
+/**
+ * The code a search text names, if it is one: an HS code ("HS 850511", "8505.11", "2846") or an
+ * ISO 3166-1 country code ("CN", "CHN").
+ */
+export function codesIn(text: string): { hsCode: string | null; isoCode: string | null } {
+  const hs = /^\s*(?:hs\s*(?:2022\s*)?:?\s*)?(\d{2}(?:\.?\d{2}){0,2})\s*$/i.exec(text);
+  const iso = /^\s*([a-z]{2,3})\s*$/i.exec(text);
+  return { hsCode: hs ? hs[1]!.replace(/\./g, '') : null, isoCode: iso ? iso[1]!.toUpperCase() : null };
+}

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
 import type { EntityKind } from '../../model/kinds.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
-import { toLuceneQuery } from './lucene.js';
+import { codesIn, toLuceneQuery } from './lucene.js';
 import { SEARCH } from './search.queries.js';
 
 export interface SearchHit {
@@ -18,6 +18,7 @@ export class SearchRepository {
     const lucene = toLuceneQuery(text);
     if (!lucene) return [];
     const rows = await this.db.read('search.fulltext', SEARCH, {
+      ...codesIn(text),
       lucene,
       exact: text.trim().toLowerCase(),
       labels: kinds && kinds.length > 0 ? kinds : null,

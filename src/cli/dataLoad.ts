@@ -1,0 +1,36 @@
+/**
+ * `npm run data:load`: checks the reference files (data/reference/, checksums first), then loads
+ * the seed and the reference data — countries, UN M49 regions, HS 2022, USGS world mineral
+ * production — into the configured database, with progress. Idempotent: a second run changes
+ * nothing, and a run interrupted midway completes when started again.
+ */
+import { ConfigError, loadConfig } from '../config.js';
+import { connect } from '../db/connect.js';
+import { EngineError } from '../db/localEngine.js';
+import { applySchema } from '../db/schema.js';
+import { createLogger } from '../logger.js';
+import { formatSummary } from '../../seed/load.js';
+import { SeedValidationError } from '../../seed/validate.js';
+import { ReferenceDataError } from '../reference/files.js';
+import { formatReferenceResult, loadSeedAndReference } from '../reference/load.js';
+
+const say = (message: string) => process.stderr.write(`supplygraph data:load: ${message}\n`);
+
+try {
+  const config = loadConfig();
+  const connection = await connect(config, createLogger(config.logLevel), say);
+  try {
+    await applySchema(connection.db);
+    const { seed, reference } = await loadSeedAndReference(connection.db, { onProgress: say });
+    say(`loaded into ${connection.describe}.\nSeed:\n${formatSummary(seed)}\nReference data: ${formatReferenceResult(reference)}\n${formatSummary(reference.summary)}`);
+  } finally {
+    await connection.db.close();
+    await connection.engine?.stop();
+  }
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError || error instanceof ReferenceDataError) {
+    say(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,175 @@
+/**
+ * `npm run data:load` and start-up on an empty database: reads every reference file (checksums
+ * first), checks every row and every reference between rows, and only then writes — through the
+ * same write path as the seed and the bulk import (toDataset → writeDatasetIn), in transactions
+ * of a few thousand rows with progress. Rows are upserted by id, so a second load changes nothing
+ * and a load interrupted midway, run again, completes without duplicates.
+ */
+import type { Database } from '../db/database.js';
+import { writeDatasetIn, type WriteSummary } from '../db/upsert.js';
+import { RELATIONSHIP_TYPES } from '../model/relationships.js';
+import { kindOfId, type EntityKind } from '../model/kinds.js';
+import { entitySchema, relationshipSchema, type SeedEntity, type SeedRelationship } from '../../seed/schema.js';
+import { listSeedFiles, relationshipId, toDataset, validateSeedFiles, type SeedDataset } from '../../seed/validate.js';
+import { loadSeed, SEED_DIR } from '../../seed/load.js';
+import { Problems, readChecked, REFERENCE_DIR } from './files.js';
+import { ISO_FILE, readGeography } from './geography.js';
+import { HS_FILE, readHs } from './hs.js';
+import type { ReferencePart } from './part.js';
+import { REFERENCE_SOURCES, USGS_SOURCE } from './sources.js';
+import { readUsgs, USGS_TIDY_FILE } from './usgs.js';
+
+/** Rows (nodes and relationships) per write transaction. */
+const CHUNK_ROWS = 5_000;
+
+export interface ReferenceStep {
+  name: string;
+  dataset: Pick<SeedDataset, 'nodes' | 'edges'>;
+}
+
+export interface ReferenceData {
+  steps: ReferenceStep[];
+  report: string[];
+  counts: { countries: number; regions: number; hsCodes: number; minerals: number; production: number };
+}
+
+/** Reads and checks everything; throws ReferenceDataError (every problem, with file and line) before any write. */
+export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }: { dir?: string; seedDir?: string } = {}): Promise<ReferenceData> {
+  const problems = new Problems();
+  const files = await readChecked(dir, problems);
+  const seedData = await validateSeedFiles(await listSeedFiles(seedDir));
+  const seed = new Map(seedData.nodes.map((n) => [n.id, n]));
+
+  const geography = readGeography(files, problems, seed);
+  const countryIds = new Set([...seed.values()].filter((n) => n.kind === 'Country').map((n) => n.id));
+  for (const e of geography.entities) if (e.kind === 'Country') countryIds.add(e.id);
+  const hs = readHs(files, problems, seed);
+  const usgs = readUsgs(files, problems, countryIds);
+  problems.failIfAny();
+
+  // Shape (the seed's own zod schemas) and references across all parts.
+  const kinds = new Map<string, EntityKind>([...seed.values()].map((n) => [n.id, n.kind]));
+  for (const s of REFERENCE_SOURCES) kinds.set(s.id, 'Source');
+  const parts: [string, ReferencePart][] = [[ISO_FILE, geography], [HS_FILE, hs], [USGS_TIDY_FILE, usgs]];
+  for (const [file, part] of parts) {
+    for (const e of part.entities) {
+      const parsed = entitySchema.safeParse(e);
+      if (!parsed.success) problems.add(file, undefined, `${e.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (kinds.has(e.id) && !seed.has(e.id)) problems.add(file, undefined, `duplicate id ${e.id}`);
+      kinds.set(e.id, e.kind);
+    }
+  }
+  const edgeIds = new Set(seedData.edges.map((e) => e.id));
+  const checked = new Map<ReferencePart, SeedRelationship[]>(parts.map(([, part]) => [part, []]));
+  for (const [file, part] of parts) {
+    for (const r of part.relationships) {
+      const parsed = relationshipSchema.safeParse(r);
+      if (parsed.success) checked.get(part)!.push(parsed.data);
+      else problems.add(file, undefined, `${relationshipId(r)}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      const spec = RELATIONSHIP_TYPES[r.type];
+      for (const [end, id] of [['from', r.from], ['to', r.to]] as const) {
+        const kind = kinds.get(id);
+        if (!kind) problems.add(file, undefined, `${relationshipId(r)}: unknown ${end} ${id}${kindOfId(id) ? '' : ' (its prefix names no kind)'}`);
+        else if (!(spec[end] as readonly EntityKind[]).includes(kind)) problems.add(file, undefined, `${relationshipId(r)}: ${id} is a ${kind}, not allowed as ${end}`);
+      }
+      for (const ref of r.sources) if (kinds.get(ref) !== 'Source') problems.add(file, undefined, `${relationshipId(r)}: unknown source ${ref}`);
+      if (edgeIds.has(relationshipId(r))) problems.add(file, undefined, `duplicate relationship ${relationshipId(r)}`);
+      edgeIds.add(relationshipId(r));
+    }
+  }
+  problems.failIfAny();
+
+  const names = new Map<string, string>([...seed.values()].map((n) => [n.id, String(n.properties.name)]));
+  const dataset = (entities: SeedEntity[], relationships: SeedRelationship[]) =>
+    toDataset({ entities, relationships }, (id) => names.get(id));
+  const hsCodes = hs.entities.filter((e) => e.kind === 'Commodity');
+  return {
+    steps: [
+      { name: 'sources', dataset: toDataset({ sources: REFERENCE_SOURCES }, () => undefined) },
+      { name: 'countries and regions', dataset: dataset(geography.entities, checked.get(geography)!) },
+      { name: 'HS 2022 codes', dataset: dataset(hsCodes, []) },
+      { name: 'HS 2022 hierarchy and story codes', dataset: dataset([], checked.get(hs)!) },
+      { name: 'USGS minerals and production', dataset: dataset(usgs.entities, checked.get(usgs)!) },
+    ],
+    report: [...geography.report, ...hs.report, ...usgs.report],
+    counts: {
+      countries: countryIds.size,
+      regions: geography.entities.filter((e) => e.kind === 'Region').length + [...seed.values()].filter((n) => n.kind === 'Region' && n.properties.m49).length,
+      hsCodes: hsCodes.length,
+      minerals: usgs.entities.length,
+      production: usgs.relationships.length,
+    },
+  };
+}
+
+/** Splits a dataset into transactions of at most CHUNK_ROWS rows, nodes before relationships. */
+function chunks(dataset: Pick<SeedDataset, 'nodes' | 'edges'>): Pick<SeedDataset, 'nodes' | 'edges'>[] {
+  const out: Pick<SeedDataset, 'nodes' | 'edges'>[] = [];
+  for (let i = 0; i < dataset.nodes.length; i += CHUNK_ROWS) out.push({ nodes: dataset.nodes.slice(i, i + CHUNK_ROWS), edges: [] });
+  // Relationships of a node chunk's own REPORTED_IN need those nodes: they come after all node chunks.
+  for (let i = 0; i < dataset.edges.length; i += CHUNK_ROWS) out.push({ nodes: [], edges: dataset.edges.slice(i, i + CHUNK_ROWS) });
+  return out;
+}
+
+export interface ReferenceLoadResult {
+  summary: WriteSummary;
+  report: string[];
+  counts: ReferenceData['counts'];
+  rows: number;
+  seconds: number;
+}
+
+/** Reads, checks, then writes the reference data. Nothing is written if any file has a problem. */
+export async function loadReference(
+  db: Database,
+  { dir, seedDir, onProgress = () => {}, data: checked }: { dir?: string; seedDir?: string; onProgress?: (message: string) => void; data?: ReferenceData } = {},
+): Promise<ReferenceLoadResult> {
+  const started = Date.now();
+  const data = checked ?? (await readReference({ dir, seedDir }));
+  const summary: WriteSummary = {};
+  const total = data.steps.reduce((n, s) => n + s.dataset.nodes.length + s.dataset.edges.length, 0);
+  let done = 0;
+  for (const step of data.steps) {
+    for (const chunk of chunks(step.dataset)) {
+      const written = await db.writeTransaction('reference.load', (tx) => writeDatasetIn(tx, chunk));
+      for (const [key, c] of Object.entries(written)) {
+        const into = (summary[key] ??= { created: 0, updated: 0, unchanged: 0 });
+        into.created += c.created;
+        into.updated += c.updated;
+        into.unchanged += c.unchanged;
+      }
+      done += chunk.nodes.length + chunk.edges.length;
+      onProgress(`${step.name}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} rows (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }
+  }
+  return { summary, report: data.report, counts: data.counts, rows: total, seconds: (Date.now() - started) / 1000 };
+}
+
+/** True when the reference data has been loaded (its USGS source node exists). */
+export async function referenceLoaded(db: Database): Promise<boolean> {
+  const [row] = await db.read('reference.loaded', 'OPTIONAL MATCH (s:Source {id: $id}) RETURN s IS NOT NULL AS loaded', { id: USGS_SOURCE });
+  return row?.loaded === true;
+}
+
+/** The seed, then the reference data: what `npm start` loads into an empty database, and `npm run data:load`. */
+export async function loadSeedAndReference(
+  db: Database,
+  { dir, seedDir = SEED_DIR, onProgress = () => {} }: { dir?: string; seedDir?: string; onProgress?: (message: string) => void } = {},
+): Promise<{ seed: WriteSummary; reference: ReferenceLoadResult }> {
+  // Read and check the reference files before the seed is written, so a bad file writes nothing.
+  const data = await readReference({ dir, seedDir });
+  const seed = await loadSeed(db, seedDir);
+  onProgress('seed loaded');
+  const reference = await loadReference(db, { onProgress, data });
+  return { seed, reference };
+}
+
+export function formatReferenceResult(result: ReferenceLoadResult): string {
+  const { counts } = result;
+  return [
+    `${counts.countries} countries, ${counts.regions} UN M49 regions, ${counts.hsCodes} HS 2022 codes, ${counts.minerals} USGS minerals, ${counts.production} USGS production rows`,
+    `${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rows / Math.max(result.seconds, 0.001)).toLocaleString('en')} rows/s)`,
+    'Corrections and skipped rows:',
+    ...result.report.map((line) => `  - ${line}`),
+  ].join('\n');
+}

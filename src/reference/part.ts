@@ -1,0 +1,24 @@
+/** What each reference dataset contributes, before it becomes graph rows through toDataset. */
+import type { RelationshipType } from '../model/relationships.js';
+import type { SeedEntity } from '../../seed/schema.js';
+import type { SeedNode } from '../../seed/validate.js';
+
+/** A relationship before its type's zod schema has checked its properties (seed/schema.ts). */
+export interface RelationshipInput {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  key?: string;
+  sources: string[];
+  [property: string]: unknown;
+}
+
+export interface ReferencePart {
+  entities: SeedEntity[];
+  relationships: RelationshipInput[];
+  /** What was skipped or corrected, and why: printed by the loader and listed in docs/DATA.md. */
+  report: string[];
+}
+
+/** The seed's nodes by id: reference rows for these ids link to them instead of replacing them. */
+export type SeedNodes = ReadonlyMap<string, SeedNode>;

