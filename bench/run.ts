@@ -23,7 +23,7 @@
  *
  *   npm run bench -- [--sizes 10000,100000,1000000] [--iterations 200] [--warmup 30] [--op-seconds 40]
  *                    [--clients 8] [--seconds 8] [--load-seconds 30] [--load-clients 16,64] [--processes 2]
- *                    [--seed N] [--out file] [--markdown file]
+ *                    [--query-timeout 10] [--only paths,exposure] [--seed N] [--out file] [--markdown file]
  *   npm run bench -- --quick      a small graph and a few seconds per side (CI: checks answers, not times)
  */
 import { readFileSync } from 'node:fs';
@@ -58,6 +58,8 @@ export interface Settings extends OverheadSettings {
   loadSeconds: number;
   loadClients: number[];
   processes: number;
+  /** Only the operations whose name contains one of these (all when empty). */
+  only: string[];
 }
 
 const list = (raw: string | undefined, fallback: number[]) =>
@@ -76,12 +78,13 @@ function readSettings(argv: string[]): Settings {
     iterations: Math.round(numberFlag(flags, 'iterations', quick ? 20 : 200)),
     warmup: Math.round(numberFlag(flags, 'warmup', quick ? 3 : 30)),
     maxSeconds: numberFlag(flags, 'op-seconds', quick ? 5 : 40),
-    timeoutMs: 10_000,
+    timeoutMs: Math.round(numberFlag(flags, 'query-timeout', 10) * 1000),
     clients: Math.round(numberFlag(flags, 'clients', 8)),
     seconds: numberFlag(flags, 'seconds', quick ? 2 : 8),
     loadSeconds: numberFlag(flags, 'load-seconds', quick ? 5 : 30),
     loadClients,
     processes: Math.max(1, Math.round(numberFlag(flags, 'processes', quick ? 2 : 1))),
+    only: flags.only ? flags.only.split(',') : [],
   };
 }
 
@@ -125,7 +128,7 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
     const known = graph.known;
 
     log(`Starting ${settings.processes} supplygraph process(es) and @neo4j/graphql…`);
-    for (let i = 0; i < settings.processes; i++) servers.push(await ServerProcess.start('supplygraph', engine.uri));
+    for (let i = 0; i < settings.processes; i++) servers.push(await ServerProcess.start('supplygraph', engine.uri, settings.timeoutMs));
     const supplygraph = servers[0]!;
     let neo4jGraphql: ServerProcess | undefined;
     let neo4jGraphqlProblem: string | undefined;
@@ -140,7 +143,7 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
 
     // Ten synthetic countries with the most to say (the generator skews headquarters toward low numbers).
     const countries = Array.from({ length: 10 }, (_, i) => `country:syn-${String(i + 1).padStart(3, '0')}`);
-    const ops = operations(known, countries);
+    const ops = operations(known, countries).filter((op) => settings.only.length === 0 || settings.only.some((o) => op.name.includes(o)));
 
     // (a), with the fixed cost of each path first: an HTTP + Apollo request that reads nothing vs a driver round trip.
     log(`(a) GraphQL overhead: ${settings.warmup} warm-up + ${settings.iterations} interleaved iterations per operation (≤ ${settings.maxSeconds} s each)…`);
@@ -215,7 +218,7 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
     // Load: each client count against one process, then all processes at the largest count.
     const mix = ops.filter((op) => op.load);
     const load: SizeRun['load'] = [];
-    if (settings.loadSeconds > 0) {
+    if (settings.loadSeconds > 0 && mix.length > 0) {
       for (const clients of settings.loadClients) {
         log(`Load: ${clients} clients for ${settings.loadSeconds} s against 1 supplygraph process…`);
         load.push(await loadTest([supplygraph], mix, clients, settings.loadSeconds));

@@ -7,7 +7,8 @@
  *
  * It listens on 127.0.0.1 only (port 0), tells its parent the URL over IPC, answers memory samples, and
  * exits on {type: 'stop'} or as soon as its parent goes away (IPC disconnect): nothing outlives the bench.
- * Usage (by run.ts only): fork('bench/server.ts', [mode, boltUri]).
+ * Usage (by run.ts only): fork('bench/server.ts', [mode, boltUri, queryTimeoutMs]); supplygraph's query timeout
+ * is the production default (10 s) unless the bench's --query-timeout says otherwise.
  */
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -66,10 +67,10 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
   }
 `;
 
-async function start(mode: ServerMode, uri: string): Promise<{ url: string; close: () => Promise<void> }> {
+async function start(mode: ServerMode, uri: string, queryTimeoutMs: number): Promise<{ url: string; close: () => Promise<void> }> {
   const logger = createLogger(process.env.BENCH_SERVER_LOG_LEVEL ?? 'silent');
   if (mode === 'supplygraph') {
-    const db = new Database({ uri, queryTimeoutMs: 10_000, logger });
+    const db = new Database({ uri, queryTimeoutMs, logger });
     const server = await createServer({ db, logger, databaseDescription: 'bench engine' });
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
     return { url, close: async () => (await server.close(), await db.close()) };
@@ -86,7 +87,7 @@ async function start(mode: ServerMode, uri: string): Promise<{ url: string; clos
 }
 
 async function main() {
-  const [mode, uri] = process.argv.slice(2) as [ServerMode, string];
+  const [mode, uri, timeout] = process.argv.slice(2) as [ServerMode, string, string | undefined];
   const send = (message: ChildMessage) => process.send?.(message);
   let close: (() => Promise<void>) | undefined;
   let stopping = false;
@@ -111,7 +112,7 @@ async function main() {
     }
   });
   try {
-    const server = await start(mode, uri);
+    const server = await start(mode, uri, Number(timeout ?? 10_000));
     close = server.close;
     send({ type: 'ready', url: server.url });
   } catch (error) {

@@ -29,8 +29,8 @@ export class ServerProcess {
     });
   }
 
-  static start(mode: ServerMode, boltUri: string): Promise<ServerProcess> {
-    const child = fork(path.join(BENCH_DIR, 'server.ts'), [mode, boltUri], {
+  static start(mode: ServerMode, boltUri: string, queryTimeoutMs = 10_000): Promise<ServerProcess> {
+    const child = fork(path.join(BENCH_DIR, 'server.ts'), [mode, boltUri, String(queryTimeoutMs)], {
       execArgv: ['--import', 'tsx', '--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
