@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { connect, type Connection } from './db/connect.js';
 import { EngineError, isPortFree } from './db/localEngine.js';
 import { applySchema, DuplicateIdsError } from './db/schema.js';
+import { Supervisor } from './db/supervisor.js';
 import { createLogger } from './logger.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
 import { createServer, type Server } from './server.js';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   await ensureWebBuilt(say);
 
   let connection: Connection | undefined;
+  let supervisor: Supervisor | undefined;
   let server: Server | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -39,7 +41,8 @@ async function main(): Promise<void> {
     await server?.close().catch((e) => logger.error({ err: e }, 'server close failed'));
     await connection?.db.close().catch(() => {});
     if (connection?.engine) say('Stopping the local Neo4j engine (it checkpoints the store; a few seconds)…');
-    await connection?.engine?.stop();
+    // The supervisor knows the engine running now (a restart replaces it).
+    await (supervisor ? supervisor.close() : connection?.engine?.stop());
     say('stopped.');
     process.exit(0);
   };
@@ -59,7 +62,9 @@ async function main(): Promise<void> {
     } else if (config.seedOnStart && !(await referenceLoaded(connection.db))) {
       say('This database has no reference data (countries, regions, HS 2022, USGS minerals): `npm run data:load` adds it.');
     }
+    supervisor = new Supervisor({ db: connection.db, logger, engine: connection.engine, restartEngine: connection.restartEngine });
     server = await createServer({
+      supervisor,
       db: connection.db,
       logger,
       databaseDescription: connection.describe,
@@ -71,7 +76,7 @@ async function main(): Promise<void> {
   } catch (error) {
     await server?.close().catch(() => {});
     await connection?.db.close().catch(() => {});
-    await connection?.engine?.stop();
+    await (supervisor ? supervisor.close() : connection?.engine?.stop());
     throw error;
   }
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

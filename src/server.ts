@@ -16,6 +16,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import type { SupervisorStatus } from './db/supervisor.js';
 import { Authenticator, UnauthenticatedError } from './auth.js';
 import { ApiError, ERROR_CODES } from './errors.js';
 import { installHttpErrors } from './httpErrors.js';
@@ -47,6 +48,8 @@ export interface ServerOptions {
   databaseDescription: string;
   /** Bodies larger than this are refused before parsing (bytes). */
   bodyLimit?: number;
+  /** The database's supervision (db/supervisor.ts), reported on /health. */
+  supervisor?: { status(): SupervisorStatus };
 }
 
 const CLIENT_CODES = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
@@ -192,13 +195,20 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     },
   });
 
+  // 200: the database answers. 503 "degraded": it does not (requests get DATABASE_UNAVAILABLE), and
+  // recovery is under way. 503 "failed": the local engine could not be restarted; restart the API.
   app.get('/health', async (_request, reply) => {
     const started = Date.now();
+    const supervision = options.supervisor?.status();
+    const recovery = supervision ? { recovery: supervision } : {};
+    if (supervision && (supervision.state === 'restarting' || supervision.state === 'failed')) {
+      return reply.code(503).send({ status: supervision.state === 'failed' ? 'failed' : 'degraded', database: { status: 'down', at: options.databaseDescription }, ...recovery });
+    }
     try {
       await Promise.race([db.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000))]);
-      return { status: 'ok', database: { status: 'up', at: options.databaseDescription, latencyMs: Date.now() - started } };
+      return { status: 'ok', database: { status: 'up', at: options.databaseDescription, latencyMs: Date.now() - started }, ...recovery };
     } catch {
-      return reply.code(503).send({ status: 'degraded', database: { status: 'down', at: options.databaseDescription } });
+      return reply.code(503).send({ status: 'degraded', database: { status: 'down', at: options.databaseDescription }, ...recovery });
     }
   });
 

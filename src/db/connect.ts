@@ -14,14 +14,19 @@ export interface Connection {
   engine?: RunningEngine;
   /** Where the database is, with any password left out, for logs and /health. */
   describe: string;
+  /** Starts the local engine again on the same folder and port (for db/supervisor.ts). */
+  restartEngine?: () => Promise<RunningEngine>;
 }
 
 export async function connect(config: Config, logger: Logger, onProgress: (m: string) => void = (m) => logger.info(m)): Promise<Connection> {
   let engine: RunningEngine | undefined;
   let uri: string;
   let credentials: { username?: string; password?: string; database?: string } = {};
+  let restartEngine: (() => Promise<RunningEngine>) | undefined;
   if (config.neo4j.mode === 'local') {
-    engine = await startEngine({ ...config.neo4j, transactionTimeoutSeconds: Math.ceil((config.queryTimeoutMs * 6) / 1000), onProgress });
+    const engineOptions = { ...config.neo4j, transactionTimeoutSeconds: Math.ceil((config.queryTimeoutMs * 6) / 1000) };
+    engine = await startEngine({ ...engineOptions, onProgress });
+    restartEngine = () => startEngine({ ...engineOptions, onProgress: (m) => logger.info(m) });
     uri = engine.uri;
   } else {
     ({ uri, ...credentials } = config.neo4j);
@@ -34,7 +39,7 @@ export async function connect(config: Config, logger: Logger, onProgress: (m: st
     await engine?.stop();
     throw error;
   }
-  return { db, engine, describe: engine ? `local engine at ${uri}` : uri };
+  return { db, engine, restartEngine, describe: engine ? `local engine at ${uri}` : uri };
 }
 
 /** verifyConnectivity with exponential backoff; wrong credentials fail at once, they will not get better. */

@@ -47,6 +47,10 @@ export interface RunningEngine {
   uri: string;
   pid: number;
   logFile: string;
+  /** Settles when the engine process ends, for whatever reason (stop(), a crash, kill -9). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** True once stop() was called: an exit after that is expected. */
+  readonly stopRequested: boolean;
   stop(): Promise<void>;
 }
 
@@ -180,7 +184,8 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   child.stderr!.pipe(log, { end: false });
   await writeFile(pidFile, String(child.pid));
 
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = ended.then(({ code }) => code);
   // Last resort: if this process exits without stopping the engine, don't leave it behind.
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
@@ -198,6 +203,13 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   }
 
   let stopping: Promise<void> | undefined;
+  // A crash also releases the lock: the pid file goes, so a restart finds the store free.
+  void ended.then(async () => {
+    if (stopping) return;
+    process.removeListener('exit', killOnExit);
+    await rm(pidFile, { force: true });
+    log.end();
+  });
   const stop = () =>
     (stopping ??= (async () => {
       if (child.exitCode === null && child.signalCode === null) {
@@ -210,7 +222,16 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
       await rm(pidFile, { force: true });
       log.end();
     })());
-  return { uri, pid: child.pid!, logFile, stop };
+  return {
+    uri,
+    pid: child.pid!,
+    logFile,
+    exited: ended,
+    get stopRequested() {
+      return stopping !== undefined;
+    },
+    stop,
+  };
 }
 
 function waitForReady(child: ChildProcess, exited: Promise<number | null>, timeoutMs: number, logFile: string): Promise<void> {
