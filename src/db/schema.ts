@@ -25,6 +25,8 @@ export function schemaStatements(): string[] {
     // Search finds countries and HS codes by their codes.
     'CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2)',
     'CREATE INDEX commodity_hs_code IF NOT EXISTS FOR (n:Commodity) ON (n.hsCode)',
+    // The concentration ranking reads one year's production shares.
+    'CREATE INDEX rel_produces_year IF NOT EXISTS FOR ()-[r:PRODUCES]-() ON (r.year)',
     // Relationship ids make loading idempotent: MERGE finds the same relationship again.
     ...[...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES].map(
       (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
