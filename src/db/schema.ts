@@ -37,6 +37,8 @@ export function schemaStatements(): string[] {
     // Search finds countries and HS codes by their codes.
     'CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2)',
     'CREATE INDEX commodity_hs_code IF NOT EXISTS FOR (n:Commodity) ON (n.hsCode)',
+    // The concentration ranking reads one year's production shares.
+    'CREATE INDEX rel_produces_year IF NOT EXISTS FOR ()-[r:PRODUCES]-() ON (r.year)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description, n.summary]`,
   ];
   return statements;

@@ -178,7 +178,8 @@ export function readUsgs(files: Map<string, Buffer>, problems: Problems, country
 
   for (const [name, m] of minerals) {
     const stages = [...m.stages].sort().map((s) => STAGE_WORDS[s] ?? s);
-    const aliases = [...m.raw].filter((r) => r !== name);
+    // How people ask for a stage ("rare earths mining", "lithium refining") finds the mineral.
+    const aliases = [...[...m.raw].filter((r) => r !== name), ...[...m.stages].filter((s) => s !== 'other').sort().map((s) => `${name} ${s}`)];
     part.entities.push({
       kind: 'Commodity',
       id: mineralId(name),

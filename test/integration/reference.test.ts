@@ -227,6 +227,7 @@ describe('search across 7,000+ entities', () => {
 
   it.each([
     ['rare earth mining', 'commodity:mineral-rare-earths'],
+    ['copper refining', 'commodity:mineral-copper'],
     ['lithium ore', 'commodity:mineral-lithium'],
     ['Taiwan', 'country:TW'],
     ['Eastern Asia', 'region:m49-030'],

@@ -16,8 +16,8 @@ export const MAX_RANKED = 200;
 
 export const CONCENTRATION_RANKING = /* cypher */ `
   // research.concentrationRanking
-  MATCH (p:Entity)-[r:PRODUCES]->(c:Commodity)
-  WHERE r.share IS NOT NULL AND r.year = $year AND ($stage IS NULL OR r.stage = $stage)
+  MATCH (p:Entity)-[r:PRODUCES WHERE r.year = $year]->(c:Commodity)
+  WHERE r.share IS NOT NULL AND ($stage IS NULL OR r.stage = $stage)
     AND ($source IS NULL OR $source IN r.sources) AND NOT p:Region
   // One share per producer and measure: the largest where a producer has several (USGS qualifiers).
   WITH c, r.stage AS stage, r.usgsType AS usgsType, p, max(r.share) AS share
@@ -29,8 +29,9 @@ export const CONCENTRATION_RANKING = /* cypher */ `
        reduce(s = 0.0, x IN producers | s + x.share) AS coverage
   ORDER BY hhi DESC, c.id, stage, usgsType
   LIMIT $first
+  WITH c, stage, usgsType, hhi, coverage, producers, producers[0].producer AS top
   RETURN ${projectEntity('c')} AS commodity, stage, usgsType, hhi, coverage, size(producers) AS producerCount,
-         ${projectEntity('producers[0].producer')} AS topProducer, producers[0].share AS topShare,
+         ${projectEntity('top')} AS topProducer, producers[0].share AS topShare,
          [(:Region {id: 'region:world'})-[w:PRODUCES]->(c)
            WHERE w.year = $year AND w.stage = stage AND coalesce(w.usgsType, '') = coalesce(usgsType, '') | w { .quantity, .unit }][0] AS world`;
 
