@@ -55,4 +55,4 @@ export function periodBounds(period: string): { start: string; end: string } {
   return months(m, m);
 }
 
-export const DATE_FORMAT_HINT = 'a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY';
+export const DATE_FORMAT_HINT = 'a date as YYYY-MM-DD, YYYY-MM or YYYY, on a day that exists in the calendar';
