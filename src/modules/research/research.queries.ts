@@ -50,14 +50,26 @@ export interface PathsQueryOptions {
 /** At most this many targets are searched, so a broad filter cannot fan out without bound. */
 export const MAX_PATH_TARGETS = 200;
 
+const VAR_ARROW = {
+  ANY: (types: string, hops: number) => `(a)-[rs:${types}*1..${hops}]-(b)`,
+  FORWARD: (types: string, hops: number) => `(a)-[rs:${types}*1..${hops}]->(b)`,
+  BACKWARD: (types: string, hops: number) => `(a)<-[rs:${types}*1..${hops}]-(b)`,
+};
+
+/** `through` / `avoid` / `avoidIds` on an intermediate entity `n` (the ends are exempt). */
+const intermediateOk = (n: string) =>
+  `((size($through) = 0 OR any(l IN labels(${n}) WHERE l IN $through)) AND none(l IN labels(${n}) WHERE l IN $avoid) AND NOT ${n}.id IN $avoidIds)`;
+
 export function pathsQuery(o: PathsQueryOptions): string {
   const types = o.types.join('|');
-  // Routes are sequences of entities. The engine counts walks by relationships, so parallel
-  // relationships (shares for several years) would make one route many walks and use up the
-  // candidates; each step therefore takes only its pair's REPRESENTATIVE relationship (the
-  // smallest element id among the allowed, valid ones joining the two), which makes walks and
-  // routes one to one. The other relationships of each step are attached afterwards. Walks that
-  // visit an entity twice are dropped, so ask for more than k.
+  // Routes are sequences of entities. 1) Every shortest route, by the engine's bidirectional
+  // search (allShortestPaths: cost grows with the neighbourhoods where the two searches meet, not
+  // with everything within maxHops of a hub); parallel relationships make one route several
+  // walks there, so keep distinct entity sequences. 2) Only when k asks for more than the
+  // shortest routes give: the next shortest, by SHORTEST over walks in which each step takes only
+  // its pair's REPRESENTATIVE relationship (the smallest element id among the allowed, valid ones
+  // joining the two), so that walks and routes are one to one and parallel relationships cannot
+  // use up the candidates; walks that visit an entity twice are dropped, so ask for more than k.
   const candidates = o.k * 4;
   return /* cypher */ `
     // research.paths
@@ -66,20 +78,27 @@ export function pathsQuery(o: PathsQueryOptions): string {
     WHERE ${o.targetPredicate} AND b <> a
     WITH a, b LIMIT ${MAX_PATH_TARGETS}
     CALL (a, b) {
+      MATCH p = allShortestPaths(${VAR_ARROW[o.direction](types, o.maxHops)})
+      WHERE all(r IN rs WHERE ${validOn('r')}) AND all(n IN nodes(p) WHERE n = a OR n = b OR ${intermediateOk('n')})
+      WITH DISTINCT nodes(p) AS ns
+      ORDER BY [v IN ns | v.id]
+      LIMIT $k
+      RETURN collect(ns) AS shortest
+    }
+    CALL (a, b, shortest) {
+      WITH a, b, shortest WHERE 0 < size(shortest) < $k
       MATCH p = SHORTEST ${candidates} (a)(${ARROW[o.direction]('x', 'r', types, 'n')}
         WHERE ${validOn('r')}
           AND NOT EXISTS { MATCH ${ARROW[o.direction]('x', 'r2', types, 'n')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r) }
-          AND (n = b OR (
-            (size($through) = 0 OR any(l IN labels(n) WHERE l IN $through))
-            AND none(l IN labels(n) WHERE l IN $avoid)
-            AND NOT n.id IN $avoidIds))){1,${o.maxHops}}(b)
-      WITH DISTINCT nodes(p) AS ns
-      WHERE all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
-      // Among routes of equal length, a stable order, so k = 3 is a prefix of k = 10.
-      ORDER BY size(ns), [v IN ns | v.id]
-      LIMIT $k
-      RETURN ns
+          AND (n = b OR ${intermediateOk('n')})){1,${o.maxHops}}(b)
+      WITH DISTINCT nodes(p) AS ns, shortest
+      WHERE size(ns) > size(shortest[0])
+        AND all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
+      // Among longer routes of equal length, a stable order.
+      WITH ns ORDER BY size(ns), [v IN ns | v.id]
+      RETURN collect(ns) AS longer
     }
+    UNWIND shortest + longer[..($k - size(shortest))] AS ns
     WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)], [v IN ns | v.id] LIMIT $first
 ${parallelSteps(types, o.direction)}
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps`;
@@ -179,14 +198,15 @@ export function reachQuery({ walk }: { walk: WalkName }): string {
     MATCH (root:Entity {id: $id})
     WITH [[root]] AS frontier, [root] AS visited, [] AS reached, 0 AS found
 ${levels}
-    UNWIND range(0, size(reached) - 1) AS j
-    WITH reached[j] AS ns, j
-    WHERE ${KINDS_MATCH('ns[-1]')}
-    WITH ns ORDER BY j LIMIT $first
+    // Cut as list operations: rows that each carried the whole list would be costed at its full size.
+    WITH [ns IN reached WHERE ${KINDS_MATCH('ns[-1]')}][..$first] AS kept
+    UNWIND [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
+    WITH row.j AS j, row.ns AS ns
 ${walkSteps(walk)}
-    WITH ns, steps, ns[-1] AS last
+    WITH j, ns, steps, ns[-1] AS last
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps,
-           [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId`;
+           [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
+    ORDER BY j`;
 }
 
 export const CONCENTRATION = /* cypher */ `
