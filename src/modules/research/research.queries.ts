@@ -107,48 +107,34 @@ ${parallelSteps(types, o.direction)}
 /** The deepest walk a reach query unrolls (resolvers refuse more before a query is built). */
 export const MAX_REACH_HOPS = 6;
 
-/** `(m)-[r]-(n)` restricted to the walk's rules: OUT types along the stored direction, IN types against it. */
-function walkBranches(walk: WalkName, m: string, r: string, n: string, { fromStart }: { fromStart: boolean }): string[] {
+/** `r`, met from `m`, may be taken by the walk: OUT types along the stored direction, IN types against it. */
+function walkable(walk: WalkName, r: string, m: string, { fromStart }: { fromStart: boolean }): string {
   const rules = WALKS[walk].filter((rule) => !(fromStart && rule.notFromStart));
   const out = rules.filter((rule) => rule.direction === 'OUT').map((rule) => rule.type);
   const into = rules.filter((rule) => rule.direction === 'IN').map((rule) => rule.type);
-  return [
-    ...(out.length > 0 ? [`MATCH (${m})-[${r}:${out.join('|')}]->(${n})`] : []),
-    ...(into.length > 0 ? [`MATCH (${m})<-[${r}:${into.join('|')}]-(${n})`] : []),
-  ];
+  return `((type(${r}) IN ${JSON.stringify(out)} AND startNode(${r}) = ${m}) OR (type(${r}) IN ${JSON.stringify(into)} AND endNode(${r}) = ${m}))`;
 }
 
 /**
  * One breadth-first level. From the frontier (routes, each ending at an entity of the previous
  * tier, in result order), every entity one allowed step further that is not yet visited, once:
  * its route extends the EARLIEST frontier route that reaches it, and the new tier is put in result
- * order (name ignoring case, then id). Visited entities are told apart from new ones by grouping
- * them together (tag -1) rather than by a list lookup per step, so a level costs time in
- * proportion to its steps plus the visited count. Nothing is expanded (or grouped) past $maxHops,
- * once `found` reaches $first, or when the frontier is empty.
+ * order (name ignoring case, then id). Nothing is expanded once `found` reaches $first. (Kept small on purpose: the engine plans every level of the statement, and planning
+ * time grows quickly with nested subqueries and unions.)
  */
 function reachLevel(walk: WalkName, level: number): string {
-  const expand = walkBranches(walk, 'm', 'r', 'n', { fromStart: level === 1 }).map(
-    (match) => `
-        UNWIND CASE WHEN found < $first AND ${level} <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
-        WITH frontier[i][-1] AS m, i
-        ${match}
-        WHERE ${validOn('r')} AND NOT n:Source
-        RETURN n, i`,
-  );
+  const types = WALKS[walk].map((r) => r.type).join('|');
   return `
     // level ${level}
     CALL (frontier, visited, found) {
-      CALL (frontier, visited, found) {
-        CALL (frontier, visited, found) {
-          UNWIND CASE WHEN found < $first AND ${level} <= $maxHops AND size(frontier) > 0 THEN visited ELSE [] END AS n
-          RETURN n, -1 AS i
-          UNION ALL${expand.join('\n          UNION ALL')}
-        }
-        WITH n, min(i) AS i
-        WHERE i >= 0
-        RETURN n, i
+      CALL (frontier, found) {
+        UNWIND CASE WHEN found < $first THEN range(0, size(frontier) - 1) ELSE [] END AS i
+        WITH frontier[i][-1] AS m, i
+        MATCH (m)-[r:${types}]-(n)
+        WHERE ${walkable(walk, 'r', 'm', { fromStart: level === 1 })} AND ${validOn('r')} AND NOT n:Source
+        RETURN n, min(i) AS i
       }
+      WITH frontier, n, i WHERE NOT n IN visited
       WITH frontier[i] + n AS route, n
       ORDER BY toLower(n.name), n.id
       RETURN collect(route) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched
@@ -184,15 +170,16 @@ function walkSteps(walk: WalkName): string {
 
 /**
  * `dependencies` / `exposure`: a bounded breadth-first walk from $id along the walk's rules (see
- * src/model/walks.ts), one CALL per level up to $maxHops, in one statement. Each entity reached
+ * src/model/walks.ts), one CALL per level up to maxHops, in one statement. Each entity reached
  * comes once, at its shortest distance, with one shortest route (the tie rule is reachLevel's);
  * rows come tier by tier in result order, only entities of $kinds (when given) count, and the
  * walk stops expanding once $first of them are found, since further tiers cannot make the cut.
  */
-export function reachQuery({ walk }: { walk: WalkName }): string {
-  // Every level up to the cap is in the text and $maxHops switches the deeper ones off, so each walk
-  // is one query text: planned once, then served from the engine's query cache.
-  const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => reachLevel(walk, k + 1)).join('\n');
+export function reachQuery({ walk, maxHops }: { walk: WalkName; maxHops: number }): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_REACH_HOPS) throw new Error(`maxHops out of range: ${maxHops}`);
+  // One level per hop asked for: planning time grows with the levels, and each (walk, maxHops)
+  // text is planned once, then served from the engine's query cache.
+  const levels = Array.from({ length: maxHops }, (_, k) => reachLevel(walk, k + 1)).join('\n');
   return /* cypher */ `
     // research.reach ${walk}
     MATCH (root:Entity {id: $id})
