@@ -3,7 +3,7 @@
  * many start points: p50 / p99 per operation, the engine's CPU time per request (a figure other load
  * on a shared machine disturbs far less than wall-clock time) and the load average.
  *
- *   NEO4J_URI=bolt://127.0.0.1:7687 npx tsx bench/reach.ts --relationships 1000000 [--rounds 3] [--engine-pid N]
+ *   NEO4J_URI=bolt://127.0.0.1:7687 npx tsx bench/reach.ts --relationships 1000000 [--rounds 3] [--engine-pid N] [--only paths] [--verbose]
  *
  * The database must hold the graph `npm run bench:generate -- --relationships N` wrote (same N and
  * seed: the start points come from the generator's plan). Nothing is written.
@@ -20,6 +20,10 @@ const { values } = parseArgs({
     relationships: { type: 'string', default: '1000000' },
     rounds: { type: 'string', default: '3' },
     'engine-pid': { type: 'string' },
+    /** Print every request. */
+    verbose: { type: 'boolean', default: false },
+    /** Only operations whose name starts with this. */
+    only: { type: 'string' },
   },
 });
 const uri = process.env.NEO4J_URI;
@@ -69,6 +73,7 @@ for (const i of spread(10, counts.Country)) {
   });
 }
 
+if (values.only) cases.splice(0, cases.length, ...cases.filter((c) => c.operation.startsWith(values.only!)));
 const logger = createLogger('silent');
 const db = new Database({ uri, username: process.env.NEO4J_USERNAME, password: process.env.NEO4J_PASSWORD, queryTimeoutMs: 60_000, logger });
 const server = await createServer({ databaseDescription: 'bench', db, logger });
@@ -94,6 +99,7 @@ for (let round = 0; round < rounds; round++) {
     const after = enginePid ? processCpuSeconds(enginePid) : undefined;
     (times.get(c.operation) ?? times.set(c.operation, []).get(c.operation)!).push(ms);
     if (before !== undefined && after !== undefined) cpu.set(c.operation, (cpu.get(c.operation) ?? 0) + (after - before) * 1000);
+    if (values.verbose) console.log(`${c.operation} ${JSON.stringify(c.variables)} ${ms.toFixed(1)} ms${before !== undefined && after !== undefined ? `, engine CPU ${((after - before) * 1000).toFixed(0)} ms` : ''}`);
   }
 }
 const loadAfter = os.loadavg();

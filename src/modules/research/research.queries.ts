@@ -50,14 +50,26 @@ export interface PathsQueryOptions {
 /** At most this many targets are searched, so a broad filter cannot fan out without bound. */
 export const MAX_PATH_TARGETS = 200;
 
+const VAR_ARROW = {
+  ANY: (types: string, hops: number) => `(a)-[rs:${types}*1..${hops}]-(b)`,
+  FORWARD: (types: string, hops: number) => `(a)-[rs:${types}*1..${hops}]->(b)`,
+  BACKWARD: (types: string, hops: number) => `(a)<-[rs:${types}*1..${hops}]-(b)`,
+};
+
+/** `through` / `avoid` / `avoidIds` on an intermediate entity `n` (the ends are exempt). */
+const intermediateOk = (n: string) =>
+  `((size($through) = 0 OR any(l IN labels(${n}) WHERE l IN $through)) AND none(l IN labels(${n}) WHERE l IN $avoid) AND NOT ${n}.id IN $avoidIds)`;
+
 export function pathsQuery(o: PathsQueryOptions): string {
   const types = o.types.join('|');
-  // Routes are sequences of entities. The engine counts walks by relationships, so parallel
-  // relationships (shares for several years) would make one route many walks and use up the
-  // candidates; each step therefore takes only its pair's REPRESENTATIVE relationship (the
-  // smallest element id among the allowed, valid ones joining the two), which makes walks and
-  // routes one to one. The other relationships of each step are attached afterwards. Walks that
-  // visit an entity twice are dropped, so ask for more than k.
+  // Routes are sequences of entities. 1) Every shortest route, by the engine's bidirectional
+  // search (allShortestPaths: cost grows with the neighbourhoods where the two searches meet, not
+  // with everything within maxHops of a hub); parallel relationships make one route several
+  // walks there, so keep distinct entity sequences. 2) Only when k asks for more than the
+  // shortest routes give: the next shortest, by SHORTEST over walks in which each step takes only
+  // its pair's REPRESENTATIVE relationship (the smallest element id among the allowed, valid ones
+  // joining the two), so that walks and routes are one to one and parallel relationships cannot
+  // use up the candidates; walks that visit an entity twice are dropped, so ask for more than k.
   const candidates = o.k * 4;
   return /* cypher */ `
     // research.paths
@@ -66,20 +78,27 @@ export function pathsQuery(o: PathsQueryOptions): string {
     WHERE ${o.targetPredicate} AND b <> a
     WITH a, b LIMIT ${MAX_PATH_TARGETS}
     CALL (a, b) {
+      MATCH p = allShortestPaths(${VAR_ARROW[o.direction](types, o.maxHops)})
+      WHERE all(r IN rs WHERE ${validOn('r')}) AND all(n IN nodes(p) WHERE n = a OR n = b OR ${intermediateOk('n')})
+      WITH DISTINCT nodes(p) AS ns
+      ORDER BY [v IN ns | v.id]
+      LIMIT $k
+      RETURN collect(ns) AS shortest
+    }
+    CALL (a, b, shortest) {
+      WITH a, b, shortest WHERE 0 < size(shortest) < $k
       MATCH p = SHORTEST ${candidates} (a)(${ARROW[o.direction]('x', 'r', types, 'n')}
         WHERE ${validOn('r')}
           AND NOT EXISTS { MATCH ${ARROW[o.direction]('x', 'r2', types, 'n')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r) }
-          AND (n = b OR (
-            (size($through) = 0 OR any(l IN labels(n) WHERE l IN $through))
-            AND none(l IN labels(n) WHERE l IN $avoid)
-            AND NOT n.id IN $avoidIds))){1,${o.maxHops}}(b)
-      WITH DISTINCT nodes(p) AS ns
-      WHERE all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
-      // Among routes of equal length, a stable order, so k = 3 is a prefix of k = 10.
-      ORDER BY size(ns), [v IN ns | v.id]
-      LIMIT $k
-      RETURN ns
+          AND (n = b OR ${intermediateOk('n')})){1,${o.maxHops}}(b)
+      WITH DISTINCT nodes(p) AS ns, shortest
+      WHERE size(ns) > size(shortest[0])
+        AND all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
+      // Among longer routes of equal length, a stable order.
+      WITH ns ORDER BY size(ns), [v IN ns | v.id]
+      RETURN collect(ns) AS longer
     }
+    UNWIND shortest + longer[..($k - size(shortest))] AS ns
     WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)], [v IN ns | v.id] LIMIT $first
 ${parallelSteps(types, o.direction)}
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps`;
@@ -88,48 +107,34 @@ ${parallelSteps(types, o.direction)}
 /** The deepest walk a reach query unrolls (resolvers refuse more before a query is built). */
 export const MAX_REACH_HOPS = 6;
 
-/** `(m)-[r]-(n)` restricted to the walk's rules: OUT types along the stored direction, IN types against it. */
-function walkBranches(walk: WalkName, m: string, r: string, n: string, { fromStart }: { fromStart: boolean }): string[] {
+/** `r`, met from `m`, may be taken by the walk: OUT types along the stored direction, IN types against it. */
+function walkable(walk: WalkName, r: string, m: string, { fromStart }: { fromStart: boolean }): string {
   const rules = WALKS[walk].filter((rule) => !(fromStart && rule.notFromStart));
   const out = rules.filter((rule) => rule.direction === 'OUT').map((rule) => rule.type);
   const into = rules.filter((rule) => rule.direction === 'IN').map((rule) => rule.type);
-  return [
-    ...(out.length > 0 ? [`MATCH (${m})-[${r}:${out.join('|')}]->(${n})`] : []),
-    ...(into.length > 0 ? [`MATCH (${m})<-[${r}:${into.join('|')}]-(${n})`] : []),
-  ];
+  return `((type(${r}) IN ${JSON.stringify(out)} AND startNode(${r}) = ${m}) OR (type(${r}) IN ${JSON.stringify(into)} AND endNode(${r}) = ${m}))`;
 }
 
 /**
  * One breadth-first level. From the frontier (routes, each ending at an entity of the previous
  * tier, in result order), every entity one allowed step further that is not yet visited, once:
  * its route extends the EARLIEST frontier route that reaches it, and the new tier is put in result
- * order (name ignoring case, then id). Visited entities are told apart from new ones by grouping
- * them together (tag -1) rather than by a list lookup per step, so a level costs time in
- * proportion to its steps plus the visited count. Nothing is expanded (or grouped) past $maxHops,
- * once `found` reaches $first, or when the frontier is empty.
+ * order (name ignoring case, then id). Nothing is expanded once `found` reaches $first. (Kept small on purpose: the engine plans every level of the statement, and planning
+ * time grows quickly with nested subqueries and unions.)
  */
 function reachLevel(walk: WalkName, level: number): string {
-  const expand = walkBranches(walk, 'm', 'r', 'n', { fromStart: level === 1 }).map(
-    (match) => `
-        UNWIND CASE WHEN found < $first AND ${level} <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
-        WITH frontier[i][-1] AS m, i
-        ${match}
-        WHERE ${validOn('r')} AND NOT n:Source
-        RETURN n, i`,
-  );
+  const types = WALKS[walk].map((r) => r.type).join('|');
   return `
     // level ${level}
     CALL (frontier, visited, found) {
-      CALL (frontier, visited, found) {
-        CALL (frontier, visited, found) {
-          UNWIND CASE WHEN found < $first AND ${level} <= $maxHops AND size(frontier) > 0 THEN visited ELSE [] END AS n
-          RETURN n, -1 AS i
-          UNION ALL${expand.join('\n          UNION ALL')}
-        }
-        WITH n, min(i) AS i
-        WHERE i >= 0
-        RETURN n, i
+      CALL (frontier, found) {
+        UNWIND CASE WHEN found < $first THEN range(0, size(frontier) - 1) ELSE [] END AS i
+        WITH frontier[i][-1] AS m, i
+        MATCH (m)-[r:${types}]-(n)
+        WHERE ${walkable(walk, 'r', 'm', { fromStart: level === 1 })} AND ${validOn('r')} AND NOT n:Source
+        RETURN n, min(i) AS i
       }
+      WITH frontier, n, i WHERE NOT n IN visited
       WITH frontier[i] + n AS route, n
       ORDER BY toLower(n.name), n.id
       RETURN collect(route) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched
@@ -165,28 +170,30 @@ function walkSteps(walk: WalkName): string {
 
 /**
  * `dependencies` / `exposure`: a bounded breadth-first walk from $id along the walk's rules (see
- * src/model/walks.ts), one CALL per level up to $maxHops, in one statement. Each entity reached
+ * src/model/walks.ts), one CALL per level up to maxHops, in one statement. Each entity reached
  * comes once, at its shortest distance, with one shortest route (the tie rule is reachLevel's);
  * rows come tier by tier in result order, only entities of $kinds (when given) count, and the
  * walk stops expanding once $first of them are found, since further tiers cannot make the cut.
  */
-export function reachQuery({ walk }: { walk: WalkName }): string {
-  // Every level up to the cap is in the text and $maxHops switches the deeper ones off, so each walk
-  // is one query text: planned once, then served from the engine's query cache.
-  const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => reachLevel(walk, k + 1)).join('\n');
+export function reachQuery({ walk, maxHops }: { walk: WalkName; maxHops: number }): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_REACH_HOPS) throw new Error(`maxHops out of range: ${maxHops}`);
+  // One level per hop asked for: planning time grows with the levels, and each (walk, maxHops)
+  // text is planned once, then served from the engine's query cache.
+  const levels = Array.from({ length: maxHops }, (_, k) => reachLevel(walk, k + 1)).join('\n');
   return /* cypher */ `
     // research.reach ${walk}
     MATCH (root:Entity {id: $id})
     WITH [[root]] AS frontier, [root] AS visited, [] AS reached, 0 AS found
 ${levels}
-    UNWIND range(0, size(reached) - 1) AS j
-    WITH reached[j] AS ns, j
-    WHERE ${KINDS_MATCH('ns[-1]')}
-    WITH ns ORDER BY j LIMIT $first
+    // Cut as list operations: rows that each carried the whole list would be costed at its full size.
+    WITH [ns IN reached WHERE ${KINDS_MATCH('ns[-1]')}][..$first] AS kept
+    UNWIND [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
+    WITH row.j AS j, row.ns AS ns
 ${walkSteps(walk)}
-    WITH ns, steps, ns[-1] AS last
+    WITH j, ns, steps, ns[-1] AS last
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps,
-           [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId`;
+           [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
+    ORDER BY j`;
 }
 
 export const CONCENTRATION = /* cypher */ `

@@ -96,7 +96,7 @@ export class ResearchRepository {
   }
 
   async reach({ id, walk, maxHops, kinds, asOf, first }: { id: string; walk: WalkName; maxHops: number; kinds: string[] | null; asOf: string | null; first: number }): Promise<ReachRow[]> {
-    const rows = await this.db.read(`research.reach.${walk}`, reachQuery({ walk }), { id, kinds, asOf, maxHops: neo4j.int(maxHops), first: neo4j.int(first) });
+    const rows = await this.db.read(`research.reach.${walk}`, reachQuery({ walk, maxHops }), { id, kinds, asOf, first: neo4j.int(first) });
     return rows.map((row) => {
       const nodes = (row.nodes as unknown[]).map(parseEntity);
       return { path: toPath(nodes, row.steps as unknown as RawRelationship[][]), countryId: (row.countryId as string | null) ?? null };
