@@ -68,6 +68,8 @@ export type Commodity = Entity & {
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
   aliases: Array<Scalars['String']['output']>;
+  /** Countries with production capacity for this commodity (USGS), and the world total. */
+  capacityHolders: Array<HasCapacityRelationship>;
   description?: Maybe<Scalars['String']['output']>;
   /** Harmonized System code (2, 4 or 6 digits: chapter, heading, subheading), where one applies. */
   hsCode?: Maybe<Scalars['String']['output']>;
@@ -96,6 +98,8 @@ export type Commodity = Entity & {
   parts: Array<PartOfRelationship>;
   /** Countries and companies that produce this commodity. */
   producers: Array<ProducesRelationship>;
+  /** Countries with reserves of this mineral (USGS), and the world total. */
+  reserveHolders: Array<HasReservesRelationship>;
   /** Sectors this belongs to. */
   sectors: Array<InSectorRelationship>;
   sources: Array<Source>;
@@ -115,6 +119,12 @@ export type Commodity = Entity & {
 
 /** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
 export type CommodityAffectedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityCapacityHoldersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -157,6 +167,12 @@ export type CommodityPartsArgs = {
 
 /** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
 export type CommodityProducersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityReserveHoldersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -233,6 +249,7 @@ export type CommodityWhere = {
   NOT?: InputMaybe<CommodityWhere>;
   OR?: InputMaybe<Array<CommodityWhere>>;
   affectedBy?: InputMaybe<RelatedWhere>;
+  capacityHolders?: InputMaybe<RelatedWhere>;
   description?: InputMaybe<StringFilter>;
   hsCode?: InputMaybe<StringFilter>;
   hsSection?: InputMaybe<StringFilter>;
@@ -245,6 +262,7 @@ export type CommodityWhere = {
   partOf?: InputMaybe<RelatedWhere>;
   parts?: InputMaybe<RelatedWhere>;
   producers?: InputMaybe<RelatedWhere>;
+  reserveHolders?: InputMaybe<RelatedWhere>;
   sectors?: InputMaybe<RelatedWhere>;
   stage?: InputMaybe<CommodityStageFilter>;
   statementsAbout?: InputMaybe<RelatedWhere>;
@@ -459,6 +477,8 @@ export type Country = Entity & {
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
   aliases: Array<Scalars['String']['output']>;
+  /** Production capacity here (USGS). */
+  capacity: Array<HasCapacityRelationship>;
   description?: Maybe<Scalars['String']['output']>;
   /** Trade observations with this as the exporter. */
   exports: Array<TradeRelationship>;
@@ -486,6 +506,8 @@ export type Country = Entity & {
   /** Commodities produced here, with share of world output, stage and year where known. */
   produces: Array<ProducesRelationship>;
   region?: Maybe<Scalars['String']['output']>;
+  /** Mineral reserves here (USGS). */
+  reserves: Array<HasReservesRelationship>;
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -498,6 +520,12 @@ export type Country = Entity & {
 
 /** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
 export type CountryAffectedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
+export type CountryCapacityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -557,6 +585,12 @@ export type CountryProducesArgs = {
 
 
 /** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
+export type CountryReservesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
 export type CountryStatementsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -610,6 +644,7 @@ export type CountryWhere = {
   NOT?: InputMaybe<CountryWhere>;
   OR?: InputMaybe<Array<CountryWhere>>;
   affectedBy?: InputMaybe<RelatedWhere>;
+  capacity?: InputMaybe<RelatedWhere>;
   description?: InputMaybe<StringFilter>;
   exports?: InputMaybe<RelatedWhere>;
   headquarteredHere?: InputMaybe<RelatedWhere>;
@@ -626,6 +661,7 @@ export type CountryWhere = {
   parts?: InputMaybe<RelatedWhere>;
   produces?: InputMaybe<RelatedWhere>;
   region?: InputMaybe<StringFilter>;
+  reserves?: InputMaybe<RelatedWhere>;
   statementsAbout?: InputMaybe<RelatedWhere>;
   supplies?: InputMaybe<RelatedWhere>;
   targetedBy?: InputMaybe<RelatedWhere>;
@@ -900,6 +936,47 @@ export type ExposureResult = {
   byKind: Array<KindCount>;
   items: Array<ReachedEntity>;
   to: Entity;
+};
+
+/** Has capacity: a country's production capacity for a commodity at a stage (region:world: the world total), as USGS reports it. */
+export type HasCapacityRelationship = Relationship & {
+  __typename?: 'HasCapacityRelationship';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  estimate?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  share?: Maybe<Scalars['Float']['output']>;
+  sources: Array<Source>;
+  stage?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  usgsType?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Has reserves: a country's reserves of a mineral (region:world: the world total), as USGS reports them. */
+export type HasReservesRelationship = Relationship & {
+  __typename?: 'HasReservesRelationship';
+  /** True where USGS gives a lower bound (>17,000,000). */
+  atLeast?: Maybe<Scalars['Boolean']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  direction: Direction;
+  id: Scalars['ID']['output'];
+  node: Entity;
+  note?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** 0..1 of world reserves, where USGS gives a world total. */
+  share?: Maybe<Scalars['Float']['output']>;
+  sources: Array<Source>;
+  unit?: Maybe<Scalars['String']['output']>;
+  usgsType?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Headquartered in: a company or organization and its home country. */
@@ -2004,6 +2081,8 @@ export type Region = Entity & {
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
   aliases: Array<Scalars['String']['output']>;
+  /** World totals (region:world): world production capacity, as USGS reports it. */
+  capacity: Array<HasCapacityRelationship>;
   description?: Maybe<Scalars['String']['output']>;
   /** Trade observations with this as the exporter. */
   exports: Array<TradeRelationship>;
@@ -2022,6 +2101,8 @@ export type Region = Entity & {
   parts: Array<PartOfRelationship>;
   /** World totals (region:world): world production of a commodity at a stage and year, as USGS reports it. */
   produces: Array<ProducesRelationship>;
+  /** World totals (region:world): world reserves of a mineral, as USGS reports them. */
+  reserves: Array<HasReservesRelationship>;
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -2030,6 +2111,12 @@ export type Region = Entity & {
 
 /** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
 export type RegionAffectedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
+export type RegionCapacityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2066,6 +2153,12 @@ export type RegionPartsArgs = {
 
 /** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
 export type RegionProducesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
+export type RegionReservesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2171,6 +2264,8 @@ export type RelationshipType =
   | 'EASES'
   /** A trade observation's exporter. */
   | 'EXPORTER'
+  | 'HAS_CAPACITY'
+  | 'HAS_RESERVES'
   | 'HEADQUARTERED_IN'
   | 'HOLDS_OFFICE'
   /** A trade observation's importer. */
@@ -2740,6 +2835,8 @@ export type ResolversTypes = ResolversObject<{
   EventWhere: EventWhere;
   ExposureResult: ResolverTypeWrapper<Omit<ExposureResult, 'byCountry' | 'items' | 'to'> & { byCountry: Array<ResolversTypes['CountryCount']>, items: Array<ResolversTypes['ReachedEntity']>, to: ResolversTypes['Entity'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HasCapacityRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  HasReservesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   HeadquarteredInRelationship: ResolverTypeWrapper<RelationshipRecord>;
   HoldsOfficeRelationship: ResolverTypeWrapper<RelationshipRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2870,6 +2967,8 @@ export type ResolversParentTypes = ResolversObject<{
   EventWhere: EventWhere;
   ExposureResult: Omit<ExposureResult, 'byCountry' | 'items' | 'to'> & { byCountry: Array<ResolversParentTypes['CountryCount']>, items: Array<ResolversParentTypes['ReachedEntity']>, to: ResolversParentTypes['Entity'] };
   Float: Scalars['Float']['output'];
+  HasCapacityRelationship: RelationshipRecord;
+  HasReservesRelationship: RelationshipRecord;
   HeadquarteredInRelationship: RelationshipRecord;
   HoldsOfficeRelationship: RelationshipRecord;
   ID: Scalars['ID']['output'];
@@ -2986,6 +3085,7 @@ export type CitationRelationshipResolvers<ContextType = Context, ParentType exte
 export type CommodityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commodity'] = ResolversParentTypes['Commodity']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['AffectsRelationship']>, ParentType, ContextType, RequireFields<CommodityAffectedByArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  capacityHolders?: Resolver<Array<ResolversTypes['HasCapacityRelationship']>, ParentType, ContextType, RequireFields<CommodityCapacityHoldersArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsEdition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3002,6 +3102,7 @@ export type CommodityResolvers<ContextType = Context, ParentType extends Resolve
   partOf?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CommodityPartOfArgs, 'first'>>;
   parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CommodityPartsArgs, 'first'>>;
   producers?: Resolver<Array<ResolversTypes['ProducesRelationship']>, ParentType, ContextType, RequireFields<CommodityProducersArgs, 'first'>>;
+  reserveHolders?: Resolver<Array<ResolversTypes['HasReservesRelationship']>, ParentType, ContextType, RequireFields<CommodityReserveHoldersArgs, 'first'>>;
   sectors?: Resolver<Array<ResolversTypes['InSectorRelationship']>, ParentType, ContextType, RequireFields<CommoditySectorsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['CommodityStage']>, ParentType, ContextType>;
@@ -3097,6 +3198,7 @@ export type ConcentrationRankResolvers<ContextType = Context, ParentType extends
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['AffectsRelationship']>, ParentType, ContextType, RequireFields<CountryAffectedByArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Array<ResolversTypes['HasCapacityRelationship']>, ParentType, ContextType, RequireFields<CountryCapacityArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exports?: Resolver<Array<ResolversTypes['TradeRelationship']>, ParentType, ContextType, RequireFields<CountryExportsArgs, 'first'>>;
   headquarteredHere?: Resolver<Array<ResolversTypes['HeadquarteredInRelationship']>, ParentType, ContextType, RequireFields<CountryHeadquarteredHereArgs, 'first'>>;
@@ -3114,6 +3216,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<CountryPartsArgs, 'first'>>;
   produces?: Resolver<Array<ResolversTypes['ProducesRelationship']>, ParentType, ContextType, RequireFields<CountryProducesArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reserves?: Resolver<Array<ResolversTypes['HasReservesRelationship']>, ParentType, ContextType, RequireFields<CountryReservesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statementsAbout?: Resolver<Array<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<CountryStatementsAboutArgs, 'first'>>;
   supplies?: Resolver<Array<ResolversTypes['SuppliesRelationship']>, ParentType, ContextType, RequireFields<CountrySuppliesArgs, 'first'>>;
@@ -3208,6 +3311,43 @@ export type ExposureResultResolvers<ContextType = Context, ParentType extends Re
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['ReachedEntity']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type HasCapacityRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HasCapacityRelationship'] = ResolversParentTypes['HasCapacityRelationship']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HasReservesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HasReservesRelationship'] = ResolversParentTypes['HasReservesRelationship']> = ResolversObject<{
+  atLeast?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type HeadquarteredInRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeadquarteredInRelationship'] = ResolversParentTypes['HeadquarteredInRelationship']> = ResolversObject<{
@@ -3511,6 +3651,7 @@ export type ReachedEntityResolvers<ContextType = Context, ParentType extends Res
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['AffectsRelationship']>, ParentType, ContextType, RequireFields<RegionAffectedByArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Array<ResolversTypes['HasCapacityRelationship']>, ParentType, ContextType, RequireFields<RegionCapacityArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exports?: Resolver<Array<ResolversTypes['TradeRelationship']>, ParentType, ContextType, RequireFields<RegionExportsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3522,13 +3663,14 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   partOf?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<RegionPartOfArgs, 'first'>>;
   parts?: Resolver<Array<ResolversTypes['PartOfRelationship']>, ParentType, ContextType, RequireFields<RegionPartsArgs, 'first'>>;
   produces?: Resolver<Array<ResolversTypes['ProducesRelationship']>, ParentType, ContextType, RequireFields<RegionProducesArgs, 'first'>>;
+  reserves?: Resolver<Array<ResolversTypes['HasReservesRelationship']>, ParentType, ContextType, RequireFields<RegionReservesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statementsAbout?: Resolver<Array<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<RegionStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AffectsRelationship' | 'CausedByRelationship' | 'CitationRelationship' | 'EasesRelationship' | 'HeadquarteredInRelationship' | 'HoldsOfficeRelationship' | 'InSectorRelationship' | 'InputToRelationship' | 'IssuedRelationship' | 'LinkedToRelationship' | 'MakesRelationship' | 'PartOfRelationship' | 'ProducesRelationship' | 'RespondsToRelationship' | 'StatedRelationship' | 'SuppliesRelationship' | 'TargetsRelationship' | 'TradeRelationship' | 'UsesRelationship', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AffectsRelationship' | 'CausedByRelationship' | 'CitationRelationship' | 'EasesRelationship' | 'HasCapacityRelationship' | 'HasReservesRelationship' | 'HeadquarteredInRelationship' | 'HoldsOfficeRelationship' | 'InSectorRelationship' | 'InputToRelationship' | 'IssuedRelationship' | 'LinkedToRelationship' | 'MakesRelationship' | 'PartOfRelationship' | 'ProducesRelationship' | 'RespondsToRelationship' | 'StatedRelationship' | 'SuppliesRelationship' | 'TargetsRelationship' | 'TradeRelationship' | 'UsesRelationship', ParentType, ContextType>;
 }>;
 
 export type ReportedChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedChange'] = ResolversParentTypes['ReportedChange']> = ResolversObject<{
@@ -3766,6 +3908,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   ExposureResult?: ExposureResultResolvers<ContextType>;
+  HasCapacityRelationship?: HasCapacityRelationshipResolvers<ContextType>;
+  HasReservesRelationship?: HasReservesRelationshipResolvers<ContextType>;
   HeadquarteredInRelationship?: HeadquarteredInRelationshipResolvers<ContextType>;
   HoldsOfficeRelationship?: HoldsOfficeRelationshipResolvers<ContextType>;
   InSectorRelationship?: InSectorRelationshipResolvers<ContextType>;

@@ -26,6 +26,8 @@ export const RELATIONSHIP_FIELDS = {
   Country: {
     ...COMMON,
     produces: out('PRODUCES'),
+    reserves: out('HAS_RESERVES'),
+    capacity: out('HAS_CAPACITY'),
     supplies: out('SUPPLIES'),
     issued: out('ISSUED'),
     headquarteredHere: into('HEADQUARTERED_IN'),
@@ -39,6 +41,8 @@ export const RELATIONSHIP_FIELDS = {
   Region: {
     ...COMMON,
     produces: out('PRODUCES'),
+    reserves: out('HAS_RESERVES'),
+    capacity: out('HAS_CAPACITY'),
     partOf: out('PART_OF'),
     parts: into('PART_OF'),
     exports: into('EXPORTER'),
@@ -47,6 +51,8 @@ export const RELATIONSHIP_FIELDS = {
   Commodity: {
     ...COMMON,
     producers: into('PRODUCES'),
+    reserveHolders: into('HAS_RESERVES'),
+    capacityHolders: into('HAS_CAPACITY'),
     makers: into('MAKES'),
     users: into('USES'),
     inputs: into('INPUT_TO'),
@@ -120,6 +126,8 @@ export const RELATIONSHIP_FIELDS = {
 /** The GraphQL type of each relationship's edges. */
 export const RELATIONSHIP_GRAPHQL_TYPE: Record<RelationshipField['type'], string> = {
   PRODUCES: 'ProducesRelationship',
+  HAS_RESERVES: 'HasReservesRelationship',
+  HAS_CAPACITY: 'HasCapacityRelationship',
   MAKES: 'MakesRelationship',
   USES: 'UsesRelationship',
   INPUT_TO: 'InputToRelationship',

@@ -30,6 +30,18 @@ export const RELATIONSHIP_TYPES = {
     // usgsType: what USGS measured ("Mine production, lithium content"); shares compare only within one.
     properties: { share: 'number', stage: 'string', year: 'number', quantity: 'number', unit: 'string', estimate: 'boolean', note: 'string', usgsType: 'string' },
   },
+  HAS_RESERVES: {
+    description: 'a country has reserves of a mineral (a region: the world total); share is of world reserves',
+    from: ['Country', 'Region'],
+    to: ['Commodity'],
+    properties: { quantity: 'number', unit: 'string', year: 'number', share: 'number', atLeast: 'boolean', usgsType: 'string', note: 'string' },
+  },
+  HAS_CAPACITY: {
+    description: 'a country has production capacity for a commodity at a stage (a region: the world total)',
+    from: ['Country', 'Region'],
+    to: ['Commodity'],
+    properties: { quantity: 'number', unit: 'string', year: 'number', stage: 'string', estimate: 'boolean', share: 'number', usgsType: 'string', note: 'string' },
+  },
   MAKES: {
     description: 'a company makes a product or component (it is its business, not a measured output)',
     from: ['Company'],

@@ -30,7 +30,7 @@ export interface ReferenceStep {
 export interface ReferenceData {
   steps: ReferenceStep[];
   report: string[];
-  counts: { countries: number; regions: number; hsCodes: number; minerals: number; production: number };
+  counts: { countries: number; regions: number; hsCodes: number; minerals: number; production: number; capacity: number; reserves: number };
 }
 
 /** Reads and checks everything; throws ReferenceDataError (every problem, with file and line) before any write. */
@@ -89,7 +89,7 @@ export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }:
       { name: 'countries and regions', dataset: dataset(geography.entities, checked.get(geography)!) },
       { name: 'HS 2022 codes', dataset: dataset(hsCodes, []) },
       { name: 'HS 2022 hierarchy and story codes', dataset: dataset([], checked.get(hs)!) },
-      { name: 'USGS minerals and production', dataset: dataset(usgs.entities, checked.get(usgs)!) },
+      { name: 'USGS minerals, production, capacity and reserves', dataset: dataset(usgs.entities, checked.get(usgs)!) },
     ],
     report: [...geography.report, ...hs.report, ...usgs.report],
     counts: {
@@ -97,7 +97,9 @@ export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }:
       regions: geography.entities.filter((e) => e.kind === 'Region').length + [...seed.values()].filter((n) => n.kind === 'Region' && n.properties.m49).length,
       hsCodes: hsCodes.length,
       minerals: usgs.entities.length,
-      production: usgs.relationships.length,
+      production: usgs.relationships.filter((r) => r.type === 'PRODUCES').length,
+      capacity: usgs.relationships.filter((r) => r.type === 'HAS_CAPACITY').length,
+      reserves: usgs.relationships.filter((r) => r.type === 'HAS_RESERVES').length,
     },
   };
 }
@@ -167,7 +169,7 @@ export async function loadSeedAndReference(
 export function formatReferenceResult(result: ReferenceLoadResult): string {
   const { counts } = result;
   return [
-    `${counts.countries} countries, ${counts.regions} UN M49 regions, ${counts.hsCodes} HS 2022 codes, ${counts.minerals} USGS minerals, ${counts.production} USGS production rows`,
+    `${counts.countries} countries, ${counts.regions} UN M49 regions, ${counts.hsCodes} HS 2022 codes, ${counts.minerals} USGS minerals, ${counts.production} production, ${counts.capacity} capacity and ${counts.reserves} reserves rows`,
     `${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rows / Math.max(result.seconds, 0.001)).toLocaleString('en')} rows/s)`,
     'Corrections and skipped rows:',
     ...result.report.map((line) => `  - ${line}`),

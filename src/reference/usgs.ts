@@ -2,7 +2,7 @@
  * USGS Mineral Commodity Summaries 2025, world production: a Commodity per USGS mineral
  * (`commodity:mineral-lithium`) and a `PRODUCES` per country, measure, stage and year with the
  * quantity, unit, estimate flag and share of the world total; the world total itself is
- * `region:world`'s PRODUCES. Rows come from the derived tidy file, each checked against the cell
+ * `region:world`'s PRODUCES. Capacity and reserves rows become HAS_CAPACITY and HAS_RESERVES. Rows come from the derived tidy file, each checked against the cell
  * of the USGS original it came from; the original's known errors are corrected or skipped here and
  * listed in the load report, never loaded silently.
  */
@@ -127,12 +127,14 @@ export function readUsgs(files: Map<string, Buffer>, problems: Problems, country
     if (cells.unit !== '') (unitsOf.get(key) ?? unitsOf.set(key, new Set()).get(key)!).add(cells.unit!);
   }
 
-  // ── Production rows → PRODUCES ─────────────────────────────────────────────────────────────
-  const skipped = { other: 0, joint: 0, empty: 0, capacity: 0, reserves: 0 };
+  // ── Production, capacity and reserves rows → PRODUCES, HAS_CAPACITY, HAS_RESERVES ───────────
+  const TYPE_OF = { production: 'PRODUCES', capacity: 'HAS_CAPACITY', reserves: 'HAS_RESERVES' } as const;
+  const loaded = { production: 0, capacity: 0, reserves: 0, world: 0 };
+  const skipped = { other: 0, joint: 0, empty: 0 };
   const edgeLines = new Map<string, number>();
   let filledUnits = 0;
   for (const { line, cells } of rows) {
-    if (cells.measure !== 'production') { skipped[cells.measure as 'capacity' | 'reserves']++; continue; }
+    const measure = cells.measure as keyof typeof TYPE_OF;
     if (cells.value === '') { skipped.empty++; continue; }
     const isWorld = cells.country!.startsWith('World total');
     if (cells.is_aggregate === 'true' && !isWorld) { skipped.other++; continue; }
@@ -144,36 +146,39 @@ export function readUsgs(files: Map<string, Buffer>, problems: Problems, country
       if (!known || known.size !== 1) { problems.add(USGS_TIDY_FILE, line, 'no unit, and its table has no single unit to take'); continue; }
       unit = [...known][0]!;
       filledUnits++;
-      part.report.push(`USGS: ${cells.country}, ${cells.group_commodity} "${cells.group_type}" ${cells.year} has no unit in the file (${USGS_TIDY_FILE}:${line}); it takes its table's unit, ${unit}.`);
+      part.report.push(`USGS: ${cells.country}, ${cells.group_commodity} "${cells.group_type}" ${cells.measure} ${cells.year} has no unit in the file (${USGS_TIDY_FILE}:${line}); it takes its table's unit, ${unit}.`);
     }
     const qualifier = isWorld ? slugify(cells.country!) : slugify(cells.country_qualifier!);
-    const key = `mcs2025-${cells.stage}-${slugify(cells.group_type!)}-${cells.year}${qualifier ? `-${qualifier}` : ''}`;
+    const prefix = measure === 'production' ? `mcs2025-${cells.stage}` : measure === 'capacity' ? `mcs2025-capacity-${cells.stage}` : 'mcs2025-reserves';
+    const key = `${prefix}-${slugify(cells.group_type!)}-${cells.year}${qualifier ? `-${qualifier}` : ''}`;
+    const type = TYPE_OF[measure];
     const from = isWorld ? 'region:world' : `country:${cells.iso2}`;
     const to = mineralId(cells.group_commodity!);
-    const edgeId = `${from}|PRODUCES|${to}|${key}`;
+    const edgeId = `${from}|${type}|${to}|${key}`;
     if (edgeLines.has(edgeId)) { problems.add(USGS_TIDY_FILE, line, `a second row for ${edgeId} (first on line ${edgeLines.get(edgeId)})`); continue; }
     edgeLines.set(edgeId, line);
     const notes = [
       isWorld || cells.country_qualifier ? `USGS row: ${cells.country}.` : '',
       cells.type !== cells.group_type ? `USGS labels this row "${cells.type}".` : '',
-      cells.value_qualifier === '>' ? 'At least this much (USGS gives a lower bound).' : '',
       cells.note ? `USGS note: ${cells.note}` : '',
     ].filter(Boolean);
-    part.relationships.push({
-      type: 'PRODUCES',
+    const share = !isWorld && cells.share_of_world !== '' && !contradicted.has(groupKey(cells)) ? { share: Number(cells.share_of_world) } : {};
+    const common = {
       from,
       to,
       key,
-      stage: cells.stage!,
       year: Number(cells.year),
       quantity: Number(cells.value),
       unit,
-      estimate: cells.estimated === 'true',
       usgsType: cells.group_type!,
-      ...(!isWorld && cells.share_of_world !== '' && !contradicted.has(groupKey(cells)) ? { share: Number(cells.share_of_world) } : {}),
+      ...share,
       ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
       sources: [USGS_SOURCE],
-    } satisfies RelationshipInput);
+    };
+    if (measure === 'reserves') part.relationships.push({ type, ...common, ...(cells.value_qualifier === '>' ? { atLeast: true } : {}) } satisfies RelationshipInput);
+    else part.relationships.push({ type, ...common, stage: cells.stage!, estimate: cells.estimated === 'true' } satisfies RelationshipInput);
+    loaded[measure]++;
+    if (isWorld) loaded.world++;
   }
 
   for (const [name, m] of minerals) {
@@ -193,7 +198,7 @@ export function readUsgs(files: Map<string, Buffer>, problems: Problems, country
     } satisfies SeedEntity);
   }
   part.report.push(
-    `USGS: ${part.relationships.length} production rows loaded (${part.relationships.filter((r) => r.from === 'region:world').length} of them world totals); skipped ${skipped.other} "other countries" rows, ${skipped.joint} joint-country rows, ${skipped.empty} empty cells, ${skipped.capacity} capacity and ${skipped.reserves} reserves rows (not production); ${filledUnits} units filled in.`,
+    `USGS: loaded ${loaded.production} production, ${loaded.capacity} capacity and ${loaded.reserves} reserves rows (${loaded.world} of them world totals); skipped ${skipped.other} "other countries" rows, ${skipped.joint} joint-country rows and ${skipped.empty} empty cells; ${filledUnits} units filled in.`,
   );
   return part;
 }

@@ -125,6 +125,22 @@ describe('counts, against the files', () => {
   });
 });
 
+describe('USGS capacity and reserves', () => {
+  it('every reserves and capacity row of a country or the world, as HAS_RESERVES and HAS_CAPACITY', async () => {
+    for (const [measure, type] of [['reserves', 'HAS_RESERVES'], ['capacity', 'HAS_CAPACITY']] as const) {
+      const expected = usgs.filter((r) => r.measure === measure && r.value !== '' && (r.iso2 !== '' || r.country.startsWith('World total'))).length;
+      expect(await count(`MATCH ()-[r:${type}]->() WHERE $source IN r.sources RETURN count(r) AS n`, { source: USGS_SOURCE }), measure).toBe(expected);
+    }
+  });
+
+  it("Australia's lithium reserves, through GraphQL", async () => {
+    const row = usgs.find((r) => r.group_commodity === 'Lithium' && r.iso2 === 'AU' && r.measure === 'reserves')!;
+    const data = await ok('{ entity(id: "country:AU") { ... on Country { reserves(first: 100) { node { id } quantity unit year share sources { id } } } } }');
+    const lithium = data.entity.reserves.filter((r: any) => r.node.id === 'commodity:mineral-lithium');
+    expect(lithium).toEqual([{ node: { id: 'commodity:mineral-lithium' }, quantity: Number(row.value), unit: row.unit, year: 2024, share: Number(row.share_of_world) || null, sources: [{ id: USGS_SOURCE }] }]);
+  });
+});
+
 describe('known values through GraphQL, against the file', () => {
   const CONCENTRATION = `query ($commodity: ID!, $year: Int) { concentration(commodity: $commodity, stage: "mining", year: $year) {
     stage year usgsType worldTotal worldTotalUnit shares { producer { id } share quantity unit estimate sources { id } } } }`;
@@ -213,7 +229,8 @@ describe('concentrationRanking', () => {
 });
 
 describe('search across 7,000+ entities', () => {
-  const search = async (text: string) => (await ok('query ($t: String!) { search(text: $t, first: 5) { entity { id } exact } }', { t: text })).search.map((h: any) => h.entity.id);
+  const search = async (text: string, first = 5) =>
+    (await ok('query ($t: String!, $f: Int) { search(text: $t, first: $f) { entity { id } exact } }', { t: text, f: first })).search.map((h: any) => h.entity.id);
 
   it.each([
     ['HS 850511', 'commodity:hs2022-850511'],
@@ -226,13 +243,18 @@ describe('search across 7,000+ entities', () => {
   });
 
   it.each([
-    ['rare earth mining', 'commodity:mineral-rare-earths'],
     ['copper refining', 'commodity:mineral-copper'],
     ['lithium ore', 'commodity:mineral-lithium'],
     ['Taiwan', 'country:TW'],
     ['Eastern Asia', 'region:m49-030'],
   ])('a phrasing: %s', async (text, id) => {
     expect((await search(text)).slice(0, 3)).toContain(id);
+  });
+
+  it('"rare earth mining": the story\'s rare-earth mining sector first, the USGS mineral among the first hits', async () => {
+    const hits = await search('rare earth mining', 8);
+    expect(hits[0]).toBe('sector:rare-earth-mining-processing');
+    expect(hits).toContain('commodity:mineral-rare-earths');
   });
 });
 
