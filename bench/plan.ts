@@ -167,8 +167,9 @@ const tierOf = (bounds: number[], i: number) => (i < bounds[1]! ? 0 : i < bounds
 const months = (from: number, to: number) => Array.from({ length: (to - from + 1) * 12 }, (_, i) => `${from + Math.floor(i / 12)}-${pad((i % 12) + 1, 2)}`);
 const quarters = (from: number, to: number) => Array.from({ length: (to - from + 1) * 4 }, (_, i) => `${from + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
 const TRADE_SERIES = [
-  { exporter: 0, importer: 1, commodityTier: 0, periods: months(2023, 2024), missing: ['2023-06', '2024-03'], basis: 'MONTH_ON_MONTH' },
-  { exporter: 2, importer: 0, commodityTier: 1, periods: quarters(2022, 2024), missing: ['2023-Q2'], basis: 'PERIOD_ON_PERIOD' },
+  // (Not countries 1 → 2 of commodity 0: test/integration/synthetic.test.ts writes its own series there.)
+  { exporter: 4, importer: 5, commodityTier: 0, periods: months(2023, 2024), missing: ['2023-06', '2024-03'], basis: 'MONTH_ON_MONTH' },
+  { exporter: 6, importer: 4, commodityTier: 1, periods: quarters(2022, 2024), missing: ['2023-Q2'], basis: 'PERIOD_ON_PERIOD' },
 ] as const;
 
 /** Sizes per kind for a given total; SUPPLIES takes what the rest leaves. */

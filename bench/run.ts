@@ -116,7 +116,7 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
   try {
     log(`\n── ${relationships.toLocaleString('en-US')} relationships ──`);
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-'));
-    engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 180_000, onProgress: log });
+    engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 300_000, onProgress: log });
     db = new Database({ uri: engine.uri, queryTimeoutMs: 60_000, logger });
     await applySchema(db);
     await loadSeed(db);

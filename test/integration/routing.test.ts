@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Authenticator, newApiKey } from '../../src/auth.js';
 import { Database } from '../../src/db/database.js';
-import { logger, startTestApi, type TestApi } from '../helpers/context.js';
+import { logger, startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
 
 /** The test engine's address with the routing scheme (bolt://host:port → neo4j://host:port). */
 export function routingUri(uri: string): string {
@@ -80,8 +80,9 @@ describe('through a neo4j:// routing URI', () => {
     const manager = api.db.driver.executeQueryBookmarkManager;
     const before = [...(await manager.getBookmarks())];
     await api.db.writeTransaction('test.bookmark', async (tx) => {
-      await tx.run('MATCH (n:Entity {id: $id}) SET n.note = $note', { id: SOURCE, note: 'bookmark probe' });
-      return tx.run('MATCH (n:Entity {id: $id}) REMOVE n.note RETURN n.id AS id', { id: SOURCE });
+      // Two statements that change something (a transaction that changes nothing keeps the old bookmark).
+      await tx.run('MATCH (n:Entity {id: $id}) SET n.note = $note', { id: SOURCE, note: `bookmark probe ${Date.now()}` });
+      return tx.run('MATCH (n:Entity {id: $id}) SET n.description = n.note RETURN n.id AS id', { id: SOURCE });
     });
     const after = [...(await manager.getBookmarks())];
     expect(after.length).toBeGreaterThan(0);
@@ -89,11 +90,12 @@ describe('through a neo4j:// routing URI', () => {
   });
 
   it('answers a research query the same through neo4j:// as through bolt://', async () => {
-    const direct = await startTestApi();
+    const direct = await startTestApi({ db: testDatabase(30_000) });
     try {
       const query = `{ dependencies(of: "company:ford", maxTier: 2) { items { entity { id } tier } } }`;
       const [viaRouting, viaBolt] = await Promise.all([api.graphql(query), direct.graphql(query)]);
       expect(viaRouting.body.errors).toBeUndefined();
+      expect(viaBolt.body.errors).toBeUndefined();
       expect(viaRouting.body.data.dependencies.items.length).toBeGreaterThan(0);
       expect(viaRouting.body.data).toEqual(viaBolt.body.data);
     } finally {
