@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
@@ -45,6 +46,8 @@ export interface ServerOptions {
   databaseDescription: string;
   /** Bodies larger than this are refused before parsing (bytes). */
   bodyLimit?: number;
+  /** Other origins whose pages may call /graphql from a browser; default none (same origin only). */
+  corsOrigins?: string[];
 }
 
 const CLIENT_CODES = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
@@ -149,6 +152,18 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   // Every response names its request id, so a client can quote it when reporting a problem.
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', String(request.id));
+  });
+
+  // CORS: only the listed origins get Access-Control-Allow-Origin (and preflight answers); any other
+  // origin gets no CORS headers, so the browser refuses the response. Apollo's CSRF prevention stays
+  // on: a cross-origin request must be preflighted (JSON content type or apollo-require-preflight).
+  const corsOrigins = new Set(options.corsOrigins ?? []);
+  await app.register(fastifyCors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && corsOrigins.has(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'x-supplygraph-stats'],
+    exposedHeaders: ['x-request-id'],
+    maxAge: 600,
   });
 
   await app.register(fastifyApollo(apollo), {
