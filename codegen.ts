@@ -7,7 +7,7 @@ import { RELATIONSHIP_GRAPHQL_TYPE } from './src/model/relationshipFields.js';
  * tooling. Both outputs are committed; `npm run codegen:check` fails on any drift.
  */
 const entityMapper = '../modules/entity/entity.model.js#EntityRecord';
-const entityTypes = ['Entity', 'Country', 'Region', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event', 'Source', 'TradeObservation'];
+const entityTypes = ['Node', 'Entity', 'Country', 'Region', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event', 'Source', 'TradeObservation'];
 
 const relationshipMapper = '../modules/relationship/relationship.model.js#RelationshipRecord';
 const relationshipTypes = ['Relationship', ...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))];

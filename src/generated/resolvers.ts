@@ -62,7 +62,7 @@ export type CitationRelationship = Relationship & {
 };
 
 /** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
-export type Commodity = Entity & {
+export type Commodity = Entity & Node & {
   __typename?: 'Commodity';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -224,7 +224,7 @@ export type CommodityWhere = {
   users?: InputMaybe<RelatedWhere>;
 };
 
-export type Company = Entity & {
+export type Company = Entity & Node & {
   __typename?: 'Company';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -395,7 +395,7 @@ export type Concentration = {
 };
 
 /** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
-export type Country = Entity & {
+export type Country = Entity & Node & {
   __typename?: 'Country';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -700,7 +700,7 @@ export type EntityPatch = {
 };
 
 /** Something that happened that is not a policy: a production halt, a data release, a meeting. */
-export type Event = Entity & {
+export type Event = Entity & Node & {
   __typename?: 'Event';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -1057,6 +1057,12 @@ export type MutationUpdateRelationshipArgs = {
   input: RelationshipPatch;
 };
 
+/** An object with a globally unique id that can be fetched again with `node(id:)` (Relay). */
+export type Node = {
+  /** Globally unique and stable: `kind:slug`. */
+  id: Scalars['ID']['output'];
+};
+
 export type NumberFilter = {
   eq?: InputMaybe<Scalars['Float']['input']>;
   gt?: InputMaybe<Scalars['Float']['input']>;
@@ -1066,7 +1072,7 @@ export type NumberFilter = {
 };
 
 /** A person holding or having held public office. */
-export type Official = Entity & {
+export type Official = Entity & Node & {
   __typename?: 'Official';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -1165,7 +1171,7 @@ export type OfficialWhere = {
 };
 
 /** A government body, agency, legislature, publisher, industry group or research body. */
-export type Organization = Entity & {
+export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -1365,22 +1371,21 @@ export type PathStep = {
 
 /**
  * Where paths should end: one entity by id, or every entity that one of the filters describes
- * (give exactly one). At most 200 targets are considered.
+ * (exactly one). At most 200 targets are considered.
  */
-export type PathTarget = {
-  commodities?: InputMaybe<CommodityWhere>;
-  companies?: InputMaybe<CompanyWhere>;
-  countries?: InputMaybe<CountryWhere>;
-  events?: InputMaybe<EventWhere>;
-  id?: InputMaybe<Scalars['ID']['input']>;
-  officials?: InputMaybe<OfficialWhere>;
-  organizations?: InputMaybe<OrganizationWhere>;
-  policies?: InputMaybe<PolicyWhere>;
-  sectors?: InputMaybe<SectorWhere>;
-};
+export type PathTarget =
+  { commodities: CommodityWhere; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies: CompanyWhere; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries: CountryWhere; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events: EventWhere; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id: Scalars['ID']['input']; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials: OfficialWhere; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations: OrganizationWhere; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies: PolicyWhere; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors: SectorWhere; };
 
 /** A measure taken by a government: a tariff, an export control, a licensing regime, a trade agreement. */
-export type Policy = Entity & {
+export type Policy = Entity & Node & {
   __typename?: 'Policy';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -1613,64 +1618,69 @@ export type PurgeResult = {
 export type Query = {
   __typename?: 'Query';
   /** What changed for an entity between two dates: relationships started and ended, and what happened. */
-  changes: EntityChanges;
+  changes?: Maybe<EntityChanges>;
   /** Commodities, from raw materials to products. At most 100 per page. */
-  commodities: CommodityConnection;
+  commodities?: Maybe<CommodityConnection>;
   /** Companies. At most 100 per page. */
-  companies: CompanyConnection;
+  companies?: Maybe<CompanyConnection>;
   /**
    * Producer shares of a commodity for a stage and year (default: the stage and year with the most
    * producers), the HHI, the top-N share and single-source chokepoints above the threshold.
    */
-  concentration: Concentration;
+  concentration?: Maybe<Concentration>;
   /** Countries. At most 100 per page. */
-  countries: CountryConnection;
+  countries?: Maybe<CountryConnection>;
   /**
    * What an entity depends on, upstream, tier by tier: the commodities it uses or makes, their
    * inputs, their producers, suppliers, and the countries those are headquartered in.
    * maxTier ≤ 6, first ≤ 500.
    */
-  dependencies: DependencyResult;
-  /** Any entity by id. Unknown ids give a NOT_FOUND error. */
+  dependencies?: Maybe<DependencyResult>;
+  /** Any entity by id; null when no entity has that id. */
   entity?: Maybe<Entity>;
   /** Events. At most 100 per page. */
-  events: EventConnection;
+  events?: Maybe<EventConnection>;
   /**
    * Who is exposed, downstream, if an entity (a country, commodity, company or policy) is
    * disrupted, with hop distance, the path, and a score that multiplies the shares along it.
    * maxHops ≤ 6, first ≤ 500.
    */
-  exposure: ExposureResult;
+  exposure?: Maybe<ExposureResult>;
+  /**
+   * Any object by its global id (Relay object identification). In supplygraph every entity's id is
+   * already global, so `node(id:)` answers what `entity(id:)` does; null for an unknown id.
+   */
+  node?: Maybe<Node>;
   /** Officials. At most 100 per page. */
-  officials: OfficialConnection;
+  officials?: Maybe<OfficialConnection>;
   /** Organizations: agencies, ministries, legislatures, publishers, industry groups. At most 100 per page. */
-  organizations: OrganizationConnection;
+  organizations?: Maybe<OrganizationConnection>;
   /**
    * Paths between two entities, or from an entity to every entity a filter describes. Shortest
    * first; k > 1 adds the next shortest (distinct routes, cycle-free). maxHops ≤ 8, k ≤ 10,
    * first ≤ 50 paths. asOf keeps only relationships valid on that date.
    */
-  paths: Array<Path>;
+  paths?: Maybe<Array<Path>>;
   /** Policies: tariffs, export controls, licensing regimes, agreements. At most 100 per page. */
-  policies: PolicyConnection;
+  policies?: Maybe<PolicyConnection>;
   /**
    * Full-text search over names, aliases, descriptions and summaries. Each word matches exactly, as
    * a prefix or within one typo; every word must match. An exact name (or alias) ranks first.
    * At most 50 results; text up to 200 characters.
    */
-  search: Array<SearchResult>;
+  search?: Maybe<Array<SearchResult>>;
   /** Sectors. At most 100 per page. */
-  sectors: SectorConnection;
+  sectors?: Maybe<SectorConnection>;
   /** Sources: the reports, data releases and interviews every fact cites. At most 100 per page. */
-  sources: SourceConnection;
+  sources?: Maybe<SourceConnection>;
   /** Dated policies, events, statements, offices and trade points around an entity, in order. */
-  timeline: Array<TimelineItem>;
+  timeline?: Maybe<Array<TimelineItem>>;
   /**
    * Trade observations exporter → importer (or region:world) of a commodity over a period range,
    * in order, with reported and computed changes, values back-computed from reported changes
    * where a point is missing, and this flow's share of the exporter's total.
    */
-  tradeSeries: TradeSeries;
+  tradeSeries?: Maybe<TradeSeries>;
 };
 
 
@@ -1777,6 +1787,15 @@ export type QueryExposureArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1911,7 +1930,7 @@ export type ReachedEntity = {
 };
 
 /** An aggregate of countries, such as the world (`region:world`) as a trade partner. */
-export type Region = Entity & {
+export type Region = Entity & Node & {
   __typename?: 'Region';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -2123,7 +2142,7 @@ export type SearchResult = {
 };
 
 /** An industry, such as automotive or wind power. */
-export type Sector = Entity & {
+export type Sector = Entity & Node & {
   __typename?: 'Sector';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
@@ -2226,7 +2245,7 @@ export type SortDirection =
   | 'DESC';
 
 /** Where a fact comes from: a news report, an official data release, an interview, a dataset. */
-export type Source = Entity & {
+export type Source = Entity & Node & {
   __typename?: 'Source';
   aliases: Array<Scalars['String']['output']>;
   /** Entities that cite this source. */
@@ -2422,7 +2441,7 @@ export type TradeChange = {
 };
 
 /** One traded quantity, exactly as reported: exporter → importer (or the world), commodity, period. */
-export type TradeObservation = Entity & {
+export type TradeObservation = Entity & Node & {
   __typename?: 'TradeObservation';
   aliases: Array<Scalars['String']['output']>;
   changes: Array<ReportedChange>;
@@ -2643,6 +2662,7 @@ export type ResolversTypes = ResolversObject<{
   LinkedToRelationship: ResolverTypeWrapper<RelationshipRecord>;
   MakesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<EntityRecord>;
   NumberFilter: NumberFilter;
   Official: ResolverTypeWrapper<EntityRecord>;
   OfficialConnection: ResolverTypeWrapper<Page>;
@@ -2772,6 +2792,7 @@ export type ResolversParentTypes = ResolversObject<{
   LinkedToRelationship: RelationshipRecord;
   MakesRelationship: RelationshipRecord;
   Mutation: Record<PropertyKey, never>;
+  Node: EntityRecord;
   NumberFilter: NumberFilter;
   Official: EntityRecord;
   OfficialConnection: Page;
@@ -3176,6 +3197,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'input'>>;
 }>;
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Commodity' | 'Company' | 'Country' | 'Event' | 'Official' | 'Organization' | 'Policy' | 'Region' | 'Sector' | 'Source' | 'TradeObservation', ParentType, ContextType>;
+}>;
+
 export type OfficialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['AffectsRelationship']>, ParentType, ContextType, RequireFields<OfficialAffectedByArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3342,24 +3367,25 @@ export type PurgeResultResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  changes?: Resolver<ResolversTypes['EntityChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'entity' | 'from' | 'to'>>;
-  commodities?: Resolver<ResolversTypes['CommodityConnection'], ParentType, ContextType, RequireFields<QueryCommoditiesArgs, 'first'>>;
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
-  concentration?: Resolver<ResolversTypes['Concentration'], ParentType, ContextType, RequireFields<QueryConcentrationArgs, 'commodity' | 'threshold' | 'topN'>>;
-  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
-  dependencies?: Resolver<ResolversTypes['DependencyResult'], ParentType, ContextType, RequireFields<QueryDependenciesArgs, 'first' | 'maxTier' | 'of'>>;
+  changes?: Resolver<Maybe<ResolversTypes['EntityChanges']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'entity' | 'from' | 'to'>>;
+  commodities?: Resolver<Maybe<ResolversTypes['CommodityConnection']>, ParentType, ContextType, RequireFields<QueryCommoditiesArgs, 'first'>>;
+  companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  concentration?: Resolver<Maybe<ResolversTypes['Concentration']>, ParentType, ContextType, RequireFields<QueryConcentrationArgs, 'commodity' | 'threshold' | 'topN'>>;
+  countries?: Resolver<Maybe<ResolversTypes['CountryConnection']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
+  dependencies?: Resolver<Maybe<ResolversTypes['DependencyResult']>, ParentType, ContextType, RequireFields<QueryDependenciesArgs, 'first' | 'maxTier' | 'of'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
-  exposure?: Resolver<ResolversTypes['ExposureResult'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'first' | 'maxHops' | 'to'>>;
-  officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<QueryOfficialsArgs, 'first'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'direction' | 'first' | 'from' | 'k' | 'maxHops' | 'to'>>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  sectors?: Resolver<ResolversTypes['SectorConnection'], ParentType, ContextType, RequireFields<QuerySectorsArgs, 'first'>>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity' | 'first'>>;
-  tradeSeries?: Resolver<ResolversTypes['TradeSeries'], ParentType, ContextType, RequireFields<QueryTradeSeriesArgs, 'commodity' | 'exporter' | 'importer'>>;
+  events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  exposure?: Resolver<Maybe<ResolversTypes['ExposureResult']>, ParentType, ContextType, RequireFields<QueryExposureArgs, 'first' | 'maxHops' | 'to'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  officials?: Resolver<Maybe<ResolversTypes['OfficialConnection']>, ParentType, ContextType, RequireFields<QueryOfficialsArgs, 'first'>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'direction' | 'first' | 'from' | 'k' | 'maxHops' | 'to'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
+  search?: Resolver<Maybe<Array<ResolversTypes['SearchResult']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sectors?: Resolver<Maybe<ResolversTypes['SectorConnection']>, ParentType, ContextType, RequireFields<QuerySectorsArgs, 'first'>>;
+  sources?: Resolver<Maybe<ResolversTypes['SourceConnection']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  timeline?: Resolver<Maybe<Array<ResolversTypes['TimelineItem']>>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity' | 'first'>>;
+  tradeSeries?: Resolver<Maybe<ResolversTypes['TradeSeries']>, ParentType, ContextType, RequireFields<QueryTradeSeriesArgs, 'commodity' | 'exporter' | 'importer'>>;
 }>;
 
 export type ReachedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReachedEntity'] = ResolversParentTypes['ReachedEntity']> = ResolversObject<{
@@ -3632,6 +3658,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LinkedToRelationship?: LinkedToRelationshipResolvers<ContextType>;
   MakesRelationship?: MakesRelationshipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   OfficialConnection?: OfficialConnectionResolvers<ContextType>;
   OfficialEdge?: OfficialEdgeResolvers<ContextType>;
