@@ -3,8 +3,9 @@ import { CONNECTION_KINDS } from './src/model/filters.js';
 import { RELATIONSHIP_GRAPHQL_TYPE } from './src/model/relationshipFields.js';
 
 /**
- * Resolver types (with mappers to the repository records) and the printed schema for client
- * tooling. Both outputs are committed; `npm run codegen:check` fails on any drift.
+ * Resolver types (with mappers to the repository records), the typed client operations
+ * (client/generated/, from client/operations/) and the printed schema for client tooling. All
+ * outputs are committed; `npm run codegen:check` fails on any drift.
  */
 const entityMapper = '../modules/entity/entity.model.js#EntityRecord';
 const entityTypes = ['Node', 'Entity', 'Country', 'Region', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event', 'Source', 'TradeObservation'];
@@ -30,6 +31,13 @@ const config: CodegenConfig = {
         useTypeImports: true,
         emitLegacyCommonJSImports: false,
       },
+    },
+    // Typed operations for frontends: client/operations/*.graphql → TypedDocumentNodes (client preset).
+    'client/generated/': {
+      documents: ['client/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false, skipTypename: false, avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false } },
     },
     'schema.graphql': {
       plugins: ['schema-ast'],

@@ -179,6 +179,26 @@ export type CommodityEdge = {
   node: Commodity;
 };
 
+/** A commodity to create (in `CreateEntityInput.commodity`). */
+export type CommodityInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Harmonized System code, e.g. 8505.11. */
+  hsCode?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `commodity:`, e.g. `commodity:rare-earth-magnets`). */
+  id: Scalars['ID']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
+  /** Where it sits in the chain: raw material, processed material, component or product. */
+  stage: CommodityStage;
+  /** The unit its quantities are given in, e.g. tonnes. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CommodityOrder = {
   direction?: InputMaybe<SortDirection>;
   field: CommodityOrderField;
@@ -340,6 +360,24 @@ export type CompanyEdge = {
   __typename?: 'CompanyEdge';
   cursor: Scalars['String']['output'];
   node: Company;
+};
+
+/** A company to create (in `CreateEntityInput.company`). */
+export type CompanyInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `company:`, e.g. `company:nvidia`). */
+  id: Scalars['ID']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
+  /** Stock tickers, e.g. NVDA. */
+  tickers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Its website (a URL). */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CompanyOrder = {
@@ -533,6 +571,26 @@ export type CountryEdge = {
   node: Country;
 };
 
+/** A country to create (in `CreateEntityInput.country`). */
+export type CountryInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `country:`, e.g. `country:CN`). */
+  id: Scalars['ID']['input'];
+  /** ISO 3166-1 alpha-2 code, e.g. CN. */
+  iso2: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-3 code, e.g. CHN. */
+  iso3: Scalars['String']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** The world region it belongs to, e.g. East Asia. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
+};
+
 export type CountryOrder = {
   direction?: InputMaybe<SortDirection>;
   field: CountryOrderField;
@@ -568,6 +626,30 @@ export type CountryWhere = {
   supplies?: InputMaybe<RelatedWhere>;
   targetedBy?: InputMaybe<RelatedWhere>;
 };
+
+/**
+ * The entity to create: exactly one field, named after its kind, holding that kind's fields (so a
+ * type checker refuses, say, a country given tickers).
+ */
+export type CreateEntityInput =
+  /** A new commodity. */
+  { commodity: CommodityInput; company?: never; country?: never; event?: never; official?: never; organization?: never; policy?: never; region?: never; sector?: never; }
+  |  /** A new company. */
+  { commodity?: never; company: CompanyInput; country?: never; event?: never; official?: never; organization?: never; policy?: never; region?: never; sector?: never; }
+  |  /** A new country. */
+  { commodity?: never; company?: never; country: CountryInput; event?: never; official?: never; organization?: never; policy?: never; region?: never; sector?: never; }
+  |  /** A new event. */
+  { commodity?: never; company?: never; country?: never; event: EventInput; official?: never; organization?: never; policy?: never; region?: never; sector?: never; }
+  |  /** A new official. */
+  { commodity?: never; company?: never; country?: never; event?: never; official: OfficialInput; organization?: never; policy?: never; region?: never; sector?: never; }
+  |  /** A new organization. */
+  { commodity?: never; company?: never; country?: never; event?: never; official?: never; organization: OrganizationInput; policy?: never; region?: never; sector?: never; }
+  |  /** A new policy. */
+  { commodity?: never; company?: never; country?: never; event?: never; official?: never; organization?: never; policy: PolicyInput; region?: never; sector?: never; }
+  |  /** A new region. */
+  { commodity?: never; company?: never; country?: never; event?: never; official?: never; organization?: never; policy?: never; region: RegionInput; sector?: never; }
+  |  /** A new sector. */
+  { commodity?: never; company?: never; country?: never; event?: never; official?: never; organization?: never; policy?: never; region?: never; sector: SectorInput; };
 
 /**
  * Date ranges on ISO dates (YYYY-MM-DD, or YYYY-MM / YYYY). Dates compare as text, so
@@ -631,33 +713,6 @@ export type EntityChanges = {
   /** Dated policies, events, statements and trade points in the period. */
   timeline: Array<TimelineItem>;
   to: Scalars['String']['output'];
-};
-
-/** An entity to create. Give the fields of its kind (e.g. iso2/iso3 for a country, stage for a commodity). */
-export type EntityInput = {
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  announced?: InputMaybe<Scalars['String']['input']>;
-  date?: InputMaybe<Scalars['String']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  effective?: InputMaybe<Scalars['String']['input']>;
-  endDate?: InputMaybe<Scalars['String']['input']>;
-  ended?: InputMaybe<Scalars['String']['input']>;
-  hsCode?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  iso2?: InputMaybe<Scalars['String']['input']>;
-  iso3?: InputMaybe<Scalars['String']['input']>;
-  kind: EntityKind;
-  name: Scalars['String']['input'];
-  orgType?: InputMaybe<OrganizationType>;
-  policyType?: InputMaybe<PolicyType>;
-  region?: InputMaybe<Scalars['String']['input']>;
-  sources: Array<Scalars['ID']['input']>;
-  stage?: InputMaybe<CommodityStage>;
-  status?: InputMaybe<PolicyStatus>;
-  summary?: InputMaybe<Scalars['String']['input']>;
-  tickers?: InputMaybe<Array<Scalars['String']['input']>>;
-  unit?: InputMaybe<Scalars['String']['input']>;
-  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The kinds of entity in the graph. */
@@ -798,6 +853,26 @@ export type EventEdge = {
   __typename?: 'EventEdge';
   cursor: Scalars['String']['output'];
   node: Event;
+};
+
+/** A event to create (in `CreateEntityInput.event`). */
+export type EventInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it happened (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: Scalars['String']['input'];
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended, for events that lasted. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `event:`, e.g. `event:<slug>`). */
+  id: Scalars['ID']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
+  /** What happened, in a sentence or two. */
+  summary: Scalars['String']['input'];
 };
 
 export type EventOrder = {
@@ -958,7 +1033,10 @@ export type Mutation = {
   addRelationship: Relationship;
   /** Add a source (a report, data release, interview). It cites itself. */
   addSource: Source;
-  /** Create an entity of any kind but Source and TradeObservation. CONFLICT if the id is taken. */
+  /**
+   * Create an entity of any kind but Source (addSource) and TradeObservation (recordTradeObservation):
+   * `input` names the kind and carries that kind's fields only. CONFLICT if the id is taken.
+   */
   createEntity: Entity;
   /** Admin: remove an entity and its relationships for good (for data entered in error). Logged with the reason. */
   purgeEntity: PurgeResult;
@@ -999,7 +1077,7 @@ export type MutationAddSourceArgs = {
  * with its path in extensions.fields), and is one transaction: it applies whole or not at all.
  */
 export type MutationCreateEntityArgs = {
-  input: EntityInput;
+  input: CreateEntityInput;
 };
 
 
@@ -1145,6 +1223,20 @@ export type OfficialEdge = {
   node: Official;
 };
 
+/** A official to create (in `CreateEntityInput.official`). */
+export type OfficialInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `official:`, e.g. `official:howard-lutnick`). */
+  id: Scalars['ID']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
+};
+
 export type OfficialOrder = {
   direction?: InputMaybe<SortDirection>;
   field: OfficialOrderField;
@@ -1267,6 +1359,22 @@ export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
   node: Organization;
+};
+
+/** A organization to create (in `CreateEntityInput.organization`). */
+export type OrganizationInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `org:`, e.g. `org:china-customs`). */
+  id: Scalars['ID']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** What kind of organization it is. */
+  orgType: OrganizationType;
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
 };
 
 export type OrganizationOrder = {
@@ -1503,6 +1611,32 @@ export type PolicyEdge = {
   __typename?: 'PolicyEdge';
   cursor: Scalars['String']['output'];
   node: Policy;
+};
+
+/** A policy to create (in `CreateEntityInput.policy`). */
+export type PolicyInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it was announced (YYYY, YYYY-MM or YYYY-MM-DD). */
+  announced?: InputMaybe<Scalars['String']['input']>;
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it took effect. */
+  effective?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended, if it has. */
+  ended?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `policy:`, e.g. `policy:china-rare-earth-export-controls-2025-04`). */
+  id: Scalars['ID']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** What kind of measure it is. */
+  policyType: PolicyType;
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
+  /** Where it stands now. */
+  status: PolicyStatus;
+  /** What it does, in a sentence or two. */
+  summary: Scalars['String']['input'];
 };
 
 export type PolicyOrder = {
@@ -1988,6 +2122,20 @@ export type RegionStatementsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A region to create (in `CreateEntityInput.region`). */
+export type RegionInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `region:`, e.g. `region:world`). */
+  id: Scalars['ID']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
+};
+
 /**
  * A condition on a related entity (and on the relationship itself): matches when at least one
  * related entity satisfies every field given. For example, companies in the automotive sector:
@@ -2213,6 +2361,20 @@ export type SectorEdge = {
   __typename?: 'SectorEdge';
   cursor: Scalars['String']['output'];
   node: Sector;
+};
+
+/** A sector to create (in `CreateEntityInput.sector`). */
+export type SectorInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A sentence or two on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id, `kind:slug` (the kind's prefix: `sector:`, e.g. `sector:automotive`). */
+  id: Scalars['ID']['input'];
+  /** Its usual name. */
+  name: Scalars['String']['input'];
+  /** Ids of the sources that establish it (at least one; each must exist). */
+  sources: Array<Scalars['ID']['input']>;
 };
 
 export type SectorOrder = {
@@ -2614,6 +2776,7 @@ export type ResolversTypes = ResolversObject<{
   Commodity: ResolverTypeWrapper<EntityRecord>;
   CommodityConnection: ResolverTypeWrapper<Page>;
   CommodityEdge: ResolverTypeWrapper<Omit<CommodityEdge, 'node'> & { node: ResolversTypes['Commodity'] }>;
+  CommodityInput: CommodityInput;
   CommodityOrder: CommodityOrder;
   CommodityOrderField: CommodityOrderField;
   CommodityStage: CommodityStage;
@@ -2622,6 +2785,7 @@ export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<EntityRecord>;
   CompanyConnection: ResolverTypeWrapper<Page>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyInput: CompanyInput;
   CompanyOrder: CompanyOrder;
   CompanyOrderField: CompanyOrderField;
   CompanyWhere: CompanyWhere;
@@ -2630,21 +2794,23 @@ export type ResolversTypes = ResolversObject<{
   CountryConnection: ResolverTypeWrapper<Page>;
   CountryCount: ResolverTypeWrapper<Omit<CountryCount, 'country'> & { country: ResolversTypes['Country'] }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  CountryInput: CountryInput;
   CountryOrder: CountryOrder;
   CountryOrderField: CountryOrderField;
   CountryWhere: CountryWhere;
+  CreateEntityInput: CreateEntityInput;
   DateFilter: DateFilter;
   DependencyResult: ResolverTypeWrapper<Omit<DependencyResult, 'items' | 'of'> & { items: Array<ResolversTypes['ReachedEntity']>, of: ResolversTypes['Entity'] }>;
   Direction: Direction;
   EasesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityChanges: ResolverTypeWrapper<Omit<EntityChanges, 'ended' | 'entity' | 'started' | 'timeline'> & { ended: Array<ResolversTypes['Relationship']>, entity: ResolversTypes['Entity'], started: Array<ResolversTypes['Relationship']>, timeline: Array<ResolversTypes['TimelineItem']> }>;
-  EntityInput: EntityInput;
   EntityKind: EntityKind;
   EntityPatch: EntityPatch;
   Event: ResolverTypeWrapper<EntityRecord>;
   EventConnection: ResolverTypeWrapper<Page>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventInput: EventInput;
   EventOrder: EventOrder;
   EventOrderField: EventOrderField;
   EventWhere: EventWhere;
@@ -2667,12 +2833,14 @@ export type ResolversTypes = ResolversObject<{
   Official: ResolverTypeWrapper<EntityRecord>;
   OfficialConnection: ResolverTypeWrapper<Page>;
   OfficialEdge: ResolverTypeWrapper<Omit<OfficialEdge, 'node'> & { node: ResolversTypes['Official'] }>;
+  OfficialInput: OfficialInput;
   OfficialOrder: OfficialOrder;
   OfficialOrderField: OfficialOrderField;
   OfficialWhere: OfficialWhere;
   Organization: ResolverTypeWrapper<EntityRecord>;
   OrganizationConnection: ResolverTypeWrapper<Page>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationInput: OrganizationInput;
   OrganizationOrder: OrganizationOrder;
   OrganizationOrderField: OrganizationOrderField;
   OrganizationType: OrganizationType;
@@ -2687,6 +2855,7 @@ export type ResolversTypes = ResolversObject<{
   Policy: ResolverTypeWrapper<EntityRecord>;
   PolicyConnection: ResolverTypeWrapper<Page>;
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
+  PolicyInput: PolicyInput;
   PolicyOrder: PolicyOrder;
   PolicyOrderField: PolicyOrderField;
   PolicyStatus: PolicyStatus;
@@ -2700,6 +2869,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachedEntity: ResolverTypeWrapper<Omit<ReachedEntity, 'entity' | 'path'> & { entity: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
   Region: ResolverTypeWrapper<EntityRecord>;
+  RegionInput: RegionInput;
   RelatedWhere: RelatedWhere;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipInput: RelationshipInput;
@@ -2712,6 +2882,7 @@ export type ResolversTypes = ResolversObject<{
   Sector: ResolverTypeWrapper<EntityRecord>;
   SectorConnection: ResolverTypeWrapper<Page>;
   SectorEdge: ResolverTypeWrapper<Omit<SectorEdge, 'node'> & { node: ResolversTypes['Sector'] }>;
+  SectorInput: SectorInput;
   SectorOrder: SectorOrder;
   SectorOrderField: SectorOrderField;
   SectorWhere: SectorWhere;
@@ -2751,12 +2922,14 @@ export type ResolversParentTypes = ResolversObject<{
   Commodity: EntityRecord;
   CommodityConnection: Page;
   CommodityEdge: Omit<CommodityEdge, 'node'> & { node: ResolversParentTypes['Commodity'] };
+  CommodityInput: CommodityInput;
   CommodityOrder: CommodityOrder;
   CommodityStageFilter: CommodityStageFilter;
   CommodityWhere: CommodityWhere;
   Company: EntityRecord;
   CompanyConnection: Page;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyInput: CompanyInput;
   CompanyOrder: CompanyOrder;
   CompanyWhere: CompanyWhere;
   Concentration: Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversParentTypes['ProducerShare']>, commodity: ResolversParentTypes['Commodity'], shares: Array<ResolversParentTypes['ProducerShare']> };
@@ -2764,18 +2937,20 @@ export type ResolversParentTypes = ResolversObject<{
   CountryConnection: Page;
   CountryCount: Omit<CountryCount, 'country'> & { country: ResolversParentTypes['Country'] };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  CountryInput: CountryInput;
   CountryOrder: CountryOrder;
   CountryWhere: CountryWhere;
+  CreateEntityInput: CreateEntityInput;
   DateFilter: DateFilter;
   DependencyResult: Omit<DependencyResult, 'items' | 'of'> & { items: Array<ResolversParentTypes['ReachedEntity']>, of: ResolversParentTypes['Entity'] };
   EasesRelationship: RelationshipRecord;
   Entity: EntityRecord;
   EntityChanges: Omit<EntityChanges, 'ended' | 'entity' | 'started' | 'timeline'> & { ended: Array<ResolversParentTypes['Relationship']>, entity: ResolversParentTypes['Entity'], started: Array<ResolversParentTypes['Relationship']>, timeline: Array<ResolversParentTypes['TimelineItem']> };
-  EntityInput: EntityInput;
   EntityPatch: EntityPatch;
   Event: EntityRecord;
   EventConnection: Page;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventInput: EventInput;
   EventOrder: EventOrder;
   EventWhere: EventWhere;
   ExposureResult: Omit<ExposureResult, 'byCountry' | 'items' | 'to'> & { byCountry: Array<ResolversParentTypes['CountryCount']>, items: Array<ResolversParentTypes['ReachedEntity']>, to: ResolversParentTypes['Entity'] };
@@ -2797,11 +2972,13 @@ export type ResolversParentTypes = ResolversObject<{
   Official: EntityRecord;
   OfficialConnection: Page;
   OfficialEdge: Omit<OfficialEdge, 'node'> & { node: ResolversParentTypes['Official'] };
+  OfficialInput: OfficialInput;
   OfficialOrder: OfficialOrder;
   OfficialWhere: OfficialWhere;
   Organization: EntityRecord;
   OrganizationConnection: Page;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationInput: OrganizationInput;
   OrganizationOrder: OrganizationOrder;
   OrganizationTypeFilter: OrganizationTypeFilter;
   OrganizationWhere: OrganizationWhere;
@@ -2813,6 +2990,7 @@ export type ResolversParentTypes = ResolversObject<{
   Policy: EntityRecord;
   PolicyConnection: Page;
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
+  PolicyInput: PolicyInput;
   PolicyOrder: PolicyOrder;
   PolicyStatusFilter: PolicyStatusFilter;
   PolicyTypeFilter: PolicyTypeFilter;
@@ -2823,6 +3001,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReachedEntity: Omit<ReachedEntity, 'entity' | 'path'> & { entity: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
   Region: EntityRecord;
+  RegionInput: RegionInput;
   RelatedWhere: RelatedWhere;
   Relationship: RelationshipRecord;
   RelationshipInput: RelationshipInput;
@@ -2834,6 +3013,7 @@ export type ResolversParentTypes = ResolversObject<{
   Sector: EntityRecord;
   SectorConnection: Page;
   SectorEdge: Omit<SectorEdge, 'node'> & { node: ResolversParentTypes['Sector'] };
+  SectorInput: SectorInput;
   SectorOrder: SectorOrder;
   SectorWhere: SectorWhere;
   Source: EntityRecord;
