@@ -2,6 +2,7 @@
  * createServer(): the HTTP surface, shared by start-up and tests.
  *   /graphql   GraphQL (Apollo Server on Fastify)
  *   /graphiql  the self-hosted IDE (web/dist, built by `npm run build:web`)
+ *   /explore   the explorer (web/dist-explore, built by `npm run build:web`)
  *   /health    JSON, with the database's status
  *   /          points people to the IDE
  */
@@ -25,6 +26,7 @@ import { resolvers } from './resolvers.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
+export const EXPLORER_DIST = path.join(PROJECT_ROOT, 'web', 'dist-explore');
 
 export function loadTypeDefs(): string {
   return readdirSync(SCHEMA_DIR)
@@ -195,6 +197,15 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     app.get('/graphiql*', (_request, reply) =>
       reply.code(503).type('text/plain').send('The GraphiQL IDE is not built yet: run `npm run build:web`, then reload.'),
     );
+  }
+  // The explorer is part of the IDE switch: both are tools for people browsing the graph.
+  if (options.ide === false) {
+    app.get('/explore*', (_request, reply) => reply.code(404).type('text/plain').send('The explorer is switched off on this server (SUPPLYGRAPH_IDE).'));
+  } else if (existsSync(path.join(EXPLORER_DIST, 'explore.html'))) {
+    await app.register(fastifyStatic, { root: EXPLORER_DIST, prefix: '/explore/', index: 'explore.html', decorateReply: false });
+    app.get('/explore', (_request, reply) => reply.redirect('/explore/'));
+  } else {
+    app.get('/explore*', (_request, reply) => reply.code(503).type('text/plain').send('The explorer is not built yet: run `npm run build:web`, then reload.'));
   }
   app.get('/', (_request, reply) =>
     options.ide === false ? reply.type('text/plain').send('supplygraph: GraphQL at /graphql, health at /health.') : reply.redirect('/graphiql/'),
