@@ -4,92 +4,163 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a reported change compares with. */
 export type ChangeBasis =
+  /** Compared with the month before. */
   | 'MONTH_ON_MONTH'
+  /** Compared with the period before (a quarter, a half-year). */
   | 'PERIOD_ON_PERIOD'
+  /** Compared with the same period a year before. */
   | 'YEAR_ON_YEAR';
 
 /** Where a commodity sits in a value chain, from raw material to finished product. */
 export type CommodityStage =
+  /** A part of a product (rare-earth magnets, motors). */
   | 'COMPONENT'
+  /** Refined or processed (separated rare-earth oxides). */
   | 'PROCESSED_MATERIAL'
+  /** A finished product (electric vehicles, wind turbines). */
   | 'PRODUCT'
+  /** Mined or grown, unprocessed (rare-earth ore). */
   | 'RAW_MATERIAL';
 
+/** Matches a commodity stage: exactly one value, or one of several. */
 export type CommodityStageFilter = {
+  /** Equal to this. */
   eq?: CommodityStage | null | undefined;
+  /** Equal to one of these. */
   in?: Array<CommodityStage> | null | undefined;
 };
 
 /** Filters for commodities: every field given must match (AND); relationship fields match when some related entity does. */
 export type CommodityWhere = {
+  /** Every one of these filters must match. */
   AND?: Array<CommodityWhere> | null | undefined;
+  /** This filter must not match. */
   NOT?: CommodityWhere | null | undefined;
+  /** At least one of these filters must match. */
   OR?: Array<CommodityWhere> | null | undefined;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: RelatedWhere | null | undefined;
+  /** Matches on description. */
   description?: StringFilter | null | undefined;
+  /** Matches on hs code. */
   hsCode?: StringFilter | null | undefined;
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches when some entity it is related to through inputTo matches. */
   inputTo?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through inputs matches. */
   inputs?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through makers matches. */
   makers?: RelatedWhere | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through producers matches. */
   producers?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through sectors matches. */
   sectors?: RelatedWhere | null | undefined;
+  /** Matches on stage. */
   stage?: CommodityStageFilter | null | undefined;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through trade matches. */
   trade?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through users matches. */
   users?: RelatedWhere | null | undefined;
 };
 
 /** Filters for companies: every field given must match (AND); relationship fields match when some related entity does. */
 export type CompanyWhere = {
+  /** Every one of these filters must match. */
   AND?: Array<CompanyWhere> | null | undefined;
+  /** This filter must not match. */
   NOT?: CompanyWhere | null | undefined;
+  /** At least one of these filters must match. */
   OR?: Array<CompanyWhere> | null | undefined;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: RelatedWhere | null | undefined;
+  /** Matches on description. */
   description?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through headquarteredIn matches. */
   headquarteredIn?: RelatedWhere | null | undefined;
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through makes matches. */
   makes?: RelatedWhere | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through partOf matches. */
   partOf?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through parts matches. */
   parts?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through produces matches. */
   produces?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through sectors matches. */
   sectors?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through suppliers matches. */
   suppliers?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through supplies matches. */
   supplies?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through uses matches. */
   uses?: RelatedWhere | null | undefined;
 };
 
 /** Filters for countries: every field given must match (AND); relationship fields match when some related entity does. */
 export type CountryWhere = {
+  /** Every one of these filters must match. */
   AND?: Array<CountryWhere> | null | undefined;
+  /** This filter must not match. */
   NOT?: CountryWhere | null | undefined;
+  /** At least one of these filters must match. */
   OR?: Array<CountryWhere> | null | undefined;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: RelatedWhere | null | undefined;
+  /** Matches on description. */
   description?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through exports matches. */
   exports?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through headquarteredHere matches. */
   headquarteredHere?: RelatedWhere | null | undefined;
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches when some entity it is related to through imports matches. */
   imports?: RelatedWhere | null | undefined;
+  /** Matches on iso2. */
   iso2?: StringFilter | null | undefined;
+  /** Matches on iso3. */
   iso3?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through issued matches. */
   issued?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: RelatedWhere | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through officials matches. */
   officials?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through partOf matches. */
   partOf?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through parts matches. */
   parts?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through produces matches. */
   produces?: RelatedWhere | null | undefined;
+  /** Matches on region. */
   region?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through supplies matches. */
   supplies?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: RelatedWhere | null | undefined;
 };
 
@@ -98,10 +169,15 @@ export type CountryWhere = {
  * `gte: "2025-04"` includes every day of April 2025 and after.
  */
 export type DateFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Greater than (later than) this. */
   gt?: string | null | undefined;
+  /** Greater than or equal to this. */
   gte?: string | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: string | null | undefined;
+  /** Less than or equal to this. */
   lte?: string | null | undefined;
 };
 
@@ -114,104 +190,183 @@ export type Direction =
 
 /** The kinds of entity in the graph. */
 export type EntityKind =
+  /** A commodity. */
   | 'COMMODITY'
+  /** A company. */
   | 'COMPANY'
+  /** A country. */
   | 'COUNTRY'
+  /** A event. */
   | 'EVENT'
+  /** A official. */
   | 'OFFICIAL'
+  /** A organization. */
   | 'ORGANIZATION'
+  /** A policy. */
   | 'POLICY'
+  /** A region. */
   | 'REGION'
+  /** A sector. */
   | 'SECTOR'
+  /** A source. */
   | 'SOURCE'
+  /** A trade observation. */
   | 'TRADE_OBSERVATION';
 
 /** Filters for events: every field given must match (AND); relationship fields match when some related entity does. */
 export type EventWhere = {
+  /** Every one of these filters must match. */
   AND?: Array<EventWhere> | null | undefined;
+  /** This filter must not match. */
   NOT?: EventWhere | null | undefined;
+  /** At least one of these filters must match. */
   OR?: Array<EventWhere> | null | undefined;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through affects matches. */
   affects?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through causedBy matches. */
   causedBy?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through consequences matches. */
   consequences?: RelatedWhere | null | undefined;
+  /** Matches on date. */
   date?: DateFilter | null | undefined;
+  /** Matches on description. */
   description?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through eases matches. */
   eases?: RelatedWhere | null | undefined;
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: RelatedWhere | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through respondsTo matches. */
   respondsTo?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through responses matches. */
   responses?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: RelatedWhere | null | undefined;
+  /** Matches on summary. */
   summary?: StringFilter | null | undefined;
 };
 
 /** Matches an id exactly, one of several, or by prefix (`startsWith: "country:"`). */
 export type IdFilter = {
+  /** Equal to this. */
   eq?: string | number | null | undefined;
+  /** Equal to one of these. */
   in?: Array<string | number> | null | undefined;
+  /** Starts with this text. */
   startsWith?: string | null | undefined;
 };
 
+/** Numeric comparisons; every bound given must hold. */
 export type NumberFilter = {
+  /** Equal to this. */
   eq?: number | null | undefined;
+  /** Greater than (later than) this. */
   gt?: number | null | undefined;
+  /** Greater than or equal to this. */
   gte?: number | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: number | null | undefined;
+  /** Less than or equal to this. */
   lte?: number | null | undefined;
 };
 
 /** Filters for officials: every field given must match (AND); relationship fields match when some related entity does. */
 export type OfficialWhere = {
+  /** Every one of these filters must match. */
   AND?: Array<OfficialWhere> | null | undefined;
+  /** This filter must not match. */
   NOT?: OfficialWhere | null | undefined;
+  /** At least one of these filters must match. */
   OR?: Array<OfficialWhere> | null | undefined;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: RelatedWhere | null | undefined;
+  /** Matches on description. */
   description?: StringFilter | null | undefined;
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches when some entity it is related to through issued matches. */
   issued?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: RelatedWhere | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through offices matches. */
   offices?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through statements matches. */
   statements?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: RelatedWhere | null | undefined;
 };
 
+/** What kind of organization it is. */
 export type OrganizationType =
+  /** A government agency. */
   | 'AGENCY'
+  /** A government. */
   | 'GOVERNMENT'
+  /** An industry group or association. */
   | 'INDUSTRY_GROUP'
+  /** An international organization. */
   | 'INTERNATIONAL'
+  /** A legislature. */
   | 'LEGISLATURE'
+  /** A ministry. */
   | 'MINISTRY'
+  /** A news agency. */
   | 'NEWS_AGENCY'
+  /** Something else. */
   | 'OTHER'
+  /** A publisher. */
   | 'PUBLISHER'
+  /** A research institute or think tank. */
   | 'RESEARCH';
 
+/** Matches a organization type: exactly one value, or one of several. */
 export type OrganizationTypeFilter = {
+  /** Equal to this. */
   eq?: OrganizationType | null | undefined;
+  /** Equal to one of these. */
   in?: Array<OrganizationType> | null | undefined;
 };
 
 /** Filters for organizations: every field given must match (AND); relationship fields match when some related entity does. */
 export type OrganizationWhere = {
+  /** Every one of these filters must match. */
   AND?: Array<OrganizationWhere> | null | undefined;
+  /** This filter must not match. */
   NOT?: OrganizationWhere | null | undefined;
+  /** At least one of these filters must match. */
   OR?: Array<OrganizationWhere> | null | undefined;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: RelatedWhere | null | undefined;
+  /** Matches on description. */
   description?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through headquarteredIn matches. */
   headquarteredIn?: RelatedWhere | null | undefined;
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches when some entity it is related to through issued matches. */
   issued?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: RelatedWhere | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through officials matches. */
   officials?: RelatedWhere | null | undefined;
+  /** Matches on org type. */
   orgType?: OrganizationTypeFilter | null | undefined;
+  /** Matches when some entity it is related to through partOf matches. */
   partOf?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through parts matches. */
   parts?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through statements matches. */
   statements?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: RelatedWhere | null | undefined;
 };
 
@@ -229,68 +384,122 @@ export type PathDirection =
  * (exactly one). At most 200 targets are considered.
  */
 export type PathTarget =
-  {   commodities: CommodityWhere; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never;   companies: CompanyWhere; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never;   countries: CountryWhere; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never;   events: EventWhere; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never;   id: string | number; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never;   officials: OfficialWhere; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never;   organizations: OrganizationWhere; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never;   policies: PolicyWhere; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never;   sectors: SectorWhere; };
+  {   /** Every commodity this filter matches. */
+  commodities: CommodityWhere; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never;   /** Every company this filter matches. */
+  companies: CompanyWhere; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never;   /** Every country this filter matches. */
+  countries: CountryWhere; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never;   /** Every event this filter matches. */
+  events: EventWhere; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never;   /** One entity, by id. */
+  id: string | number; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never;   /** Every official this filter matches. */
+  officials: OfficialWhere; organizations?: never; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never;   /** Every organization this filter matches. */
+  organizations: OrganizationWhere; policies?: never; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never;   /** Every policy this filter matches. */
+  policies: PolicyWhere; sectors?: never; }
+  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never;   /** Every sector this filter matches. */
+  sectors: SectorWhere; };
 
+/** Where a policy stands. */
 export type PolicyStatus =
+  /** Announced, not yet in force. */
   | 'ANNOUNCED'
+  /** Expired or lifted. */
   | 'EXPIRED'
+  /** In force. */
   | 'IN_FORCE'
+  /** Proposed, not yet decided. */
   | 'PROPOSED'
+  /** Replaced by another policy. */
   | 'SUPERSEDED'
+  /** Suspended for now. */
   | 'SUSPENDED';
 
+/** Matches a policy status: exactly one value, or one of several. */
 export type PolicyStatusFilter = {
+  /** Equal to this. */
   eq?: PolicyStatus | null | undefined;
+  /** Equal to one of these. */
   in?: Array<PolicyStatus> | null | undefined;
 };
 
+/** What kind of measure a policy is. */
 export type PolicyType =
+  /** An export control. */
   | 'EXPORT_CONTROL'
+  /** An investment or investment rule. */
   | 'INVESTMENT'
+  /** A licensing regime. */
   | 'LICENSING'
+  /** Something else. */
   | 'OTHER'
+  /** A quota. */
   | 'QUOTA'
+  /** A sanction. */
   | 'SANCTION'
+  /** A subsidy. */
   | 'SUBSIDY'
+  /** A tariff. */
   | 'TARIFF'
+  /** A trade agreement or deal. */
   | 'TRADE_AGREEMENT';
 
+/** Matches a policy type: exactly one value, or one of several. */
 export type PolicyTypeFilter = {
+  /** Equal to this. */
   eq?: PolicyType | null | undefined;
+  /** Equal to one of these. */
   in?: Array<PolicyType> | null | undefined;
 };
 
 /** Filters for policies: every field given must match (AND); relationship fields match when some related entity does. */
 export type PolicyWhere = {
+  /** Every one of these filters must match. */
   AND?: Array<PolicyWhere> | null | undefined;
+  /** This filter must not match. */
   NOT?: PolicyWhere | null | undefined;
+  /** At least one of these filters must match. */
   OR?: Array<PolicyWhere> | null | undefined;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through affects matches. */
   affects?: RelatedWhere | null | undefined;
+  /** Matches on announced. */
   announced?: DateFilter | null | undefined;
+  /** Matches when some entity it is related to through consequences matches. */
   consequences?: RelatedWhere | null | undefined;
+  /** Matches on description. */
   description?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through easedBy matches. */
   easedBy?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through eases matches. */
   eases?: RelatedWhere | null | undefined;
+  /** Matches on effective. */
   effective?: DateFilter | null | undefined;
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches when some entity it is related to through issuedBy matches. */
   issuedBy?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: RelatedWhere | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
+  /** Matches on policy type. */
   policyType?: PolicyTypeFilter | null | undefined;
+  /** Matches when some entity it is related to through respondsTo matches. */
   respondsTo?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through responses matches. */
   responses?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: RelatedWhere | null | undefined;
+  /** Matches on status. */
   status?: PolicyStatusFilter | null | undefined;
+  /** Matches on summary. */
   summary?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through targets matches. */
   targets?: RelatedWhere | null | undefined;
 };
 
@@ -300,8 +509,11 @@ export type PolicyWhere = {
  * `companies(where: { sectors: { id: { eq: "sector:automotive" } } })`.
  */
 export type RelatedWhere = {
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches on kind. */
   kind?: Array<EntityKind> | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
   /** The relationship's share (PRODUCES, INPUT_TO), 0..1. */
   share?: NumberFilter | null | undefined;
@@ -313,73 +525,125 @@ export type RelatedWhere = {
 
 /** The relationship types of the graph, for research queries that choose what to walk. */
 export type RelationshipType =
+  /** A policy or event affects an entity. */
   | 'AFFECTS'
+  /** An event was caused by a policy or another event. */
   | 'CAUSED_BY'
+  /** A policy or event eases another. */
   | 'EASES'
   /** A trade observation's exporter. */
   | 'EXPORTER'
+  /** A company or organization is headquartered in a country. */
   | 'HEADQUARTERED_IN'
+  /** An official holds an office in a country or organization. */
   | 'HOLDS_OFFICE'
   /** A trade observation's importer. */
   | 'IMPORTER'
+  /** A commodity is an input to another. */
   | 'INPUT_TO'
+  /** A company or commodity belongs to a sector. */
   | 'IN_SECTOR'
+  /** A country, organization or official issued a policy. */
   | 'ISSUED'
+  /** Two entities are linked (nature says how). */
   | 'LINKED_TO'
+  /** A company makes a product or component. */
   | 'MAKES'
   /** A trade observation's commodity. */
   | 'OF'
+  /** An entity is part of another (a subsidiary, a member). */
   | 'PART_OF'
+  /** A country or company produces a commodity. */
   | 'PRODUCES'
+  /** A policy or event responds to another. */
   | 'RESPONDS_TO'
+  /** An official or organization made a statement about an entity. */
   | 'STATED'
+  /** A country or company supplies a company. */
   | 'SUPPLIES'
+  /** A policy targets an entity. */
   | 'TARGETS'
+  /** A company or sector uses a commodity as an input. */
   | 'USES';
 
 /** Filters for sectors: every field given must match (AND); relationship fields match when some related entity does. */
 export type SectorWhere = {
+  /** Every one of these filters must match. */
   AND?: Array<SectorWhere> | null | undefined;
+  /** This filter must not match. */
   NOT?: SectorWhere | null | undefined;
+  /** At least one of these filters must match. */
   OR?: Array<SectorWhere> | null | undefined;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: RelatedWhere | null | undefined;
+  /** Matches on description. */
   description?: StringFilter | null | undefined;
+  /** Matches on the id. */
   id?: IdFilter | null | undefined;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through members matches. */
   members?: RelatedWhere | null | undefined;
+  /** Matches on name. */
   name?: StringFilter | null | undefined;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: RelatedWhere | null | undefined;
+  /** Matches when some entity it is related to through uses matches. */
   uses?: RelatedWhere | null | undefined;
 };
 
+/** What kind of source a source is. */
 export type SourceType =
+  /** An analysis or commentary. */
   | 'ANALYSIS'
+  /** A dataset. */
   | 'DATASET'
+  /** An interview. */
   | 'INTERVIEW'
+  /** A news report. */
   | 'NEWS'
+  /** Official data (customs, statistics). */
   | 'OFFICIAL_DATA'
+  /** An official statement. */
   | 'OFFICIAL_STATEMENT'
+  /** A press release. */
   | 'PRESS_RELEASE'
+  /** A report. */
   | 'REPORT';
 
 /** String matches. `contains` ignores case; the others are exact. */
 export type StringFilter = {
+  /** Contains this text, ignoring case. */
   contains?: string | null | undefined;
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Equal to one of these. */
   in?: Array<string> | null | undefined;
+  /** Starts with this text. */
   startsWith?: string | null | undefined;
 };
 
+/** What kind of dated happening a timeline item is. */
 export type TimelineItemType =
+  /** An event happened. */
   | 'EVENT'
+  /** A policy was issued. */
   | 'ISSUED'
+  /** An official left office. */
   | 'OFFICE_LEFT'
+  /** An official took office. */
   | 'OFFICE_TAKEN'
+  /** A policy was announced. */
   | 'POLICY_ANNOUNCED'
+  /** A policy took effect. */
   | 'POLICY_EFFECTIVE'
+  /** A policy ended. */
   | 'POLICY_ENDED'
+  /** Someone made a statement. */
   | 'STATEMENT'
+  /** A trade observation's period. */
   | 'TRADE';
 
 export type EntityDetailsQueryVariables = Exact<{

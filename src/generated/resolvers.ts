@@ -21,43 +21,70 @@ export type Scalars = {
 /** Affects: a policy or event affects an entity. */
 export type AffectsRelationship = Relationship & {
   __typename?: 'AffectsRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** How it affects the other entity (e.g. restricts, eases). */
   effect?: Maybe<Scalars['String']['output']>;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Caused by: an event and its cause. */
 export type CausedByRelationship = Relationship & {
   __typename?: 'CausedByRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a reported change compares with. */
 export type ChangeBasis =
+  /** Compared with the month before. */
   | 'MONTH_ON_MONTH'
+  /** Compared with the period before (a quarter, a half-year). */
   | 'PERIOD_ON_PERIOD'
+  /** Compared with the same period a year before. */
   | 'YEAR_ON_YEAR';
 
 /** Cited in: an entity and a source that establishes it. */
 export type CitationRelationship = Relationship & {
   __typename?: 'CitationRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
@@ -66,26 +93,33 @@ export type Commodity = Entity & Node & {
   __typename?: 'Commodity';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
   /** Harmonized System code, where one applies. */
   hsCode?: Maybe<Scalars['String']['output']>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
   /** Commodities this is an input to (downstream). */
   inputTo: Array<InputToRelationship>;
   /** Commodities that are inputs to this one (upstream). */
   inputs: Array<InputToRelationship>;
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
   /** Companies that make this commodity. */
   makers: Array<MakesRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
   /** Countries and companies that produce this commodity. */
   producers: Array<ProducesRelationship>;
   /** Sectors this belongs to. */
   sectors: Array<InSectorRelationship>;
+  /** The sources that establish this entity. */
   sources: Array<Source>;
+  /** The stage of production, where given. */
   stage: CommodityStage;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -93,6 +127,7 @@ export type Commodity = Entity & Node & {
   targetedBy: Array<TargetsRelationship>;
   /** Trade observations of this commodity. */
   trade: Array<TradeRelationship>;
+  /** The unit of quantity. */
   unit?: Maybe<Scalars['String']['output']>;
   /** Companies and sectors that use this commodity. */
   users: Array<UsesRelationship>;
@@ -164,18 +199,25 @@ export type CommodityUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of commodities (Relay cursor connection), with the total count. */
 export type CommodityConnection = {
   __typename?: 'CommodityConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CommodityEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Commodity>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One commodity in a page, with its cursor. */
 export type CommodityEdge = {
   __typename?: 'CommodityEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Commodity;
 };
 
@@ -183,7 +225,7 @@ export type CommodityEdge = {
 export type CommodityInput = {
   /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Harmonized System code, e.g. 8505.11. */
   hsCode?: InputMaybe<Scalars['String']['input']>;
@@ -199,65 +241,104 @@ export type CommodityInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to sort commodities. */
 export type CommodityOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: CommodityOrderField;
 };
 
+/** What commodities can be sorted by. */
 export type CommodityOrderField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME'
+  /** By stage. */
   | 'STAGE';
 
 /** Where a commodity sits in a value chain, from raw material to finished product. */
 export type CommodityStage =
+  /** A part of a product (rare-earth magnets, motors). */
   | 'COMPONENT'
+  /** Refined or processed (separated rare-earth oxides). */
   | 'PROCESSED_MATERIAL'
+  /** A finished product (electric vehicles, wind turbines). */
   | 'PRODUCT'
+  /** Mined or grown, unprocessed (rare-earth ore). */
   | 'RAW_MATERIAL';
 
+/** Matches a commodity stage: exactly one value, or one of several. */
 export type CommodityStageFilter = {
+  /** Equal to this. */
   eq?: InputMaybe<CommodityStage>;
+  /** Equal to one of these. */
   in?: InputMaybe<Array<CommodityStage>>;
 };
 
 /** Filters for commodities: every field given must match (AND); relationship fields match when some related entity does. */
 export type CommodityWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<CommodityWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<CommodityWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<CommodityWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches on hs code. */
   hsCode?: InputMaybe<StringFilter>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through inputTo matches. */
   inputTo?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through inputs matches. */
   inputs?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through makers matches. */
   makers?: InputMaybe<RelatedWhere>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through producers matches. */
   producers?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through sectors matches. */
   sectors?: InputMaybe<RelatedWhere>;
+  /** Matches on stage. */
   stage?: InputMaybe<CommodityStageFilter>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through trade matches. */
   trade?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through users matches. */
   users?: InputMaybe<RelatedWhere>;
 };
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type Company = Entity & Node & {
   __typename?: 'Company';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
   /** The country of the headquarters. */
   headquarteredIn: Array<HeadquarteredInRelationship>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
   /** Commodities made. */
   makes: Array<MakesRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
   /** What this is part of. */
   partOf: Array<PartOfRelationship>;
@@ -267,6 +348,7 @@ export type Company = Entity & Node & {
   produces: Array<ProducesRelationship>;
   /** Sectors this belongs to. */
   sectors: Array<InSectorRelationship>;
+  /** The sources that establish this entity. */
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -276,89 +358,111 @@ export type Company = Entity & Node & {
   supplies: Array<SuppliesRelationship>;
   /** Policies that target this entity. */
   targetedBy: Array<TargetsRelationship>;
+  /** Stock tickers. */
   tickers: Array<Scalars['String']['output']>;
   /** Commodities used as inputs. */
   uses: Array<UsesRelationship>;
+  /** Its website. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyAffectedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyHeadquarteredInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyLinkedToArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyMakesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyPartOfArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyPartsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyProducesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanySectorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyStatementsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanySuppliersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanySuppliesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyTargetedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company: a maker, a supplier, a user of commodities; headquartered in a country and active in sectors. */
 export type CompanyUsesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of companies (Relay cursor connection), with the total count. */
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CompanyEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Company>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One company in a page, with its cursor. */
 export type CompanyEdge = {
   __typename?: 'CompanyEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Company;
 };
 
@@ -366,7 +470,7 @@ export type CompanyEdge = {
 export type CompanyInput = {
   /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The new entity's id, `kind:slug` (the kind's prefix: `company:`, e.g. `company:nvidia`). */
   id: Scalars['ID']['input'];
@@ -380,55 +484,87 @@ export type CompanyInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to sort companies. */
 export type CompanyOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: CompanyOrderField;
 };
 
+/** What companies can be sorted by. */
 export type CompanyOrderField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 /** Filters for companies: every field given must match (AND); relationship fields match when some related entity does. */
 export type CompanyWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<CompanyWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<CompanyWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<CompanyWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through headquarteredIn matches. */
   headquarteredIn?: InputMaybe<RelatedWhere>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through makes matches. */
   makes?: InputMaybe<RelatedWhere>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through partOf matches. */
   partOf?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through parts matches. */
   parts?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through produces matches. */
   produces?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through sectors matches. */
   sectors?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through suppliers matches. */
   suppliers?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through supplies matches. */
   supplies?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through uses matches. */
   uses?: InputMaybe<RelatedWhere>;
 };
 
+/** How concentrated production of a commodity is, at one stage and year: producer shares, the HHI, the top-N share and the chokepoints. */
 export type Concentration = {
   __typename?: 'Concentration';
   /** The stage/year combinations that have shares, to pick from. */
   available: Array<StageYear>;
   /** Producers whose share exceeds the threshold: single-source chokepoints. */
   chokepoints: Array<ProducerShare>;
+  /** The commodity. */
   commodity: Commodity;
   /** The sum of the known shares; below 1 where producers are missing. */
   coverage: Scalars['Float']['output'];
   /** Herfindahl–Hirschman index on the 0–10,000 scale, over the known shares (above 2,500: highly concentrated). */
   hhi: Scalars['Float']['output'];
+  /** Every producer's share for that stage and year, largest first. */
   shares: Array<ProducerShare>;
+  /** The stage these shares are of. */
   stage?: Maybe<Scalars['String']['output']>;
+  /** The share above which a producer is a chokepoint. */
   threshold: Scalars['Float']['output'];
+  /** How many of the largest producers topNShare adds up. */
   topN: Scalars['Int']['output'];
   /** The combined share of the topN largest producers. */
   topNShare: Scalars['Float']['output'];
+  /** The year these shares are for. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -437,22 +573,29 @@ export type Country = Entity & Node & {
   __typename?: 'Country';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
   /** Trade observations with this as the exporter. */
   exports: Array<TradeRelationship>;
   /** Companies and organizations headquartered here. */
   headquarteredHere: Array<HeadquarteredInRelationship>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
   /** Trade observations with this as the importer. */
   imports: Array<TradeRelationship>;
+  /** ISO 3166-1 alpha-2 code, e.g. CN. */
   iso2: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-3 code, e.g. CHN. */
   iso3: Scalars['String']['output'];
   /** Policies issued. */
   issued: Array<IssuedRelationship>;
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
   /** Officials holding office here. */
   officials: Array<HoldsOfficeRelationship>;
@@ -462,7 +605,9 @@ export type Country = Entity & Node & {
   parts: Array<PartOfRelationship>;
   /** Commodities produced here, with share of world output, stage and year where known. */
   produces: Array<ProducesRelationship>;
+  /** The world region it belongs to, e.g. East Asia. */
   region?: Maybe<Scalars['String']['output']>;
+  /** The sources that establish this entity. */
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -550,24 +695,34 @@ export type CountryTargetedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of countries (Relay cursor connection), with the total count. */
 export type CountryConnection = {
   __typename?: 'CountryConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CountryEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Country>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many entities are tied to one country. */
 export type CountryCount = {
   __typename?: 'CountryCount';
+  /** How many entities are headquartered there. */
   count: Scalars['Int']['output'];
+  /** The country. */
   country: Country;
 };
 
+/** One country in a page, with its cursor. */
 export type CountryEdge = {
   __typename?: 'CountryEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Country;
 };
 
@@ -575,7 +730,7 @@ export type CountryEdge = {
 export type CountryInput = {
   /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The new entity's id, `kind:slug` (the kind's prefix: `country:`, e.g. `country:CN`). */
   id: Scalars['ID']['input'];
@@ -591,39 +746,68 @@ export type CountryInput = {
   sources: Array<Scalars['ID']['input']>;
 };
 
+/** How to sort countries. */
 export type CountryOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: CountryOrderField;
 };
 
+/** What countries can be sorted by. */
 export type CountryOrderField =
+  /** By id. */
   | 'ID'
+  /** By iso2. */
   | 'ISO2'
+  /** By name. */
   | 'NAME';
 
 /** Filters for countries: every field given must match (AND); relationship fields match when some related entity does. */
 export type CountryWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<CountryWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<CountryWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<CountryWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through exports matches. */
   exports?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through headquarteredHere matches. */
   headquarteredHere?: InputMaybe<RelatedWhere>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through imports matches. */
   imports?: InputMaybe<RelatedWhere>;
+  /** Matches on iso2. */
   iso2?: InputMaybe<StringFilter>;
+  /** Matches on iso3. */
   iso3?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through issued matches. */
   issued?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through officials matches. */
   officials?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through partOf matches. */
   partOf?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through parts matches. */
   parts?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through produces matches. */
   produces?: InputMaybe<RelatedWhere>;
+  /** Matches on region. */
   region?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through supplies matches. */
   supplies?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: InputMaybe<RelatedWhere>;
 };
 
@@ -656,17 +840,26 @@ export type CreateEntityInput =
  * `gte: "2025-04"` includes every day of April 2025 and after.
  */
 export type DateFilter = {
+  /** Equal to this. */
   eq?: InputMaybe<Scalars['String']['input']>;
+  /** Greater than (later than) this. */
   gt?: InputMaybe<Scalars['String']['input']>;
+  /** Greater than or equal to this. */
   gte?: InputMaybe<Scalars['String']['input']>;
+  /** Less than (earlier than) this. */
   lt?: InputMaybe<Scalars['String']['input']>;
+  /** Less than or equal to this. */
   lte?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an entity depends on, upstream: every entity reached, tier by tier, and a count by kind. */
 export type DependencyResult = {
   __typename?: 'DependencyResult';
+  /** How many entities of each kind were reached. */
   byKind: Array<KindCount>;
+  /** Every entity reached, nearest tier first, each with its shortest path. */
   items: Array<ReachedEntity>;
+  /** The entity whose dependencies these are. */
   of: Entity;
 };
 
@@ -680,22 +873,35 @@ export type Direction =
 /** Eases: a policy or event eases a policy. */
 export type EasesRelationship = Relationship & {
   __typename?: 'EasesRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Anything in the graph: a country, commodity, company, official, organization, policy, sector, event, source or trade observation. */
 export type Entity = {
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable and unique across the graph: `kind:slug`, e.g. `country:CN`. */
   id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
   kind: EntityKind;
+  /** Its usual name. */
   name: Scalars['String']['output'];
   /** The sources that establish this entity. */
   sources: Array<Source>;
@@ -706,51 +912,86 @@ export type EntityChanges = {
   __typename?: 'EntityChanges';
   /** Relationships that ended in the period (validTo within it). */
   ended: Array<Relationship>;
+  /** The entity. */
   entity: Entity;
+  /** The start of the period. */
   from: Scalars['String']['output'];
   /** Relationships that took effect in the period (validFrom within it). */
   started: Array<Relationship>;
   /** Dated policies, events, statements and trade points in the period. */
   timeline: Array<TimelineItem>;
+  /** The end of the period. */
   to: Scalars['String']['output'];
 };
 
 /** The kinds of entity in the graph. */
 export type EntityKind =
+  /** A commodity. */
   | 'COMMODITY'
+  /** A company. */
   | 'COMPANY'
+  /** A country. */
   | 'COUNTRY'
+  /** A event. */
   | 'EVENT'
+  /** A official. */
   | 'OFFICIAL'
+  /** A organization. */
   | 'ORGANIZATION'
+  /** A policy. */
   | 'POLICY'
+  /** A region. */
   | 'REGION'
+  /** A sector. */
   | 'SECTOR'
+  /** A source. */
   | 'SOURCE'
+  /** A trade observation. */
   | 'TRADE_OBSERVATION';
 
 /** Fields to change (omitted ones stay as they are); sources back the change. */
 export type EntityPatch = {
+  /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it was announced (YYYY-MM-DD, YYYY-MM or YYYY). */
   announced?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened (YYYY-MM-DD, YYYY-MM or YYYY). */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it took effect. */
   effective?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended, for events that lasted. */
   endDate?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended, if it has. */
   ended?: InputMaybe<Scalars['String']['input']>;
+  /** Harmonized System code, e.g. 8505.11. */
   hsCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 code, e.g. CN. */
   iso2?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-3 code, e.g. CHN. */
   iso3?: InputMaybe<Scalars['String']['input']>;
+  /** The name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of organization it is. */
   orgType?: InputMaybe<OrganizationType>;
+  /** What kind of measure it is. */
   policyType?: InputMaybe<PolicyType>;
+  /** The world region it belongs to, e.g. East Asia. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources for the change (added to the entity's sources). */
   sources: Array<Scalars['ID']['input']>;
+  /** The stage of production, where given. */
   stage?: InputMaybe<CommodityStage>;
+  /** Where it stands now. */
   status?: InputMaybe<PolicyStatus>;
+  /** What it is or says, in a sentence or two. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** Stock tickers. */
   tickers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The unit of quantity. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** Its website. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -761,28 +1002,37 @@ export type Event = Entity & Node & {
   affectedBy: Array<AffectsRelationship>;
   /** What this affects. */
   affects: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
   /** What caused this event. */
   causedBy: Array<CausedByRelationship>;
   /** Events caused by this. */
   consequences: Array<CausedByRelationship>;
+  /** When it happened (YYYY-MM-DD, YYYY-MM or YYYY). */
   date: Scalars['String']['output'];
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
   /** Policies this eases. */
   eases: Array<EasesRelationship>;
+  /** When it ended, for events that lasted. */
   endDate?: Maybe<Scalars['String']['output']>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
   /** What this responds to. */
   respondsTo: Array<RespondsToRelationship>;
   /** What responds to this. */
   responses: Array<RespondsToRelationship>;
+  /** The sources that establish this entity. */
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
+  /** What it is or says, in a sentence or two. */
   summary: Scalars['String']['output'];
 };
 
@@ -840,18 +1090,25 @@ export type EventStatementsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of events (Relay cursor connection), with the total count. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<EventEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Event>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One event in a page, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Event;
 };
 
@@ -861,7 +1118,7 @@ export type EventInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** When it happened (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: Scalars['String']['input'];
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** When it ended, for events that lasted. */
   endDate?: InputMaybe<Scalars['String']['input']>;
@@ -875,150 +1132,239 @@ export type EventInput = {
   summary: Scalars['String']['input'];
 };
 
+/** How to sort events. */
 export type EventOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: EventOrderField;
 };
 
+/** What events can be sorted by. */
 export type EventOrderField =
+  /** By date. */
   | 'DATE'
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 /** Filters for events: every field given must match (AND); relationship fields match when some related entity does. */
 export type EventWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<EventWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<EventWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<EventWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through affects matches. */
   affects?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through causedBy matches. */
   causedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through consequences matches. */
   consequences?: InputMaybe<RelatedWhere>;
+  /** Matches on date. */
   date?: InputMaybe<DateFilter>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through eases matches. */
   eases?: InputMaybe<RelatedWhere>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through respondsTo matches. */
   respondsTo?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through responses matches. */
   responses?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
+  /** Matches on summary. */
   summary?: InputMaybe<StringFilter>;
 };
 
+/** Who is exposed, downstream, if an entity is disrupted: every entity reached, with counts by kind and by country. */
 export type ExposureResult = {
   __typename?: 'ExposureResult';
   /** Exposed companies and organizations, by the country they are headquartered in. */
   byCountry: Array<CountryCount>;
+  /** How many exposed entities of each kind. */
   byKind: Array<KindCount>;
+  /** Every exposed entity, nearest first, each with its path and score. */
   items: Array<ReachedEntity>;
+  /** The disrupted entity. */
   to: Entity;
 };
 
 /** Headquartered in: a company or organization and its home country. */
 export type HeadquarteredInRelationship = Relationship & {
   __typename?: 'HeadquarteredInRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Holds office: an official, an office and its dates. */
 export type HoldsOfficeRelationship = Relationship & {
   __typename?: 'HoldsOfficeRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
   /** When the office was taken up, where known. */
   since?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** The office's title. */
   title?: Maybe<Scalars['String']['output']>;
   /** When it ended; null while it is held. */
   until?: Maybe<Scalars['String']['output']>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Matches an id exactly, one of several, or by prefix (`startsWith: "country:"`). */
 export type IdFilter = {
+  /** Equal to this. */
   eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to one of these. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Starts with this text. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** In sector: a company or commodity and its sector. */
 export type InSectorRelationship = Relationship & {
   __typename?: 'InSectorRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Input to: a commodity is an input to another (value chain, upstream → downstream). */
 export type InputToRelationship = Relationship & {
   __typename?: 'InputToRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Share (0..1) of world output at the given stage and year (0.9 = 90%). */
   share?: Maybe<Scalars['Float']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Issued: who issued a policy. */
 export type IssuedRelationship = Relationship & {
   __typename?: 'IssuedRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** The date it was made (YYYY-MM-DD, YYYY-MM or YYYY). */
   on?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
+/** How many entities of one kind. */
 export type KindCount = {
   __typename?: 'KindCount';
+  /** How many entities of that kind. */
   count: Scalars['Int']['output'];
+  /** The kind. */
   kind: EntityKind;
 };
 
 /** Linked to: two entities are linked; nature says how. */
 export type LinkedToRelationship = Relationship & {
   __typename?: 'LinkedToRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** How the two are linked, in a few words. */
   nature?: Maybe<Scalars['String']['output']>;
+  /** The entity at the other end. */
   node: Entity;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Makes: a company makes a product or component. */
 export type MakesRelationship = Relationship & {
   __typename?: 'MakesRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1141,11 +1487,17 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Numeric comparisons; every bound given must hold. */
 export type NumberFilter = {
+  /** Equal to this. */
   eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than (later than) this. */
   gt?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than or equal to this. */
   gte?: InputMaybe<Scalars['Float']['input']>;
+  /** Less than (earlier than) this. */
   lt?: InputMaybe<Scalars['Float']['input']>;
+  /** Less than or equal to this. */
   lte?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1154,17 +1506,23 @@ export type Official = Entity & Node & {
   __typename?: 'Official';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
   /** Policies issued. */
   issued: Array<IssuedRelationship>;
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
   /** Offices held, with title and dates. */
   offices: Array<HoldsOfficeRelationship>;
+  /** The sources that establish this entity. */
   sources: Array<Source>;
   /** Statements made. */
   statements: Array<StatedRelationship>;
@@ -1208,18 +1566,25 @@ export type OfficialStatementsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of officials (Relay cursor connection), with the total count. */
 export type OfficialConnection = {
   __typename?: 'OfficialConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<OfficialEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Official>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One official in a page, with its cursor. */
 export type OfficialEdge = {
   __typename?: 'OfficialEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Official;
 };
 
@@ -1227,7 +1592,7 @@ export type OfficialEdge = {
 export type OfficialInput = {
   /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The new entity's id, `kind:slug` (the kind's prefix: `official:`, e.g. `official:howard-lutnick`). */
   id: Scalars['ID']['input'];
@@ -1237,28 +1602,46 @@ export type OfficialInput = {
   sources: Array<Scalars['ID']['input']>;
 };
 
+/** How to sort officials. */
 export type OfficialOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: OfficialOrderField;
 };
 
+/** What officials can be sorted by. */
 export type OfficialOrderField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 /** Filters for officials: every field given must match (AND); relationship fields match when some related entity does. */
 export type OfficialWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<OfficialWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<OfficialWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<OfficialWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through issued matches. */
   issued?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through offices matches. */
   offices?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statements matches. */
   statements?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
 };
 
@@ -1267,24 +1650,31 @@ export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
   /** The country of the headquarters. */
   headquarteredIn: Array<HeadquarteredInRelationship>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
   /** Policies issued. */
   issued: Array<IssuedRelationship>;
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
   /** Officials holding office here. */
   officials: Array<HoldsOfficeRelationship>;
+  /** What kind of organization it is. */
   orgType: OrganizationType;
   /** What this is part of. */
   partOf: Array<PartOfRelationship>;
   /** What is part of this. */
   parts: Array<PartOfRelationship>;
+  /** The sources that establish this entity. */
   sources: Array<Source>;
   /** Statements made. */
   statements: Array<StatedRelationship>;
@@ -1346,18 +1736,25 @@ export type OrganizationStatementsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of organizations (Relay cursor connection), with the total count. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Organization>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One organization in a page, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Organization;
 };
 
@@ -1365,7 +1762,7 @@ export type OrganizationEdge = {
 export type OrganizationInput = {
   /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The new entity's id, `kind:slug` (the kind's prefix: `org:`, e.g. `org:china-customs`). */
   id: Scalars['ID']['input'];
@@ -1377,71 +1774,119 @@ export type OrganizationInput = {
   sources: Array<Scalars['ID']['input']>;
 };
 
+/** How to sort organizations. */
 export type OrganizationOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: OrganizationOrderField;
 };
 
+/** What organizations can be sorted by. */
 export type OrganizationOrderField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME'
+  /** By org type. */
   | 'ORG_TYPE';
 
+/** What kind of organization it is. */
 export type OrganizationType =
+  /** A government agency. */
   | 'AGENCY'
+  /** A government. */
   | 'GOVERNMENT'
+  /** An industry group or association. */
   | 'INDUSTRY_GROUP'
+  /** An international organization. */
   | 'INTERNATIONAL'
+  /** A legislature. */
   | 'LEGISLATURE'
+  /** A ministry. */
   | 'MINISTRY'
+  /** A news agency. */
   | 'NEWS_AGENCY'
+  /** Something else. */
   | 'OTHER'
+  /** A publisher. */
   | 'PUBLISHER'
+  /** A research institute or think tank. */
   | 'RESEARCH';
 
+/** Matches a organization type: exactly one value, or one of several. */
 export type OrganizationTypeFilter = {
+  /** Equal to this. */
   eq?: InputMaybe<OrganizationType>;
+  /** Equal to one of these. */
   in?: InputMaybe<Array<OrganizationType>>;
 };
 
 /** Filters for organizations: every field given must match (AND); relationship fields match when some related entity does. */
 export type OrganizationWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<OrganizationWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<OrganizationWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<OrganizationWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through headquarteredIn matches. */
   headquarteredIn?: InputMaybe<RelatedWhere>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through issued matches. */
   issued?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through officials matches. */
   officials?: InputMaybe<RelatedWhere>;
+  /** Matches on org type. */
   orgType?: InputMaybe<OrganizationTypeFilter>;
+  /** Matches when some entity it is related to through partOf matches. */
   partOf?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through parts matches. */
   parts?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statements matches. */
   statements?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
 };
 
 /** Relay page information. Cursors are opaque; pass endCursor as `after` for the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item: pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Part of: an organization in a government, a company in a group. */
 export type PartOfRelationship = Relationship & {
   __typename?: 'PartOfRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1452,7 +1897,9 @@ export type Path = {
   citations: Array<Source>;
   /** Number of steps. */
   length: Scalars['Int']['output'];
+  /** The entities along the route, in order, from the start to the end. */
   nodes: Array<Entity>;
+  /** The steps along the route, in order; each joins two consecutive nodes. */
   steps: Array<PathStep>;
 };
 
@@ -1471,9 +1918,11 @@ export type PathDirection =
  */
 export type PathStep = {
   __typename?: 'PathStep';
+  /** The entity this step starts from. */
   from: Entity;
   /** The relationships joining from and to; each edge's node is `to`, its direction as seen from `from`. */
   relationships: Array<Relationship>;
+  /** The entity this step reaches. */
   to: Entity;
 };
 
@@ -1482,15 +1931,24 @@ export type PathStep = {
  * (exactly one). At most 200 targets are considered.
  */
 export type PathTarget =
+  /** Every commodity this filter matches. */
   { commodities: CommodityWhere; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies: CompanyWhere; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries: CountryWhere; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events: EventWhere; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id: Scalars['ID']['input']; officials?: never; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials: OfficialWhere; organizations?: never; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations: OrganizationWhere; policies?: never; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies: PolicyWhere; sectors?: never; }
-  |  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors: SectorWhere; };
+  |  /** Every company this filter matches. */
+  { commodities?: never; companies: CompanyWhere; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  /** Every country this filter matches. */
+  { commodities?: never; companies?: never; countries: CountryWhere; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  /** Every event this filter matches. */
+  { commodities?: never; companies?: never; countries?: never; events: EventWhere; id?: never; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  /** One entity, by id. */
+  { commodities?: never; companies?: never; countries?: never; events?: never; id: Scalars['ID']['input']; officials?: never; organizations?: never; policies?: never; sectors?: never; }
+  |  /** Every official this filter matches. */
+  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials: OfficialWhere; organizations?: never; policies?: never; sectors?: never; }
+  |  /** Every organization this filter matches. */
+  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations: OrganizationWhere; policies?: never; sectors?: never; }
+  |  /** Every policy this filter matches. */
+  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies: PolicyWhere; sectors?: never; }
+  |  /** Every sector this filter matches. */
+  { commodities?: never; companies?: never; countries?: never; events?: never; id?: never; officials?: never; organizations?: never; policies?: never; sectors: SectorWhere; };
 
 /** A measure taken by a government: a tariff, an export control, a licensing regime, a trade agreement. */
 export type Policy = Entity & Node & {
@@ -1499,34 +1957,45 @@ export type Policy = Entity & Node & {
   affectedBy: Array<AffectsRelationship>;
   /** What this affects. */
   affects: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
   /** Dates are YYYY-MM-DD, or YYYY-MM / YYYY where only that is known. */
   announced?: Maybe<Scalars['String']['output']>;
   /** Events caused by this. */
   consequences: Array<CausedByRelationship>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
   /** Policies and events that ease this one. */
   easedBy: Array<EasesRelationship>;
   /** Policies this eases. */
   eases: Array<EasesRelationship>;
+  /** When it took effect. */
   effective?: Maybe<Scalars['String']['output']>;
+  /** When it ended, if it has. */
   ended?: Maybe<Scalars['String']['output']>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
   /** Who issued this policy. */
   issuedBy: Array<IssuedRelationship>;
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
+  /** What kind of measure it is. */
   policyType: PolicyType;
   /** What this responds to. */
   respondsTo: Array<RespondsToRelationship>;
   /** What responds to this. */
   responses: Array<RespondsToRelationship>;
+  /** The sources that establish this entity. */
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
+  /** Where it stands now. */
   status: PolicyStatus;
+  /** What it is or says, in a sentence or two. */
   summary: Scalars['String']['output'];
   /** What this policy targets. */
   targets: Array<TargetsRelationship>;
@@ -1598,18 +2067,25 @@ export type PolicyTargetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of policies (Relay cursor connection), with the total count. */
 export type PolicyConnection = {
   __typename?: 'PolicyConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<PolicyEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Policy>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One policy in a page, with its cursor. */
 export type PolicyEdge = {
   __typename?: 'PolicyEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Policy;
 };
 
@@ -1619,7 +2095,7 @@ export type PolicyInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** When it was announced (YYYY, YYYY-MM or YYYY-MM-DD). */
   announced?: InputMaybe<Scalars['String']['input']>;
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** When it took effect. */
   effective?: InputMaybe<Scalars['String']['input']>;
@@ -1639,109 +2115,187 @@ export type PolicyInput = {
   summary: Scalars['String']['input'];
 };
 
+/** How to sort policies. */
 export type PolicyOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: PolicyOrderField;
 };
 
+/** What policies can be sorted by. */
 export type PolicyOrderField =
+  /** By announced. */
   | 'ANNOUNCED'
+  /** By effective. */
   | 'EFFECTIVE'
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
+/** Where a policy stands. */
 export type PolicyStatus =
+  /** Announced, not yet in force. */
   | 'ANNOUNCED'
+  /** Expired or lifted. */
   | 'EXPIRED'
+  /** In force. */
   | 'IN_FORCE'
+  /** Proposed, not yet decided. */
   | 'PROPOSED'
+  /** Replaced by another policy. */
   | 'SUPERSEDED'
+  /** Suspended for now. */
   | 'SUSPENDED';
 
+/** Matches a policy status: exactly one value, or one of several. */
 export type PolicyStatusFilter = {
+  /** Equal to this. */
   eq?: InputMaybe<PolicyStatus>;
+  /** Equal to one of these. */
   in?: InputMaybe<Array<PolicyStatus>>;
 };
 
+/** What kind of measure a policy is. */
 export type PolicyType =
+  /** An export control. */
   | 'EXPORT_CONTROL'
+  /** An investment or investment rule. */
   | 'INVESTMENT'
+  /** A licensing regime. */
   | 'LICENSING'
+  /** Something else. */
   | 'OTHER'
+  /** A quota. */
   | 'QUOTA'
+  /** A sanction. */
   | 'SANCTION'
+  /** A subsidy. */
   | 'SUBSIDY'
+  /** A tariff. */
   | 'TARIFF'
+  /** A trade agreement or deal. */
   | 'TRADE_AGREEMENT';
 
+/** Matches a policy type: exactly one value, or one of several. */
 export type PolicyTypeFilter = {
+  /** Equal to this. */
   eq?: InputMaybe<PolicyType>;
+  /** Equal to one of these. */
   in?: InputMaybe<Array<PolicyType>>;
 };
 
 /** Filters for policies: every field given must match (AND); relationship fields match when some related entity does. */
 export type PolicyWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<PolicyWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<PolicyWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<PolicyWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through affects matches. */
   affects?: InputMaybe<RelatedWhere>;
+  /** Matches on announced. */
   announced?: InputMaybe<DateFilter>;
+  /** Matches when some entity it is related to through consequences matches. */
   consequences?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through easedBy matches. */
   easedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through eases matches. */
   eases?: InputMaybe<RelatedWhere>;
+  /** Matches on effective. */
   effective?: InputMaybe<DateFilter>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through issuedBy matches. */
   issuedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches on policy type. */
   policyType?: InputMaybe<PolicyTypeFilter>;
+  /** Matches when some entity it is related to through respondsTo matches. */
   respondsTo?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through responses matches. */
   responses?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
+  /** Matches on status. */
   status?: InputMaybe<PolicyStatusFilter>;
+  /** Matches on summary. */
   summary?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through targets matches. */
   targets?: InputMaybe<RelatedWhere>;
 };
 
 /** One producer's share of a commodity at a stage and year. */
 export type ProducerShare = {
   __typename?: 'ProducerShare';
+  /** True where the share is an estimate rather than a reported figure. */
   estimate: Scalars['Boolean']['output'];
+  /** A note on the figure (what it covers, how it was estimated). */
   note?: Maybe<Scalars['String']['output']>;
+  /** The producing country or company. */
   producer: Entity;
+  /** The quantity produced, where the source gives one. */
   quantity?: Maybe<Scalars['Float']['output']>;
   /** 0..1 of world output. */
   share: Scalars['Float']['output'];
+  /** The sources that give this share. */
   sources: Array<Source>;
+  /** The stage of production the share is of (mining, refining, …), where given. */
   stage?: Maybe<Scalars['String']['output']>;
+  /** The unit of quantity. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** The year the share is for. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Produces: a country or company produces a commodity. share is of world output at the given stage and year (0.9 = 90%). */
 export type ProducesRelationship = Relationship & {
   __typename?: 'ProducesRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** True where the figure is an estimate. */
   estimate?: Maybe<Scalars['Boolean']['output']>;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The quantity, where given. */
   quantity?: Maybe<Scalars['Float']['output']>;
+  /** Share (0..1) of world output at the given stage and year (0.9 = 90%). */
   share?: Maybe<Scalars['Float']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** The stage of production (mining, refining, magnet making, …), where given. */
   stage?: Maybe<Scalars['String']['output']>;
+  /** The unit of quantity. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** The year the figures are for. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What purgeEntity removed. */
 export type PurgeResult = {
   __typename?: 'PurgeResult';
+  /** The id of the entity removed. */
   id: Scalars['ID']['output'];
+  /** How many relationships were removed with it. */
   relationshipsRemoved: Scalars['Int']['output'];
 };
 
@@ -2050,9 +2604,11 @@ export type QueryTradeSeriesArgs = {
 /** An entity reached by dependencies or exposure, with the shortest route to it. */
 export type ReachedEntity = {
   __typename?: 'ReachedEntity';
+  /** The entity reached. */
   entity: Entity;
   /** How many steps of the path carry no share, so that the score treats them as 1. */
   missingShares: Scalars['Int']['output'];
+  /** The shortest route from the starting entity to it. */
   path: Path;
   /**
    * For exposure: the product of the shares along the path where they are known (1 = fully
@@ -2068,19 +2624,25 @@ export type Region = Entity & Node & {
   __typename?: 'Region';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
   /** Trade observations with this as the exporter. */
   exports: Array<TradeRelationship>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
   /** Trade observations with this as the importer. */
   imports: Array<TradeRelationship>;
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
   /** What is part of this. */
   parts: Array<PartOfRelationship>;
+  /** The sources that establish this entity. */
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -2126,7 +2688,7 @@ export type RegionStatementsAboutArgs = {
 export type RegionInput = {
   /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The new entity's id, `kind:slug` (the kind's prefix: `region:`, e.g. `region:world`). */
   id: Scalars['ID']['input'];
@@ -2142,8 +2704,11 @@ export type RegionInput = {
  * `companies(where: { sectors: { id: { eq: "sector:automotive" } } })`.
  */
 export type RelatedWhere = {
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches on kind. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
   /** The relationship's share (PRODUCES, INPUT_TO), 0..1. */
   share?: InputMaybe<NumberFilter>;
@@ -2160,6 +2725,7 @@ export type RelatedWhere = {
 export type Relationship = {
   /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
   /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
@@ -2169,119 +2735,199 @@ export type Relationship = {
   sources: Array<Source>;
   /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which the relationship held, where known; null while it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** A relationship to add. Give the properties its type has (see the *Relationship types). */
 export type RelationshipInput = {
+  /** The commodity this is about. */
   commodity?: InputMaybe<Scalars['String']['input']>;
+  /** 0..1, where the source or curator gave one. */
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** How it affects the other entity. */
   effect?: InputMaybe<Scalars['String']['input']>;
+  /** True where the figure is an estimate. */
   estimate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The id of the entity it starts from. */
   from: Scalars['ID']['input'];
+  /** Distinguishes a second relationship of the same type between the same two entities (e.g. a year). */
   key?: InputMaybe<Scalars['String']['input']>;
+  /** How the two are linked, in a few words. */
   nature?: InputMaybe<Scalars['String']['input']>;
+  /** A note. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The date it was made (YYYY-MM-DD, YYYY-MM or YYYY). */
   on?: InputMaybe<Scalars['String']['input']>;
+  /** The quantity, where given. */
   quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The words, where quoted. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** Share (0..1) of world output at the given stage and year (0.9 = 90%). */
   share?: InputMaybe<Scalars['Float']['input']>;
+  /** When the office was taken. */
   since?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that state it (at least one). */
   sources: Array<Scalars['ID']['input']>;
+  /** The stage of production, where given. */
   stage?: InputMaybe<Scalars['String']['input']>;
+  /** What it is or says, in a sentence or two. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The office's title. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the entity it points to. */
   to: Scalars['ID']['input'];
+  /** The relationship's type. */
   type: RelationshipType;
+  /** The unit of quantity. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** When the office was left. */
   until?: InputMaybe<Scalars['String']['input']>;
+  /** The date from which it holds (YYYY-MM-DD, YYYY-MM or YYYY). */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** The date until which it holds. */
   validTo?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was said. */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** The year the figures are for. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A relationship's properties to change (omitted ones stay); `sources` back the change. */
 export type RelationshipPatch = {
+  /** The commodity this is about. */
   commodity?: InputMaybe<Scalars['String']['input']>;
+  /** 0..1, where the source or curator gave one. */
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** How it affects the other entity. */
   effect?: InputMaybe<Scalars['String']['input']>;
+  /** True where the figure is an estimate. */
   estimate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How the two are linked, in a few words. */
   nature?: InputMaybe<Scalars['String']['input']>;
+  /** A note. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The date it was made (YYYY-MM-DD, YYYY-MM or YYYY). */
   on?: InputMaybe<Scalars['String']['input']>;
+  /** The quantity, where given. */
   quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The words, where quoted. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** Share (0..1) of world output at the given stage and year (0.9 = 90%). */
   share?: InputMaybe<Scalars['Float']['input']>;
+  /** When the office was taken. */
   since?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources for the change (added to the relationship's sources). */
   sources: Array<Scalars['ID']['input']>;
+  /** The stage of production, where given. */
   stage?: InputMaybe<Scalars['String']['input']>;
+  /** What it is or says, in a sentence or two. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The office's title. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The unit of quantity. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** When the office was left. */
   until?: InputMaybe<Scalars['String']['input']>;
+  /** The date from which it holds (YYYY-MM-DD, YYYY-MM or YYYY). */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** The date until which it holds. */
   validTo?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was said. */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** The year the figures are for. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The relationship types of the graph, for research queries that choose what to walk. */
 export type RelationshipType =
+  /** A policy or event affects an entity. */
   | 'AFFECTS'
+  /** An event was caused by a policy or another event. */
   | 'CAUSED_BY'
+  /** A policy or event eases another. */
   | 'EASES'
   /** A trade observation's exporter. */
   | 'EXPORTER'
+  /** A company or organization is headquartered in a country. */
   | 'HEADQUARTERED_IN'
+  /** An official holds an office in a country or organization. */
   | 'HOLDS_OFFICE'
   /** A trade observation's importer. */
   | 'IMPORTER'
+  /** A commodity is an input to another. */
   | 'INPUT_TO'
+  /** A company or commodity belongs to a sector. */
   | 'IN_SECTOR'
+  /** A country, organization or official issued a policy. */
   | 'ISSUED'
+  /** Two entities are linked (nature says how). */
   | 'LINKED_TO'
+  /** A company makes a product or component. */
   | 'MAKES'
   /** A trade observation's commodity. */
   | 'OF'
+  /** An entity is part of another (a subsidiary, a member). */
   | 'PART_OF'
+  /** A country or company produces a commodity. */
   | 'PRODUCES'
+  /** A policy or event responds to another. */
   | 'RESPONDS_TO'
+  /** An official or organization made a statement about an entity. */
   | 'STATED'
+  /** A country or company supplies a company. */
   | 'SUPPLIES'
+  /** A policy targets an entity. */
   | 'TARGETS'
+  /** A company or sector uses a commodity as an input. */
   | 'USES';
 
 /** A percentage change as the source reported it (660 means +660%). */
 export type ReportedChange = {
   __typename?: 'ReportedChange';
+  /** What the change compares with. */
   basis: ChangeBasis;
   /** The period compared with, where the source names it. */
   comparedTo?: Maybe<Scalars['String']['output']>;
+  /** The change in percent (660 means +660%). */
   percent: Scalars['Float']['output'];
 };
 
+/** A change as the source reported it, in percent. */
 export type ReportedChangeInput = {
+  /** What the change compares with. */
   basis: ChangeBasis;
+  /** The period compared with, where the source names it. */
   comparedTo?: InputMaybe<Scalars['String']['input']>;
+  /** The change in percent (660 means +660%). */
   percent: Scalars['Float']['input'];
 };
 
 /** Responds to: a policy or event responding to another. */
 export type RespondsToRelationship = Relationship & {
   __typename?: 'RespondsToRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** One search hit: the entity and how well it matched. */
 export type SearchResult = {
   __typename?: 'SearchResult';
+  /** The entity found. */
   entity: Entity;
   /** True when the text is exactly the entity's name or one of its aliases (ignoring case). */
   exact: Scalars['Boolean']['output'];
@@ -2294,15 +2940,21 @@ export type Sector = Entity & Node & {
   __typename?: 'Sector';
   /** Policies and events that affect this entity. */
   affectedBy: Array<AffectsRelationship>;
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: Array<LinkedToRelationship>;
   /** Companies and commodities in this sector. */
   members: Array<InSectorRelationship>;
+  /** Its usual name. */
   name: Scalars['String']['output'];
+  /** The sources that establish this entity. */
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: Array<StatedRelationship>;
@@ -2348,18 +3000,25 @@ export type SectorUsesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of sectors (Relay cursor connection), with the total count. */
 export type SectorConnection = {
   __typename?: 'SectorConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<SectorEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Sector>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One sector in a page, with its cursor. */
 export type SectorEdge = {
   __typename?: 'SectorEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Sector;
 };
 
@@ -2367,7 +3026,7 @@ export type SectorEdge = {
 export type SectorInput = {
   /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A sentence or two on what it is. */
+  /** A sentence or two on what it is, where known. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The new entity's id, `kind:slug` (the kind's prefix: `sector:`, e.g. `sector:automotive`). */
   id: Scalars['ID']['input'];
@@ -2377,46 +3036,72 @@ export type SectorInput = {
   sources: Array<Scalars['ID']['input']>;
 };
 
+/** How to sort sectors. */
 export type SectorOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: SectorOrderField;
 };
 
+/** What sectors can be sorted by. */
 export type SectorOrderField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 /** Filters for sectors: every field given must match (AND); relationship fields match when some related entity does. */
 export type SectorWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<SectorWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<SectorWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<SectorWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
   affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through linkedTo matches. */
   linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through members matches. */
   members?: InputMaybe<RelatedWhere>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through uses matches. */
   uses?: InputMaybe<RelatedWhere>;
 };
 
+/** Ascending or descending order. */
 export type SortDirection =
+  /** Ascending: A→Z, smallest, earliest first. */
   | 'ASC'
+  /** Descending: Z→A, largest, latest first. */
   | 'DESC';
 
 /** Where a fact comes from: a news report, an official data release, an interview, a dataset. */
 export type Source = Entity & Node & {
   __typename?: 'Source';
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
   /** Entities that cite this source. */
   cites: Array<CitationRelationship>;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
   kind: EntityKind;
   /** The title, as published. */
   name: Scalars['String']['output'];
+  /** A note on what it covers or how far to trust it. */
   note?: Maybe<Scalars['String']['output']>;
   /** Who first published it, where the copy read is a reprint (e.g. Reuters via a newspaper). */
   originalPublisher?: Maybe<Scalars['String']['output']>;
@@ -2424,10 +3109,13 @@ export type Source = Entity & Node & {
   published?: Maybe<Scalars['String']['output']>;
   /** Who published the copy that was read. */
   publisher: Scalars['String']['output'];
+  /** What kind of source it is. */
   sourceType: SourceType;
   /** A source is its own citation. */
   sources: Array<Source>;
+  /** The title, as published. */
   title: Scalars['String']['output'];
+  /** Where to read it. */
   url: Scalars['String']['output'];
 };
 
@@ -2437,160 +3125,258 @@ export type SourceCitesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of sources (Relay cursor connection), with the total count. */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<SourceEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
   nodes: Array<Source>;
+  /** Where this page is, and whether more pages exist. */
   pageInfo: PageInfo;
   /** How many match the filter, counted in the database. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One source in a page, with its cursor. */
 export type SourceEdge = {
   __typename?: 'SourceEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Source;
 };
 
+/** A source to add: a report, data release, interview or dataset that other facts cite. */
 export type SourceInput = {
+  /** The new source's id, `source:slug`. */
   id: Scalars['ID']['input'];
+  /** A note on what it covers or how far to trust it. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Who first published it, where this is a republication or a report of another's data. */
   originalPublisher?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published (YYYY-MM-DD, YYYY-MM or YYYY). */
   published?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it (the outlet or agency). */
   publisher: Scalars['String']['input'];
+  /** What kind of source it is. */
   sourceType: SourceType;
+  /** The title, as published. */
   title: Scalars['String']['input'];
+  /** Where to read it. */
   url: Scalars['String']['input'];
 };
 
+/** How to sort sources. */
 export type SourceOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: SourceOrderField;
 };
 
+/** What sources can be sorted by. */
 export type SourceOrderField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME'
+  /** By published. */
   | 'PUBLISHED'
+  /** By publisher. */
   | 'PUBLISHER';
 
+/** What kind of source a source is. */
 export type SourceType =
+  /** An analysis or commentary. */
   | 'ANALYSIS'
+  /** A dataset. */
   | 'DATASET'
+  /** An interview. */
   | 'INTERVIEW'
+  /** A news report. */
   | 'NEWS'
+  /** Official data (customs, statistics). */
   | 'OFFICIAL_DATA'
+  /** An official statement. */
   | 'OFFICIAL_STATEMENT'
+  /** A press release. */
   | 'PRESS_RELEASE'
+  /** A report. */
   | 'REPORT';
 
+/** Matches a source type: exactly one value, or one of several. */
 export type SourceTypeFilter = {
+  /** Equal to this. */
   eq?: InputMaybe<SourceType>;
+  /** Equal to one of these. */
   in?: InputMaybe<Array<SourceType>>;
 };
 
 /** Filters for sources: every field given must match (AND); relationship fields match when some related entity does. */
 export type SourceWhere = {
+  /** Every one of these filters must match. */
   AND?: InputMaybe<Array<SourceWhere>>;
+  /** This filter must not match. */
   NOT?: InputMaybe<SourceWhere>;
+  /** At least one of these filters must match. */
   OR?: InputMaybe<Array<SourceWhere>>;
+  /** Matches when some entity it is related to through cites matches. */
   cites?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
   description?: InputMaybe<StringFilter>;
+  /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches on name. */
   name?: InputMaybe<StringFilter>;
+  /** Matches on published. */
   published?: InputMaybe<DateFilter>;
+  /** Matches on publisher. */
   publisher?: InputMaybe<StringFilter>;
+  /** Matches on source type. */
   sourceType?: InputMaybe<SourceTypeFilter>;
+  /** Matches on title. */
   title?: InputMaybe<StringFilter>;
 };
 
+/** A stage/year combination for which producer shares are recorded. */
 export type StageYear = {
   __typename?: 'StageYear';
+  /** How many producers have a share for it. */
   producers: Scalars['Int']['output'];
+  /** The stage, or null where shares have none. */
   stage?: Maybe<Scalars['String']['output']>;
+  /** The year, or null where shares have none. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Stated: a statement by an official or organization about an entity. */
 export type StatedRelationship = Relationship & {
   __typename?: 'StatedRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** The date it was made (YYYY-MM-DD, YYYY-MM or YYYY). */
   on?: Maybe<Scalars['String']['output']>;
+  /** The words, where quoted. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** What was said, in a sentence. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Where it was said (an interview, a hearing, a statement). */
   venue?: Maybe<Scalars['String']['output']>;
 };
 
 /** String matches. `contains` ignores case; the others are exact. */
 export type StringFilter = {
+  /** Contains this text, ignoring case. */
   contains?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to this. */
   eq?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to one of these. */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Starts with this text. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Supplies: a company or country supplies a company. */
 export type SuppliesRelationship = Relationship & {
   __typename?: 'SuppliesRelationship';
+  /** The commodity this is about, where it is about one. */
   commodity?: Maybe<Scalars['String']['output']>;
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Targets: what a policy targets. */
 export type TargetsRelationship = Relationship & {
   __typename?: 'TargetsRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** Something dated that happened around an entity. */
 export type TimelineItem = {
   __typename?: 'TimelineItem';
+  /** When it happened (YYYY-MM-DD, YYYY-MM or YYYY). */
   date: Scalars['String']['output'];
   /** The policy, event, trade observation or statement's author. */
   entity: Entity;
   /** The relationship that ties it to the timeline's entity, where there is one. */
   relationship?: Maybe<Relationship>;
+  /** The sources that report it. */
   sources: Array<Source>;
   /** What happened, in a line. */
   title: Scalars['String']['output'];
+  /** What kind of happening it is. */
   type: TimelineItemType;
 };
 
+/** What kind of dated happening a timeline item is. */
 export type TimelineItemType =
+  /** An event happened. */
   | 'EVENT'
+  /** A policy was issued. */
   | 'ISSUED'
+  /** An official left office. */
   | 'OFFICE_LEFT'
+  /** An official took office. */
   | 'OFFICE_TAKEN'
+  /** A policy was announced. */
   | 'POLICY_ANNOUNCED'
+  /** A policy took effect. */
   | 'POLICY_EFFECTIVE'
+  /** A policy ended. */
   | 'POLICY_ENDED'
+  /** Someone made a statement. */
   | 'STATEMENT'
+  /** A trade observation's period. */
   | 'TRADE';
 
 /** A change between two points of a trade series, in percent. */
 export type TradeChange = {
   __typename?: 'TradeChange';
+  /** What the change compares with. */
   basis: ChangeBasis;
+  /** The period compared with. */
   comparedTo: Scalars['String']['output'];
   /** Computed from the two quantities where both exist. */
   computed?: Maybe<Scalars['Float']['output']>;
@@ -2599,51 +3385,77 @@ export type TradeChange = {
    * what the two quantities allow, each taken as ± half a unit of its last digit.
    */
   disagrees: Scalars['Boolean']['output'];
+  /** The change as the source reported it, in percent; null where only computed. */
   reported?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One traded quantity, exactly as reported: exporter → importer (or the world), commodity, period. */
 export type TradeObservation = Entity & Node & {
   __typename?: 'TradeObservation';
+  /** Other names it is known by (search matches them too). */
   aliases: Array<Scalars['String']['output']>;
+  /** Changes the source reported alongside the quantity. */
   changes: Array<ReportedChange>;
+  /** The commodity traded. */
   commodity: Commodity;
+  /** A sentence or two on what it is, where known. */
   description?: Maybe<Scalars['String']['output']>;
   /** True where the quantity is an estimate rather than a reported figure. */
   estimate: Scalars['Boolean']['output'];
   /** The exporting country. */
   exporter: Entity;
+  /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
   /** The importing country, or region:world for total exports. */
   importer: Entity;
+  /** What kind of entity this is. */
   kind: EntityKind;
+  /** Its usual name. */
   name: Scalars['String']['output'];
+  /** A note on the figure. */
   note?: Maybe<Scalars['String']['output']>;
   /** YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM. */
   period: Scalars['String']['output'];
+  /** The period's last day (YYYY-MM-DD). */
   periodEnd: Scalars['String']['output'];
+  /** The period's first day (YYYY-MM-DD). */
   periodStart: Scalars['String']['output'];
+  /** The quantity traded, as reported. */
   quantity: Scalars['Float']['output'];
+  /** The sources that establish this entity. */
   sources: Array<Source>;
+  /** The unit of quantity, as reported (e.g. tonnes). */
   unit: Scalars['String']['output'];
 };
 
+/** A trade observation to record exactly as reported: one flow, one period, one quantity. */
 export type TradeObservationInput = {
+  /** Changes the source reported alongside the quantity. */
   changes?: InputMaybe<Array<ReportedChangeInput>>;
+  /** The commodity's id. */
   commodity: Scalars['ID']['input'];
+  /** True where the quantity is an estimate. */
   estimate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The exporting country's id. */
   exporter: Scalars['ID']['input'];
+  /** The importing country's id, or region:world for total exports. */
   importer: Scalars['ID']['input'];
+  /** A note on the figure. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The period: YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM. */
   period: Scalars['String']['input'];
+  /** The quantity, exactly as reported. */
   quantity: Scalars['Float']['input'];
+  /** Ids of the sources that report it (at least one). */
   sources: Array<Scalars['ID']['input']>;
+  /** The unit, exactly as reported. */
   unit: Scalars['String']['input'];
 };
 
 /** One period of a trade series: a reported observation, or a value back-computed from a reported change. */
 export type TradePoint = {
   __typename?: 'TradePoint';
+  /** Changes against other periods: reported, computed, and whether they disagree. */
   changes: Array<TradeChange>;
   /** True when the quantity was not reported but back-computed from another period's reported change. */
   derived: Scalars['Boolean']['output'];
@@ -2651,46 +3463,72 @@ export type TradePoint = {
   formula?: Maybe<Scalars['String']['output']>;
   /** The observation, for reported points. */
   observation?: Maybe<TradeObservation>;
+  /** The period: YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM. */
   period: Scalars['String']['output'];
+  /** The period's last day (YYYY-MM-DD). */
   periodEnd: Scalars['String']['output'];
+  /** The period's first day (YYYY-MM-DD). */
   periodStart: Scalars['String']['output'];
+  /** The quantity traded in the period. */
   quantity: Scalars['Float']['output'];
   /** This flow as a share (0..1) of the exporter's total exports (importer region:world) in the same period, where both exist. */
   shareOfTotal?: Maybe<Scalars['Float']['output']>;
+  /** The sources for this point (for derived points, those of the figures it was computed from). */
   sources: Array<Source>;
+  /** The unit of quantity. */
   unit: Scalars['String']['output'];
 };
 
 /** A trade observation and a country, region or commodity it is about. */
 export type TradeRelationship = Relationship & {
   __typename?: 'TradeRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
+/** One trade flow (exporter → importer, one commodity) over time. */
 export type TradeSeries = {
   __typename?: 'TradeSeries';
+  /** The commodity traded. */
   commodity: Commodity;
+  /** The exporting country. */
   exporter: Entity;
+  /** The importing country, or region:world for total exports. */
   importer: Entity;
+  /** The series' points, in period order. */
   points: Array<TradePoint>;
 };
 
 /** Uses: a company or sector uses a commodity as an input. */
 export type UsesRelationship = Relationship & {
   __typename?: 'UsesRelationship';
+  /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Which way the relationship points, seen from the entity whose field it is. */
   direction: Direction;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** The entity at the other end. */
   node: Entity;
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sources that state this relationship. */
   sources: Array<Source>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which it holds. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
