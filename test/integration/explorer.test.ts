@@ -125,7 +125,7 @@ describe('the explorer', () => {
     const june = chart.locator('[data-period="2025-06"]');
     expect(await june.count()).toBe(1);
     expect(await june.getAttribute('data-derived')).toBe('false');
-    expect(await june.locator('text').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/%/)]));
+    expect(await june.locator('text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/%/)]));
     expect(await chart.locator('.sg-point-reported').count()).toBeGreaterThan(0);
     await shot('4-trade');
   });
@@ -134,7 +134,7 @@ describe('the explorer', () => {
     await open('#/concentration?commodity=commodity:rare-earth-magnets');
     const chart = page.getByTestId('concentration-chart');
     await chart.waitFor();
-    expect(await chart.innerText()).toContain('China');
+    expect(await chart.textContent()).toContain('China');
     expect(await page.getByTestId('hhi').innerText()).toMatch(/HHI \d/);
     await shot('5-concentration');
   });
