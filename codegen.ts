@@ -1,5 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { CONNECTION_KINDS } from './src/model/filters.js';
+import { EDGE_CONNECTIONS } from './src/model/relationshipConnections.js';
 import { RELATIONSHIP_GRAPHQL_TYPE } from './src/model/relationshipFields.js';
 
 /**
@@ -12,6 +13,7 @@ const entityTypes = ['Node', 'Entity', 'Country', 'Region', 'Commodity', 'Compan
 
 const relationshipMapper = '../modules/relationship/relationship.model.js#RelationshipRecord';
 const relationshipTypes = ['Relationship', ...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))];
+const edgeStems = Object.values(EDGE_CONNECTIONS).map((c) => c.stem);
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -24,6 +26,8 @@ const config: CodegenConfig = {
         mappers: {
           ...Object.fromEntries(entityTypes.map((t) => [t, entityMapper])),
           ...Object.fromEntries(relationshipTypes.map((t) => [t, relationshipMapper])),
+          ...Object.fromEntries(edgeStems.map((s) => [`${s}Connection`, '../modules/relationship/relationship.model.js#EdgeConnectionRecord'])),
+          ...Object.fromEntries(edgeStems.map((s) => [`${s}Edge`, '../modules/relationship/relationship.model.js#EdgeRecord'])),
           SearchResult: '../modules/search/search.repository.js#SearchHit',
           ...Object.fromEntries(CONNECTION_KINDS.map((k) => [`${k}Connection`, '../modules/connection/connection.repository.js#Page'])),
         },

@@ -21,6 +21,8 @@ export interface Context {
   viewer: Viewer | null;
   logger: Logger;
   stats: QueryStats;
+  /** This request's view of the database: its reads share one read transaction. */
+  db: Database;
   /** Rows this request may still return (LIMITS.maxRowsPerRequest in all). */
   rows: RowBudget;
   repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository; research: ResearchRepository; mutations: MutationStore };
@@ -29,7 +31,7 @@ export interface Context {
 
 export function createContext({ db, logger, requestId, viewer = null }: { db: Database; logger: Logger; requestId: string; viewer?: Viewer | null }): Context {
   const stats: QueryStats = { roundTrips: 0 };
-  const requestDb = db.withStats(stats);
+  const requestDb = db.forRequest(stats);
   const entities = new EntityRepository(requestDb);
   const relationships = new RelationshipRepository(requestDb);
   return {
@@ -37,6 +39,7 @@ export function createContext({ db, logger, requestId, viewer = null }: { db: Da
     viewer,
     logger: logger.child({ requestId }),
     stats,
+    db: requestDb,
     rows: new RowBudget(),
     repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb), mutations: new MutationStore(requestDb) },
     loaders: { ...createEntityLoaders(entities), relationships: createRelationshipLoaders(relationships) },

@@ -99,6 +99,9 @@ const requestPlugin: ApolloServerPlugin<Context> = {
         }
       },
       async willSendResponse({ response, contextValue }) {
+        // Every field has answered: commit the request's read transaction. Not awaited, so the
+        // answer does not wait for the COMMIT round trip; endRequest never throws.
+        void contextValue.db.endRequest();
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
         for (const error of result.errors ?? []) {

@@ -555,6 +555,8 @@ export type RelationshipType =
   | 'PART_OF'
   /** A country or company produces a commodity. */
   | 'PRODUCES'
+  /** An entity and a source that establishes it (read-only: written with the entity's sources). */
+  | 'REPORTED_IN'
   /** A policy or event responds to another. */
   | 'RESPONDS_TO'
   /** An official or organization made a statement about an entity. */
@@ -653,1037 +655,3077 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entity:
-    | { __typename: 'Commodity', hsCode: string | null, stage: CommodityStage, unit: string | null, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, inputTo: Array<{ __typename: 'InputToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, inputs: Array<{ __typename: 'InputToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, makers: Array<{ __typename: 'MakesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, producers: Array<{ __typename: 'ProducesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sectors: Array<{ __typename: 'InSectorRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, targetedBy: Array<{ __typename: 'TargetsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, trade: Array<{ __typename: 'TradeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, users: Array<{ __typename: 'UsesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Company', tickers: Array<string>, website: string | null, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, headquarteredIn: Array<{ __typename: 'HeadquarteredInRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, makes: Array<{ __typename: 'MakesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, partOf: Array<{ __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, parts: Array<{ __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, produces: Array<{ __typename: 'ProducesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sectors: Array<{ __typename: 'InSectorRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, suppliers: Array<{ __typename: 'SuppliesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, supplies: Array<{ __typename: 'SuppliesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, targetedBy: Array<{ __typename: 'TargetsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, uses: Array<{ __typename: 'UsesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Country', iso2: string, iso3: string, region: string | null, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, exports: Array<{ __typename: 'TradeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, headquarteredHere: Array<{ __typename: 'HeadquarteredInRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, imports: Array<{ __typename: 'TradeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, issued: Array<{ __typename: 'IssuedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, officials: Array<{ __typename: 'HoldsOfficeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, partOf: Array<{ __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, parts: Array<{ __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, produces: Array<{ __typename: 'ProducesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, supplies: Array<{ __typename: 'SuppliesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, targetedBy: Array<{ __typename: 'TargetsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Event', date: string, endDate: string | null, summary: string, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, affects: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, causedBy: Array<{ __typename: 'CausedByRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, consequences: Array<{ __typename: 'CausedByRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, eases: Array<{ __typename: 'EasesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, respondsTo: Array<{ __typename: 'RespondsToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, responses: Array<{ __typename: 'RespondsToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Official', aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, issued: Array<{ __typename: 'IssuedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, offices: Array<{ __typename: 'HoldsOfficeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statements: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Organization', orgType: OrganizationType, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, headquarteredIn: Array<{ __typename: 'HeadquarteredInRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, issued: Array<{ __typename: 'IssuedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, officials: Array<{ __typename: 'HoldsOfficeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, partOf: Array<{ __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, parts: Array<{ __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statements: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Policy', announced: string | null, effective: string | null, ended: string | null, policyType: PolicyType, status: PolicyStatus, summary: string, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, affects: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, consequences: Array<{ __typename: 'CausedByRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, easedBy: Array<{ __typename: 'EasesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, eases: Array<{ __typename: 'EasesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, issuedBy: Array<{ __typename: 'IssuedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, respondsTo: Array<{ __typename: 'RespondsToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, responses: Array<{ __typename: 'RespondsToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, targets: Array<{ __typename: 'TargetsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Region', aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, exports: Array<{ __typename: 'TradeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, imports: Array<{ __typename: 'TradeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, parts: Array<{ __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Sector', aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, affectedBy: Array<{ __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, linkedTo: Array<{ __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, members: Array<{ __typename: 'InSectorRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, statementsAbout: Array<{ __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, targetedBy: Array<{ __typename: 'TargetsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, uses: Array<{ __typename: 'UsesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'Source', note: string | null, originalPublisher: string | null, published: string | null, publisher: string, sourceType: SourceType, title: string, url: string, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, cites: Array<{ __typename: 'CitationRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-    | { __typename: 'TradeObservation', estimate: boolean, note: string | null, period: string, periodEnd: string, periodStart: string, quantity: number, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, quantityUnit: string, changes: Array<{ basis: ChangeBasis, comparedTo: string | null, percent: number }>, commodity: { id: string, kind: EntityKind, name: string }, exporter:
+    | { __typename: 'Commodity', stage: CommodityStage, hsCode: string | null, unit: string | null, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, producers: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'ProducesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, makers: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'MakesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, users: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'UsesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, inputs: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'InputToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, inputTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'InputToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sectors: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'InSectorRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, targetedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TargetsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, trade: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TradeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Company', tickers: Array<string>, website: string | null, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, headquarteredIn: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'HeadquarteredInRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sectors: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'InSectorRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, produces: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'ProducesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, makes: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'MakesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, uses: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'UsesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, supplies: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'SuppliesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, suppliers: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'SuppliesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, partOf: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, parts: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, targetedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TargetsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Country', iso2: string, iso3: string, region: string | null, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, produces: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'ProducesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, supplies: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'SuppliesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, issued: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'IssuedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, headquarteredHere: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'HeadquarteredInRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, officials: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'HoldsOfficeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, targetedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TargetsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, exports: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TradeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, imports: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TradeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, partOf: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, parts: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Event', date: string, endDate: string | null, summary: string, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, causedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'CausedByRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, consequences: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'CausedByRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affects: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, respondsTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'RespondsToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, responses: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'RespondsToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, eases: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'EasesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Official', aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, offices: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'HoldsOfficeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statements: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, issued: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'IssuedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Organization', orgType: OrganizationType, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, headquarteredIn: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'HeadquarteredInRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, partOf: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, parts: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, officials: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'HoldsOfficeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statements: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, issued: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'IssuedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Policy', policyType: PolicyType, status: PolicyStatus, announced: string | null, effective: string | null, ended: string | null, summary: string, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, issuedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'IssuedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, targets: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TargetsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affects: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, respondsTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'RespondsToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, responses: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'RespondsToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, eases: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'EasesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, easedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'EasesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, consequences: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'CausedByRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Region', aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, parts: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, exports: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TradeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, imports: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TradeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Sector', aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, linkedTo: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, affectedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, statementsAbout: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, members: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'InSectorRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, uses: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'UsesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, targetedBy: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'TargetsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'Source', title: string, publisher: string, originalPublisher: string | null, url: string, published: string | null, sourceType: SourceType, note: string | null, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, cites: { totalCount: number, edges: Array<{ direction: Direction, node:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , relationship: { __typename: 'CitationRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> } }> }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+    | { __typename: 'TradeObservation', period: string, periodStart: string, periodEnd: string, quantity: number, estimate: boolean, note: string | null, aliases: Array<string>, description: string | null, id: string, kind: EntityKind, name: string, quantityUnit: string, changes: Array<{ basis: ChangeBasis, percent: number, comparedTo: string | null }>, exporter:
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
@@ -1707,7 +3749,7 @@ export type EntityDetailsQuery = { entity:
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
-      , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
+      , commodity: { id: string, kind: EntityKind, name: string }, sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
    | null };
 
 type EntityRef_Commodity_Fragment = { id: string, kind: EntityKind, name: string };
@@ -1748,292 +3790,520 @@ export type EntityRefFragment =
 
 export type SourceRefFragment = { id: string, title: string, publisher: string, url: string, published: string | null };
 
-type NeighbourEdge_AffectsRelationship_Fragment = { __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_AffectsRelationship_Fragment = { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_CausedByRelationship_Fragment = { __typename: 'CausedByRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_CausedByRelationship_Fragment = { __typename: 'CausedByRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_CitationRelationship_Fragment = { __typename: 'CitationRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_CitationRelationship_Fragment = { __typename: 'CitationRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_EasesRelationship_Fragment = { __typename: 'EasesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_EasesRelationship_Fragment = { __typename: 'EasesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_HeadquarteredInRelationship_Fragment = { __typename: 'HeadquarteredInRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_HeadquarteredInRelationship_Fragment = { __typename: 'HeadquarteredInRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_HoldsOfficeRelationship_Fragment = { __typename: 'HoldsOfficeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_HoldsOfficeRelationship_Fragment = { __typename: 'HoldsOfficeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_InSectorRelationship_Fragment = { __typename: 'InSectorRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_InSectorRelationship_Fragment = { __typename: 'InSectorRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_InputToRelationship_Fragment = { __typename: 'InputToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_InputToRelationship_Fragment = { __typename: 'InputToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_IssuedRelationship_Fragment = { __typename: 'IssuedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_IssuedRelationship_Fragment = { __typename: 'IssuedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_LinkedToRelationship_Fragment = { __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_LinkedToRelationship_Fragment = { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_MakesRelationship_Fragment = { __typename: 'MakesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_MakesRelationship_Fragment = { __typename: 'MakesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_PartOfRelationship_Fragment = { __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_PartOfRelationship_Fragment = { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_ProducesRelationship_Fragment = { __typename: 'ProducesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_ProducesRelationship_Fragment = { __typename: 'ProducesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_RespondsToRelationship_Fragment = { __typename: 'RespondsToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_RespondsToRelationship_Fragment = { __typename: 'RespondsToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_StatedRelationship_Fragment = { __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_StatedRelationship_Fragment = { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_SuppliesRelationship_Fragment = { __typename: 'SuppliesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_SuppliesRelationship_Fragment = { __typename: 'SuppliesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_TargetsRelationship_Fragment = { __typename: 'TargetsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_TargetsRelationship_Fragment = { __typename: 'TargetsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_TradeRelationship_Fragment = { __typename: 'TradeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_TradeRelationship_Fragment = { __typename: 'TradeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-type NeighbourEdge_UsesRelationship_Fragment = { __typename: 'UsesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
-    | { id: string, kind: EntityKind, name: string }
+type RelationshipRef_UsesRelationship_Fragment = { __typename: 'UsesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
   , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> };
 
-export type NeighbourEdgeFragment =
-  | NeighbourEdge_AffectsRelationship_Fragment
-  | NeighbourEdge_CausedByRelationship_Fragment
-  | NeighbourEdge_CitationRelationship_Fragment
-  | NeighbourEdge_EasesRelationship_Fragment
-  | NeighbourEdge_HeadquarteredInRelationship_Fragment
-  | NeighbourEdge_HoldsOfficeRelationship_Fragment
-  | NeighbourEdge_InSectorRelationship_Fragment
-  | NeighbourEdge_InputToRelationship_Fragment
-  | NeighbourEdge_IssuedRelationship_Fragment
-  | NeighbourEdge_LinkedToRelationship_Fragment
-  | NeighbourEdge_MakesRelationship_Fragment
-  | NeighbourEdge_PartOfRelationship_Fragment
-  | NeighbourEdge_ProducesRelationship_Fragment
-  | NeighbourEdge_RespondsToRelationship_Fragment
-  | NeighbourEdge_StatedRelationship_Fragment
-  | NeighbourEdge_SuppliesRelationship_Fragment
-  | NeighbourEdge_TargetsRelationship_Fragment
-  | NeighbourEdge_TradeRelationship_Fragment
-  | NeighbourEdge_UsesRelationship_Fragment
+export type RelationshipRefFragment =
+  | RelationshipRef_AffectsRelationship_Fragment
+  | RelationshipRef_CausedByRelationship_Fragment
+  | RelationshipRef_CitationRelationship_Fragment
+  | RelationshipRef_EasesRelationship_Fragment
+  | RelationshipRef_HeadquarteredInRelationship_Fragment
+  | RelationshipRef_HoldsOfficeRelationship_Fragment
+  | RelationshipRef_InSectorRelationship_Fragment
+  | RelationshipRef_InputToRelationship_Fragment
+  | RelationshipRef_IssuedRelationship_Fragment
+  | RelationshipRef_LinkedToRelationship_Fragment
+  | RelationshipRef_MakesRelationship_Fragment
+  | RelationshipRef_PartOfRelationship_Fragment
+  | RelationshipRef_ProducesRelationship_Fragment
+  | RelationshipRef_RespondsToRelationship_Fragment
+  | RelationshipRef_StatedRelationship_Fragment
+  | RelationshipRef_SuppliesRelationship_Fragment
+  | RelationshipRef_TargetsRelationship_Fragment
+  | RelationshipRef_TradeRelationship_Fragment
+  | RelationshipRef_UsesRelationship_Fragment
 ;
 
 export type PathsQueryVariables = Exact<{
@@ -2084,252 +4354,480 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
       , relationships: Array<
-        | { __typename: 'AffectsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'AffectsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'CausedByRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'CausedByRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'CitationRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'CitationRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'EasesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'EasesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'HeadquarteredInRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'HeadquarteredInRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'HoldsOfficeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'HoldsOfficeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'InSectorRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'InSectorRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'InputToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'InputToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'IssuedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'IssuedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'LinkedToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'LinkedToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'MakesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'MakesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'PartOfRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'PartOfRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'ProducesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'ProducesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'RespondsToRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'RespondsToRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'StatedRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'StatedRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'SuppliesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'SuppliesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'TargetsRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'TargetsRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'TradeRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'TradeRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
-        | { __typename: 'UsesRelationship', id: string, direction: Direction, validFrom: string | null, validTo: string | null, confidence: number | null, node:
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
-            | { id: string, kind: EntityKind, name: string }
+        | { __typename: 'UsesRelationship', id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, confidence: number | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , sources: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }
       > }>, citations: Array<{ id: string, title: string, publisher: string, url: string, published: string | null }> }> | null };
 
@@ -2565,12 +5063,12 @@ export type SearchQuery = { search: Array<{ score: number, exact: boolean, entit
       | { description: string | null, id: string, kind: EntityKind, name: string }
      }> | null };
 
-export const EntityRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EntityRefFragment, unknown>;
 export const SourceRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]} as unknown as DocumentNode<SourceRefFragment, unknown>;
-export const NeighbourEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]} as unknown as DocumentNode<NeighbourEdgeFragment, unknown>;
+export const RelationshipRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]} as unknown as DocumentNode<RelationshipRefFragment, unknown>;
+export const EntityRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EntityRefFragment, unknown>;
 export const ReachedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Reached"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReachedEntity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missingShares"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<ReachedFragment, unknown>;
-export const EntityDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commodity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsCode"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickers"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso2"}},{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"announced"}},{"kind":"Field","name":{"kind":"Name","value":"effective"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}},{"kind":"Field","name":{"kind":"Name","value":"policyType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"originalPublisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TradeObservation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","alias":{"kind":"Name","value":"quantityUnit"},"name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"comparedTo"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commodity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commodity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"makers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"producers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headquarteredIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"makes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"produces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headquarteredHere"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"imports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issued"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"produces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"causedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consequences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"respondsTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issued"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headquarteredIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issued"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consequences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"easedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"respondsTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"imports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]} as unknown as DocumentNode<EntityDetailsQuery, EntityDetailsQueryVariables>;
-export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PathTarget"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"via"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PathDirection"}},"defaultValue":{"kind":"EnumValue","value":"ANY"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"via"},"value":{"kind":"Variable","name":{"kind":"Name","value":"via"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
+export const EntityDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commodity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"hsCode"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickers"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso2"}},{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"announced"}},{"kind":"Field","name":{"kind":"Name","value":"effective"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"originalPublisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TradeObservation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","alias":{"kind":"Name","value":"quantityUnit"},"name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"comparedTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commodity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commodity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"producers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"makers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"headquarteredIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"produces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"makes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"produces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issued"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"headquarteredHere"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issued"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"headquarteredIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issued"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"respondsTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"easedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consequences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statementsAbout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"causedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consequences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"respondsTo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]} as unknown as DocumentNode<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PathTarget"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"via"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PathDirection"}},"defaultValue":{"kind":"EnumValue","value":"ANY"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"via"},"value":{"kind":"Variable","name":{"kind":"Name","value":"via"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
 export const DependenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dependencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxTier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dependencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxTier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxTier"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"of"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Reached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Reached"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReachedEntity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missingShares"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}}]}}]} as unknown as DocumentNode<DependenciesQuery, DependenciesQueryVariables>;
 export const ExposureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Exposure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Reached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Reached"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReachedEntity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missingShares"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}}]}}]} as unknown as DocumentNode<ExposureQuery, ExposureQueryVariables>;
 export const ConcentrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Concentration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commodity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topN"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threshold"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}},"defaultValue":{"kind":"FloatValue","value":"0.5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concentration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commodity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commodity"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"topN"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topN"}}},{"kind":"Argument","name":{"kind":"Name","value":"threshold"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threshold"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commodity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hhi"}},{"kind":"Field","name":{"kind":"Name","value":"topN"}},{"kind":"Field","name":{"kind":"Name","value":"topNShare"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"producer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"chokepoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"producer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"producers"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]} as unknown as DocumentNode<ConcentrationQuery, ConcentrationQueryVariables>;

@@ -114,7 +114,7 @@ export const RELATIONSHIP_FIELDS = {
 } as const satisfies Record<string, Record<string, RelationshipField>>;
 
 /** The GraphQL type of each relationship's edges. */
-export const RELATIONSHIP_GRAPHQL_TYPE: Record<RelationshipField['type'], string> = {
+export const RELATIONSHIP_GRAPHQL_TYPE = {
   PRODUCES: 'ProducesRelationship',
   MAKES: 'MakesRelationship',
   USES: 'UsesRelationship',
@@ -136,4 +136,4 @@ export const RELATIONSHIP_GRAPHQL_TYPE: Record<RelationshipField['type'], string
   EXPORTER: 'TradeRelationship',
   IMPORTER: 'TradeRelationship',
   OF: 'TradeRelationship',
-};
+} as const satisfies Record<RelationshipField['type'], string>;

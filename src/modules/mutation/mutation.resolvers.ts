@@ -31,7 +31,7 @@ async function fresh(ctx: Context, id: string): Promise<EntityRecord> {
   return entity;
 }
 
-/** The relationship as seen from its start (its node is the other end), read back fresh. */
+/** The relationship with both its ends, read back fresh. */
 async function relationshipFrom(ctx: Context, id: string, to: string): Promise<RelationshipRecord> {
   ctx.loaders.entityById.clear(to);
   const edge = await ctx.repositories.relationships.byId({ id });

@@ -1,6 +1,6 @@
 /** Search, the entity page (properties, citations, drawn neighbourhood) and the path view. */
 import { useCallback, useMemo, useState } from 'react';
-import { EntityDetailsDocument, PathsDocument, SearchDocument, type EntityDetailsQuery, type NeighbourEdgeFragment, type PathsQuery } from '../../../client/index.js';
+import { EntityDetailsDocument, PathsDocument, SearchDocument, type Direction, type EntityDetailsQuery, type EntityRefFragment, type PathsQuery, type RelationshipRefFragment } from '../../../client/index.js';
 import { useOperation } from './api.js';
 import { EntityLink, href, QueryForm, Result, Sources } from './common.js';
 import { Graph, type GraphEdge, type GraphNode } from './Graph.js';
@@ -30,13 +30,24 @@ export function SearchView(props: { text: string }) {
 
 type Entity = NonNullable<EntityDetailsQuery['entity']>;
 
-function isEdgeList(value: unknown): value is NeighbourEdgeFragment[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && 'direction' in v && 'node' in v);
+/** One edge of a relationship connection: the entity at the other end, the direction, the relationship. */
+interface Edge {
+  direction: Direction;
+  node: EntityRefFragment;
+  relationship: RelationshipRefFragment;
+}
+interface Connection {
+  totalCount: number;
+  edges: Edge[];
 }
 
-/** Every relationship field the entity page asked for, with its edges. */
-function neighbourLists(entity: Entity): { field: string; edges: NeighbourEdgeFragment[] }[] {
-  return Object.entries(entity).flatMap(([field, value]) => (field !== 'sources' && field !== 'aliases' && isEdgeList(value) && value.length > 0 ? [{ field, edges: value }] : []));
+function isConnection(value: unknown): value is Connection {
+  return typeof value === 'object' && value !== null && 'totalCount' in value && 'edges' in value && Array.isArray(value.edges);
+}
+
+/** Every relationship connection the entity page asked for, with its edges and total. */
+function neighbourLists(entity: Entity): { field: string; edges: Edge[]; totalCount: number }[] {
+  return Object.entries(entity).flatMap(([field, value]) => (isConnection(value) && value.totalCount > 0 ? [{ field, edges: value.edges, totalCount: value.totalCount }] : []));
 }
 
 function properties(entity: Entity): [string, string][] {
@@ -50,12 +61,14 @@ function properties(entity: Entity): [string, string][] {
   });
 }
 
-const PAGE = 25;
+const PAGE = 20;
+
+const props_count = (lists: { field: string; totalCount: number }[], field: string) => lists.find((l) => l.field === field)?.totalCount ?? 0;
 
 export function EntityView(props: { id: string }) {
   const [limit, setLimit] = useState(PAGE);
   const result = useOperation(EntityDetailsDocument, props.id ? { id: props.id, first: limit } : null);
-  const [openEdge, setOpenEdge] = useState<NeighbourEdgeFragment | null>(null);
+  const [openEdge, setOpenEdge] = useState<RelationshipRefFragment | null>(null);
   return (
     <section>
       <Result result={result} empty={(d) => d.entity === null} emptyText={`No entity has the id "${props.id}".`}>
@@ -65,11 +78,11 @@ export function EntityView(props: { id: string }) {
   );
 }
 
-function EntityPage(props: { entity: Entity; limit: number; onMore: () => void; openEdge: NeighbourEdgeFragment | null; setOpenEdge: (e: NeighbourEdgeFragment | null) => void }) {
+function EntityPage(props: { entity: Entity; limit: number; onMore: () => void; openEdge: RelationshipRefFragment | null; setOpenEdge: (e: RelationshipRefFragment | null) => void }) {
   const { entity, limit } = props;
   const lists = useMemo(() => neighbourLists(entity), [entity]);
-  const capped = lists.some((l) => l.edges.length >= limit);
-  const edgesById = useMemo(() => new Map<string, NeighbourEdgeFragment>(lists.flatMap((l) => l.edges.map((e): [string, NeighbourEdgeFragment] => [`${l.field}:${e.id}`, e]))), [lists]);
+  const capped = lists.some((l) => l.totalCount > l.edges.length);
+  const edgesById = useMemo(() => new Map<string, RelationshipRefFragment>(lists.flatMap((l) => l.edges.map((e): [string, RelationshipRefFragment] => [`${l.field}:${e.relationship.id}`, e.relationship]))), [lists]);
   const { nodes, edges } = useMemo(() => {
     const nodeMap = new Map<string, GraphNode>([[entity.id, { id: entity.id, label: entity.name, kind: entity.kind, focus: true }]]);
     const edgeList: GraphEdge[] = [];
@@ -77,7 +90,7 @@ function EntityPage(props: { entity: Entity; limit: number; onMore: () => void; 
       for (const e of list) {
         if (!nodeMap.has(e.node.id)) nodeMap.set(e.node.id, { id: e.node.id, label: e.node.name, kind: e.node.kind });
         const [source, target] = e.direction === 'OUT' ? [entity.id, e.node.id] : [e.node.id, entity.id];
-        edgeList.push({ id: `${field}:${e.id}`, source, target, label: field });
+        edgeList.push({ id: `${field}:${e.relationship.id}`, source, target, label: field });
       }
     }
     return { nodes: [...nodeMap.values()], edges: edgeList };
@@ -121,7 +134,7 @@ function EntityPage(props: { entity: Entity; limit: number; onMore: () => void; 
       {lists.length === 0 ? <p className="sg-empty">No relationships.</p> : <Graph testId="neighbourhood" nodes={nodes} edges={edges} layout="concentric" onNode={onNode} onEdge={onEdge} />}
       {capped ? (
         <p className="sg-capped">
-          Showing up to {limit} per relationship field. <button onClick={props.onMore}>Show more</button>
+          Showing up to {limit} per relationship field; some have more. <button onClick={props.onMore}>Show more</button>
         </p>
       ) : null}
       {props.openEdge ? <EdgeSources edge={props.openEdge} onClose={() => setOpenEdge(null)} /> : null}
@@ -129,14 +142,14 @@ function EntityPage(props: { entity: Entity; limit: number; onMore: () => void; 
         {lists.map(({ field, edges: list }) => (
           <div key={field} className="sg-list">
             <h3>
-              {field} <span className="sg-count">{list.length >= limit ? `${list.length}+` : list.length}</span>
+              {field} <span className="sg-count">{list.length < props_count(lists, field) ? `${list.length} of ${props_count(lists, field)}` : list.length}</span>
             </h3>
             <ul>
               {list.map((e) => (
-                <li key={e.id}>
+                <li key={e.relationship.id}>
                   <EntityLink id={e.node.id} name={e.node.name} />{' '}
-                  <button className="sg-linkish" onClick={() => setOpenEdge(e)} title="sources of this relationship">
-                    {e.sources.length} source{e.sources.length === 1 ? '' : 's'}
+                  <button className="sg-linkish" onClick={() => setOpenEdge(e.relationship)} title="sources of this relationship">
+                    {e.relationship.sources.length} source{e.relationship.sources.length === 1 ? '' : 's'}
                   </button>
                 </li>
               ))}
@@ -150,7 +163,7 @@ function EntityPage(props: { entity: Entity; limit: number; onMore: () => void; 
   );
 }
 
-function EdgeSources(props: { edge: NeighbourEdgeFragment; onClose: () => void }) {
+function EdgeSources(props: { edge: RelationshipRefFragment; onClose: () => void }) {
   const e = props.edge;
   return (
     <aside className="sg-edge" data-testid="edge-sources">
@@ -158,7 +171,7 @@ function EdgeSources(props: { edge: NeighbourEdgeFragment; onClose: () => void }
         ×
       </button>
       <h3>
-        {e.__typename.replace(/Relationship$/, '')}: <code>{e.id}</code>
+        {e.type}: <code>{e.id}</code>
       </h3>
       <p>
         {e.validFrom || e.validTo ? `valid ${e.validFrom ?? '…'} – ${e.validTo ?? '…'}` : null}
@@ -194,7 +207,7 @@ export function PathView(props: { from: string; to: string }) {
 
 function PathDrawing(props: { path: Path; index: number }) {
   const { path } = props;
-  const [open, setOpen] = useState<NeighbourEdgeFragment | null>(null);
+  const [open, setOpen] = useState<RelationshipRefFragment | null>(null);
   const nodes = useMemo<GraphNode[]>(() => path.nodes.map((n, i) => ({ id: n.id, label: n.name, kind: n.kind, focus: i === 0 || i === path.nodes.length - 1 })), [path]);
   const edges = useMemo<GraphEdge[]>(
     () => path.steps.map((s, i) => ({ id: `step-${i}`, source: s.from.id, target: s.to.id, label: [...new Set(s.relationships.map((r) => r.__typename.replace(/Relationship$/, '')))].join(' / ') })),
