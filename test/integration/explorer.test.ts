@@ -84,7 +84,7 @@ describe('the explorer', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('id="root"');
     expect((await fetch(`${api.url}/explore`, { redirect: 'manual' })).headers.get('location')).toBe('/explore/');
-  });
+  }, 120_000);
 
   it.skipIf(!hasChromium)('searches "magnets" and opens the entity with its drawn neighbourhood', async () => {
     await open('#/search?q=magnets');
@@ -103,7 +103,7 @@ describe('the explorer', () => {
     await page.getByTestId('edge-sources').locator('ol.sg-sources li').first().waitFor();
     expect(await page.locator('h2', { hasText: 'Citations' }).count()).toBe(1);
     await shot('2-entity');
-  });
+  }, 120_000);
 
   it.skipIf(!hasChromium)('draws the path from China to a US automaker hop by hop, each hop opening its sources', async () => {
     await open('#/path?from=country:CN&to=company:ford');
@@ -116,7 +116,7 @@ describe('the explorer', () => {
     await route.locator('button.sg-step-edge').first().click();
     await route.getByTestId('edge-sources').locator('ol.sg-sources a').first().waitFor();
     await shot('3-path');
-  });
+  }, 120_000);
 
   it.skipIf(!hasChromium)('shows the trade chart with the June 2025 point, reported and derived points apart', async () => {
     await open('#/trade?exporter=country:CN&importer=country:US&commodity=commodity:rare-earth-magnets');
@@ -128,7 +128,7 @@ describe('the explorer', () => {
     expect(await june.locator('text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/%/)]));
     expect(await chart.locator('.sg-point-reported').count()).toBeGreaterThan(0);
     await shot('4-trade');
-  });
+  }, 120_000);
 
   it.skipIf(!hasChromium)('shows the concentration chart with producer shares and the HHI', async () => {
     await open('#/concentration?commodity=commodity:rare-earth-magnets');
@@ -137,7 +137,7 @@ describe('the explorer', () => {
     expect(await chart.textContent()).toContain('China');
     expect(await page.getByTestId('hhi').innerText()).toMatch(/HHI \d/);
     await shot('5-concentration');
-  });
+  }, 120_000);
 
   it.skipIf(!hasChromium)('shows the timeline, empty results and errors plainly, with the error code', async () => {
     await open('#/timeline?entity=country:CN');
@@ -152,7 +152,7 @@ describe('the explorer', () => {
     await shot('7-error');
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
-  });
+  }, 120_000);
 
   it.skipIf(!hasChromium)('lets a page on a listed origin call the API, and a page on any other origin not', async () => {
     const call = (apiUrl: string) =>
