@@ -1,16 +1,19 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { CONNECTION_KINDS } from './src/model/filters.js';
+import { EDGE_CONNECTIONS } from './src/model/relationshipConnections.js';
 import { RELATIONSHIP_GRAPHQL_TYPE } from './src/model/relationshipFields.js';
 
 /**
- * Resolver types (with mappers to the repository records) and the printed schema for client
- * tooling. Both outputs are committed; `npm run codegen:check` fails on any drift.
+ * Resolver types (with mappers to the repository records), the typed client operations
+ * (client/generated/, from client/operations/) and the printed schema for client tooling. All
+ * outputs are committed; `npm run codegen:check` fails on any drift.
  */
 const entityMapper = '../modules/entity/entity.model.js#EntityRecord';
-const entityTypes = ['Entity', 'Country', 'Region', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event', 'Source', 'TradeObservation'];
+const entityTypes = ['Node', 'Entity', 'Country', 'Region', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event', 'Source', 'TradeObservation'];
 
 const relationshipMapper = '../modules/relationship/relationship.model.js#RelationshipRecord';
 const relationshipTypes = ['Relationship', ...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))];
+const edgeStems = Object.values(EDGE_CONNECTIONS).map((c) => c.stem);
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -23,6 +26,8 @@ const config: CodegenConfig = {
         mappers: {
           ...Object.fromEntries(entityTypes.map((t) => [t, entityMapper])),
           ...Object.fromEntries(relationshipTypes.map((t) => [t, relationshipMapper])),
+          ...Object.fromEntries(edgeStems.map((s) => [`${s}Connection`, '../modules/relationship/relationship.model.js#EdgeConnectionRecord'])),
+          ...Object.fromEntries(edgeStems.map((s) => [`${s}Edge`, '../modules/relationship/relationship.model.js#EdgeRecord'])),
           SearchResult: '../modules/search/search.repository.js#SearchHit',
           ConcentrationRank: '../modules/research/concentrationRanking.js#ConcentrationRankRecord',
           ...Object.fromEntries(CONNECTION_KINDS.map((k) => [`${k}Connection`, '../modules/connection/connection.repository.js#Page'])),
@@ -31,6 +36,13 @@ const config: CodegenConfig = {
         useTypeImports: true,
         emitLegacyCommonJSImports: false,
       },
+    },
+    // Typed operations for frontends: client/operations/*.graphql → TypedDocumentNodes (client preset).
+    'client/generated/': {
+      documents: ['client/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false, skipTypename: false, avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false } },
     },
     'schema.graphql': {
       plugins: ['schema-ast'],

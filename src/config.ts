@@ -52,10 +52,18 @@ const environmentSchema = z
     /** Schema introspection and the IDE; default on, off when NODE_ENV=production. */
     SUPPLYGRAPH_INTROSPECTION: flag.optional(),
     SUPPLYGRAPH_IDE: flag.optional(),
+    /**
+     * Origins (scheme://host[:port]) whose pages may call the API from a browser, comma-separated.
+     * Default: none besides the API's own origin.
+     */
+    SUPPLYGRAPH_CORS_ORIGINS: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     for (const problem of apiKeyProblems(env.SUPPLYGRAPH_API_KEYS)) {
       ctx.addIssue({ code: 'custom', path: ['SUPPLYGRAPH_API_KEYS'], message: problem });
+    }
+    for (const problem of corsOriginProblems(env.SUPPLYGRAPH_CORS_ORIGINS)) {
+      ctx.addIssue({ code: 'custom', path: ['SUPPLYGRAPH_CORS_ORIGINS'], message: problem });
     }
     if (env.NEO4J_URI && (env.NEO4J_USERNAME === undefined) !== (env.NEO4J_PASSWORD === undefined)) {
       ctx.addIssue({
@@ -80,6 +88,8 @@ export interface Config {
   auth: { keys: ApiKeyEntry[]; readsRequireAuth: boolean };
   introspection: boolean;
   ide: boolean;
+  /** Origins allowed to call the API from a browser (exact `scheme://host[:port]`). */
+  corsOrigins: string[];
 }
 
 export const ROLES = ['reader', 'editor', 'admin'] as const;
@@ -118,6 +128,30 @@ function parseApiKeys(value: string | undefined): ApiKeyEntry[] {
     });
 }
 
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+/** Each entry must be an origin exactly as a browser sends it: scheme://host[:port], no path. */
+function corsOriginProblems(value: string | undefined): string[] {
+  return splitList(value).flatMap((entry, i) => {
+    if (entry === '*') return [`entry ${i + 1}: "*" is not allowed; list each origin`];
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      return [`entry ${i + 1} (${entry}): not an origin; expected scheme://host[:port]`];
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+      return [`entry ${i + 1} (${entry}): expected an origin like https://app.example.com or http://localhost:3000 (no path)`];
+    }
+    return [];
+  });
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -153,5 +187,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: { keys: parseApiKeys(e.SUPPLYGRAPH_API_KEYS), readsRequireAuth: e.SUPPLYGRAPH_READS_REQUIRE_AUTH },
     introspection: e.SUPPLYGRAPH_INTROSPECTION ?? e.NODE_ENV !== 'production',
     ide: e.SUPPLYGRAPH_IDE ?? e.NODE_ENV !== 'production',
+    corsOrigins: splitList(e.SUPPLYGRAPH_CORS_ORIGINS).map((o) => new URL(o).origin),
   };
 }

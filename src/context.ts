@@ -21,6 +21,8 @@ export interface Context {
   viewer: Viewer | null;
   logger: Logger;
   stats: QueryStats;
+  /** This request's view of the database: its reads share one read transaction. */
+  db: Database;
   /** Rows this request may still return (LIMITS.maxRowsPerRequest in all). */
   rows: RowBudget;
   repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository; research: ResearchRepository; mutations: MutationStore };
@@ -30,7 +32,7 @@ export interface Context {
 export function createContext({ db, logger, requestId, viewer = null }: { db: Database; logger: Logger; requestId: string; viewer?: Viewer | null }): Context {
   const stats: QueryStats = { roundTrips: 0 };
   const requestLogger = logger.child({ requestId });
-  const requestDb = db.withStats(stats, requestLogger);
+  const requestDb = db.forRequest(stats, requestLogger);
   const entities = new EntityRepository(requestDb);
   const relationships = new RelationshipRepository(requestDb);
   return {
@@ -38,6 +40,7 @@ export function createContext({ db, logger, requestId, viewer = null }: { db: Da
     viewer,
     logger: requestLogger,
     stats,
+    db: requestDb,
     rows: new RowBudget(),
     repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb), mutations: new MutationStore(requestDb) },
     loaders: { ...createEntityLoaders(entities), relationships: createRelationshipLoaders(relationships) },

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       auth: new Authenticator(config.auth.keys, config.auth.readsRequireAuth),
       introspection: config.introspection,
       ide: config.ide,
+      corsOrigins: config.corsOrigins,
     });
     await server.app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -12,7 +12,9 @@ export const LIMITS = {
   maxTokens: 4000,
   maxDirectives: 10,
   /** graphql-armor's estimate: each list counts as many times as its literal `first` asks. */
-  maxCost: 5_000_000,
+  // Relationship connections put two levels (edges, relationship) between an entity and its
+  // neighbours, and each level multiplies the estimate by 1.5: the same questions cost ~3.4× more.
+  maxCost: 20_000_000,
   maxRowsPerRequest: 20_000,
   maxBodyBytes: 1024 * 1024,
 } as const;

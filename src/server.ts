@@ -2,6 +2,7 @@
  * createServer(): the HTTP surface, shared by start-up and tests.
  *   /graphql   GraphQL (Apollo Server on Fastify)
  *   /graphiql  the self-hosted IDE (web/dist, built by `npm run build:web`)
+ *   /explore   the explorer (web/dist-explore, built by `npm run build:web`)
  *   /health    JSON, with the database's status
  *   /          points people to the IDE
  */
@@ -10,6 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
@@ -27,6 +29,7 @@ import { resolvers } from './resolvers.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
+export const EXPLORER_DIST = path.join(PROJECT_ROOT, 'web', 'dist-explore');
 
 export function loadTypeDefs(): string {
   return readdirSync(SCHEMA_DIR)
@@ -50,6 +53,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** The database's supervision (db/supervisor.ts), reported on /health. */
   supervisor?: { status(): SupervisorStatus };
+  /** Other origins whose pages may call /graphql from a browser; default none (same origin only). */
+  corsOrigins?: string[];
 }
 
 const CLIENT_CODES = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
@@ -116,6 +121,9 @@ const requestPlugin: ApolloServerPlugin<Context> = {
         }
       },
       async willSendResponse({ response, contextValue }) {
+        // Every field has answered: commit the request's read transaction. Not awaited, so the
+        // answer does not wait for the COMMIT round trip; endRequest never throws.
+        void contextValue.db.endRequest();
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
         for (const error of result.errors ?? []) {
@@ -178,6 +186,18 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     reply.header('x-request-id', String(request.id));
   });
 
+  // CORS: only the listed origins get Access-Control-Allow-Origin (and preflight answers); any other
+  // origin gets no CORS headers, so the browser refuses the response. Apollo's CSRF prevention stays
+  // on: a cross-origin request must be preflighted (JSON content type or apollo-require-preflight).
+  const corsOrigins = new Set(options.corsOrigins ?? []);
+  await app.register(fastifyCors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && corsOrigins.has(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'x-supplygraph-stats'],
+    exposedHeaders: ['x-request-id'],
+    maxAge: 600,
+  });
+
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => {
@@ -221,6 +241,15 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     app.get('/graphiql*', (_request, reply) =>
       reply.code(503).type('text/plain').send('The GraphiQL IDE is not built yet: run `npm run build:web`, then reload.'),
     );
+  }
+  // The explorer is part of the IDE switch: both are tools for people browsing the graph.
+  if (options.ide === false) {
+    app.get('/explore*', (_request, reply) => reply.code(404).type('text/plain').send('The explorer is switched off on this server (SUPPLYGRAPH_IDE).'));
+  } else if (existsSync(path.join(EXPLORER_DIST, 'explore.html'))) {
+    await app.register(fastifyStatic, { root: EXPLORER_DIST, prefix: '/explore/', index: 'explore.html', decorateReply: false });
+    app.get('/explore', (_request, reply) => reply.redirect('/explore/'));
+  } else {
+    app.get('/explore*', (_request, reply) => reply.code(503).type('text/plain').send('The explorer is not built yet: run `npm run build:web`, then reload.'));
   }
   app.get('/', (_request, reply) =>
     options.ide === false ? reply.type('text/plain').send('supplygraph: GraphQL at /graphql, health at /health.') : reply.redirect('/graphiql/'),

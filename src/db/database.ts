@@ -3,9 +3,16 @@
  * secondaries in a cluster), writes through write transactions; the driver's bookmark manager
  * keeps them causally consistent. Rows come back as plain JSON (see values.ts), and driver
  * errors become API errors here and nowhere else.
+ *
+ * A request's view (`forRequest`) runs all its reads in one read transaction, opened at the first
+ * read and committed when the request ends (`endRequest`, called by the server's request plugin):
+ * one BEGIN and one COMMIT per request instead of one per statement.
+ *
+ * neo4j-driver 6 captures a stack trace for every Result (for its error messages); it has no
+ * switch to turn that off, so it stays.
  */
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session, type Transaction as DriverTransaction } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { toPlain, type Plain } from './values.js';
@@ -69,6 +76,7 @@ export class Database {
     private readonly options: DatabaseOptions,
     driver?: Driver,
     private readonly stats?: QueryStats,
+    private readonly requestReads?: RequestReads,
   ) {
     this.driver = driver ?? createDriver(options);
   }
@@ -77,14 +85,29 @@ export class Database {
     return this.options.database;
   }
 
-  /** A view of this database that counts its round trips into `stats` and logs with `logger` (one per request, with its id). */
-  withStats(stats: QueryStats, logger?: Logger): Database {
-    return new Database(logger ? { ...this.options, logger } : this.options, this.driver, stats);
+  /**
+   * A request's view: counts its round trips into `stats`, and runs every read of the request in
+   * one read transaction, opened lazily. Call `endRequest` when the request is answered.
+   */
+  forRequest(stats: QueryStats, logger?: Logger): Database {
+    // The request's logger, so database warnings carry its request id.
+    return new Database(logger ? { ...this.options, logger } : this.options, this.driver, stats, new RequestReads(this.driver, this.options.database, this.options.queryTimeoutMs));
+  }
+
+  /** Commits and closes the request's read transaction, if one was opened. Never throws. */
+  endRequest(): Promise<void> {
+    return this.requestReads?.end() ?? Promise.resolve();
   }
 
   /** Runs one named read query; `name` is for logs and errors, e.g. 'entity.findById'. */
-  read(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.run(name, cypher, params, neo4j.routing.READ);
+  async read(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
+    if (!this.requestReads) return this.run(name, cypher, params, neo4j.routing.READ);
+    if (this.stats) this.stats.roundTrips++;
+    try {
+      return await this.requestReads.run(cypher, params);
+    } catch (error) {
+      throw this.translate(name, error);
+    }
   }
 
   write(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
@@ -178,6 +201,70 @@ export class Transaction {
     if (this.stats) this.stats.roundTrips++;
     const result = await this.tx.run(cypher, params);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+}
+
+/**
+ * One request's reads: a session and a read transaction opened at the first read, shared by
+ * every read of the request (the driver queues statements on the transaction's connection), and
+ * committed by `end`. A statement that fails leaves the transaction unusable, so the next read
+ * opens a fresh one: one failing root field does not fail its siblings.
+ */
+class RequestReads {
+  private open?: { session: Session; tx: DriverTransaction };
+  private ended = false;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly timeoutMs: number,
+  ) {}
+
+  private transaction(): DriverTransaction {
+    if (!this.open) {
+      // Sharing the bookmark manager with executeQuery and the write sessions keeps a request's
+      // reads causally after writes this process made (read-your-writes in a cluster).
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      const tx = session.beginTransaction({ timeout: this.timeoutMs, metadata: { query: 'request' } });
+      this.open = { session, tx };
+    }
+    return this.open.tx;
+  }
+
+  async run(cypher: string, params: Params): Promise<Row[]> {
+    if (this.ended) throw new Error('the request has ended; its reads are closed');
+    const open = this.transaction();
+    try {
+      const result = await open.run(cypher, params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      if (this.open?.tx === open) this.discard();
+      throw error;
+    }
+  }
+
+  private discard(): void {
+    const open = this.open;
+    this.open = undefined;
+    if (open) void open.session.close().catch(() => {});
+  }
+
+  async end(): Promise<void> {
+    this.ended = true;
+    const open = this.open;
+    this.open = undefined;
+    if (!open) return;
+    try {
+      if (open.tx.isOpen()) await open.tx.commit();
+    } catch {
+      // Every read has already answered; a failed commit of a read transaction loses nothing.
+    } finally {
+      await open.session.close().catch(() => {});
+    }
   }
 }
 

@@ -124,7 +124,7 @@ export const RELATIONSHIP_FIELDS = {
 } as const satisfies Record<string, Record<string, RelationshipField>>;
 
 /** The GraphQL type of each relationship's edges. */
-export const RELATIONSHIP_GRAPHQL_TYPE: Record<RelationshipField['type'], string> = {
+export const RELATIONSHIP_GRAPHQL_TYPE = {
   PRODUCES: 'ProducesRelationship',
   HAS_RESERVES: 'HasReservesRelationship',
   HAS_CAPACITY: 'HasCapacityRelationship',
@@ -148,4 +148,4 @@ export const RELATIONSHIP_GRAPHQL_TYPE: Record<RelationshipField['type'], string
   EXPORTER: 'TradeRelationship',
   IMPORTER: 'TradeRelationship',
   OF: 'TradeRelationship',
-};
+} as const satisfies Record<RelationshipField['type'], string>;

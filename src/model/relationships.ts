@@ -163,6 +163,8 @@ export function isRelationshipType(value: string): value is RelationshipType {
  */
 export const SELF_LOOPS_ALLOWED: Readonly<Record<RelationshipType, boolean>> = {
   PRODUCES: false,
+  HAS_RESERVES: false,
+  HAS_CAPACITY: false,
   MAKES: false,
   USES: false,
   INPUT_TO: false,

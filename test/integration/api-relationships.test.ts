@@ -1,7 +1,7 @@
 /**
  * Every relationship field of every type, checked against the graph itself: for each field the
  * test finds an entity that has such relationships (with Cypher), asks GraphQL for the field, and
- * compares the other ends, directions and sources.
+ * compares the other ends, directions, ends of the relationship and sources.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATIONSHIP_FIELDS, RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../src/model/relationshipFields.js';
@@ -38,41 +38,47 @@ describe('relationship fields', () => {
   it.each(cases)('$name on $kind walks $field.type ($field.direction)', async ({ kind, name, field }) => {
     const expected = await truth(kind, field);
     if (!expected) {
-      // No seed entity of this kind has this relationship: the field must still answer, with [].
+      // No seed entity of this kind has this relationship: the field must still answer, with no edges.
       const [any] = await api.db.read('test.any', `MATCH (e:${kind}) RETURN e.id AS id LIMIT 1`);
-      const { body } = await api.graphql(`query ($id: ID!) { entity(id: $id) { ... on ${kind} { ${name} { node { id } } } } }`, { id: any!.id });
+      const { body } = await api.graphql(`query ($id: ID!) { entity(id: $id) { ... on ${kind} { ${name} { totalCount edges { node { id } } } } } }`, { id: any!.id });
       expect(body.errors).toBeUndefined();
-      expect(body.data.entity[name]).toEqual([]);
+      expect(body.data.entity[name]).toEqual({ totalCount: 0, edges: [] });
       return;
     }
     const { body } = await api.graphql(
-      `query ($id: ID!) { entity(id: $id) { ... on ${kind} { ${name}(first: 500) { __typename direction node { id } sources { id url } } } } }`,
+      `query ($id: ID!) { entity(id: $id) { ... on ${kind} { ${name}(first: 500) { totalCount edges { direction node { id } relationship { __typename type from { id } to { id } sources { id url } } } } } } }`,
       { id: expected.id },
     );
     expect(body.errors).toBeUndefined();
-    const edges = body.data.entity[name] as { __typename: string; direction: string; node: { id: string }; sources: { id: string; url: string }[] }[];
+    type Edge = { direction: string; node: { id: string }; relationship: { __typename: string; type: string; from: { id: string }; to: { id: string }; sources: { id: string; url: string }[] } };
+    const { edges, totalCount } = body.data.entity[name] as { edges: Edge[]; totalCount: number };
     expect(edges.map((e) => e.node.id).sort()).toEqual([...expected.others].sort());
-    for (const edge of edges) {
-      expect(edge.__typename).toBe(RELATIONSHIP_GRAPHQL_TYPE[field.type]);
-      expect(edge.sources.length, `${expected.id} ${name} → ${edge.node.id} cites a source`).toBeGreaterThan(0);
-      if (field.direction !== 'BOTH') expect(edge.direction).toBe(field.direction);
+    expect(totalCount).toBe(expected.others.length);
+    for (const { direction, node, relationship } of edges) {
+      expect(relationship.__typename).toBe(RELATIONSHIP_GRAPHQL_TYPE[field.type]);
+      expect(relationship.type).toBe(field.type);
+      expect(relationship.sources.length, `${expected.id} ${name} → ${node.id} cites a source`).toBeGreaterThan(0);
+      if (field.direction !== 'BOTH') expect(direction).toBe(field.direction);
+      // from/to are the relationship's own ends; the edge's direction says which one is this entity.
+      expect(direction === 'OUT' ? [relationship.from.id, relationship.to.id] : [relationship.to.id, relationship.from.id]).toEqual([expected.id, node.id]);
     }
     if (field.direction === 'BOTH') {
       expect(edges.filter((e) => e.direction === 'OUT').length).toBe(expected.outgoing.filter(Boolean).length);
     }
   });
 
-  it('shows a relationship from both of its ends with the same properties and sources', async () => {
+  it('shows a relationship from both of its ends as the same object', async () => {
+    const selection = `edges { node { id } relationship { id type from { id } to { id } ... on ProducesRelationship { share year stage } sources { id } } }`;
     const { body } = await api.graphql(`{
-      china: entity(id: "country:CN") { ... on Country { produces(first: 500) { node { id } share year stage sources { id } } } }
-      ore: entity(id: "commodity:rare-earth-ore") { ... on Commodity { producers(first: 500) { node { id } share year stage sources { id } } } }
+      china: entity(id: "country:CN") { ... on Country { produces(first: 500) { ${selection} } } }
+      ore: entity(id: "commodity:rare-earth-ore") { ... on Commodity { producers(first: 500) { ${selection} } } }
     }`);
     expect(body.errors).toBeUndefined();
-    const fromChina = body.data.china.produces.filter((e: any) => e.node.id === 'commodity:rare-earth-ore').map(({ node: _n, ...rest }: any) => rest);
-    const fromOre = body.data.ore.producers.filter((e: any) => e.node.id === 'country:CN').map(({ node: _n, ...rest }: any) => rest);
+    const fromChina = body.data.china.produces.edges.filter((e: any) => e.node.id === 'commodity:rare-earth-ore').map((e: any) => e.relationship);
+    const fromOre = body.data.ore.producers.edges.filter((e: any) => e.node.id === 'country:CN').map((e: any) => e.relationship);
     expect(fromChina.length).toBeGreaterThan(0);
     expect(fromOre).toEqual(fromChina);
-    expect(fromChina).toContainEqual(expect.objectContaining({ share: 0.7, year: 2024, stage: 'mining' }));
+    expect(fromChina).toContainEqual(expect.objectContaining({ type: 'PRODUCES', from: { id: 'country:CN' }, to: { id: 'commodity:rare-earth-ore' }, share: 0.7, year: 2024, stage: 'mining' }));
   });
 
   it('gives each trade observation its exporter, importer and commodity', async () => {
@@ -81,9 +87,10 @@ describe('relationship fields', () => {
   });
 
   it('caps a relationship field at its first argument, and refuses more than 500', async () => {
-    const { body } = await api.graphql(`{ entity(id: "country:CN") { ... on Country { produces(first: 2) { node { id } } } } }`);
-    expect(body.data.entity.produces).toHaveLength(2);
-    const refused = await api.graphql(`{ entity(id: "country:CN") { ... on Country { produces(first: 501) { node { id } } } } }`);
+    const { body } = await api.graphql(`{ entity(id: "country:CN") { ... on Country { produces(first: 2) { pageInfo { hasNextPage } edges { node { id } } } } } }`);
+    expect(body.data.entity.produces.edges).toHaveLength(2);
+    expect(body.data.entity.produces.pageInfo.hasNextPage).toBe(true);
+    const refused = await api.graphql(`{ entity(id: "country:CN") { ... on Country { produces(first: 501) { edges { node { id } } } } } }`);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 });
@@ -92,15 +99,15 @@ describe('round trips', () => {
   const nested = (first: number) => `{
     countries(first: ${first}) {
       nodes { id
-        produces(first: 50) { share sources { id }
-          node { id ... on Commodity { producers(first: 20) { node { id name } } } } } } } }`;
+        produces(first: 50) { edges { relationship { ... on ProducesRelationship { share } sources { id } }
+          node { id ... on Commodity { producers(first: 20) { edges { node { id name } } } } } } } } } }`;
 
   it('stays bounded by the depth of the query, whatever the number of rows', async () => {
     const small = await api.graphql(nested(2), undefined, { 'x-supplygraph-stats': '1' });
     const large = await api.graphql(nested(30), undefined, { 'x-supplygraph-stats': '1' });
     expect(small.body.errors).toBeUndefined();
     expect(large.body.errors).toBeUndefined();
-    const rows = large.body.data.countries.nodes.flatMap((c: any) => c.produces.flatMap((p: any) => [p, ...(p.node.producers ?? [])]));
+    const rows = large.body.data.countries.nodes.flatMap((c: any) => c.produces.edges.flatMap((p: any) => [p, ...(p.node.producers?.edges ?? [])]));
     expect(rows.length).toBeGreaterThan(100);
     // countries, produces, their sources, producers: one round trip each.
     expect(large.body.extensions?.supplygraph.cypherRoundTrips).toBe(4);

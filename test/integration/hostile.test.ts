@@ -36,6 +36,7 @@ const AUTH = { authorization: `Bearer ${admin.key}` };
 /** A valid call of every root field; the test swaps one string in for a hostile one. */
 const VALID: Record<string, Record<string, unknown>> = {
   entity: { id: 'country:CN' },
+  node: { id: 'country:CN' },
   search: { text: 'china' },
   countries: { where: { name: { eq: 'China' } } },
   commodities: { where: { name: { contains: 'magnet' } } },
@@ -54,7 +55,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   timeline: { entity: 'country:CN', from: '2025-01', to: '2025-12' },
   changes: { entity: 'country:CN', from: '2025-01-01', to: '2025-12-31' },
   addSource: { input: { id: 'source:hostile-test', title: 'T', publisher: 'P', url: 'https://example.org/h', sourceType: 'NEWS', note: 'n', originalPublisher: 'O', published: '2025' } },
-  createEntity: { input: { id: 'company:hostile-test', kind: 'COMPANY', name: 'Hostile Test', description: 'd', aliases: ['a'], website: 'https://example.org', tickers: ['T'], sources: ['source:reuters-2025-07-20-magnet-exports-us'] } },
+  createEntity: { input: { company: { id: 'company:hostile-test', name: 'Hostile Test', description: 'd', aliases: ['a'], website: 'https://example.org', tickers: ['T'], sources: ['source:reuters-2025-07-20-magnet-exports-us'] } } },
   updateEntity: { id: 'company:hostile-test-missing', input: { name: 'n', description: 'd', sources: ['source:reuters-2025-07-20-magnet-exports-us'] } },
   addRelationship: { input: { type: 'LINKED_TO', from: 'company:hostile-test-missing', to: 'country:CN', nature: 'n', key: 'k', sources: ['source:reuters-2025-07-20-magnet-exports-us'] } },
   updateRelationship: { id: 'company:hostile-test-missing|LINKED_TO|country:CN', input: { nature: 'n', sources: ['source:reuters-2025-07-20-magnet-exports-us'] } },
@@ -139,8 +140,8 @@ describe('the injection corpus', () => {
   it('stores hostile text verbatim where text is allowed', async () => {
     const hostile = CORPUS[5]!;
     const { body } = await api.graphql(
-      `mutation ($input: EntityInput!) { createEntity(input: $input) { id name } }`,
-      { input: { id: 'company:hostile-test', kind: 'COMPANY', name: hostile, sources: ['source:reuters-2025-07-20-magnet-exports-us'] } },
+      `mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id name } }`,
+      { input: { company: { id: 'company:hostile-test', name: hostile, sources: ['source:reuters-2025-07-20-magnet-exports-us'] } } },
       AUTH,
     );
     expect(body.data.createEntity).toEqual({ id: 'company:hostile-test', name: hostile });

@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const ADD_SOURCE = `mutation ($input: SourceInput!) { addSource(input: $input) { id title sources { id } } }`;
 const sourceInput = (id = SOURCE) => ({ id, title: 'A test report', publisher: 'supplygraph tests', url: 'https://example.org/mut-test', published: '2025-07-20', sourceType: 'NEWS' });
-const CREATE = `mutation ($input: EntityInput!) { createEntity(input: $input) { id kind name sources { id } ... on Company { tickers } } }`;
+const CREATE = `mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id kind name sources { id } ... on Company { tickers } } }`;
 
 describe('the auth matrix', () => {
   const read = `{ entity(id: "country:CN") { id } }`;
@@ -66,7 +66,7 @@ describe('the auth matrix', () => {
     expect(byEditor.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byAdmin = await api.graphql(`mutation { purgeEntity(id: "source:mut-test-purge", reason: "test data") { id relationshipsRemoved } }`, undefined, bearer('admin'));
     expect(byAdmin.body.data.purgeEntity).toEqual({ id: 'source:mut-test-purge', relationshipsRemoved: 0 });
-    expect((await api.graphql(`{ entity(id: "source:mut-test-purge") { id } }`)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await api.graphql(`{ entity(id: "source:mut-test-purge") { id } }`)).body).toEqual({ data: { entity: null } });
   });
 
   it('with reads locked, anonymous queries get UNAUTHENTICATED (401) and readers get data', async () => {
@@ -84,10 +84,10 @@ describe('writing entities and relationships', () => {
   });
 
   it('creates an entity with its sources, then refuses the same id with CONFLICT', async () => {
-    const input = { id: 'company:mut-test-magnetworks', kind: 'COMPANY', name: 'Magnetworks', tickers: ['MGW'], sources: [SOURCE] };
+    const input = { company: { id: 'company:mut-test-magnetworks', name: 'Magnetworks', tickers: ['MGW'], sources: [SOURCE] } };
     const created = await api.graphql(CREATE, { input }, bearer('editor'));
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data.createEntity).toEqual({ id: input.id, kind: 'COMPANY', name: 'Magnetworks', tickers: ['MGW'], sources: [{ id: SOURCE }] });
+    expect(created.body.data.createEntity).toEqual({ id: input.company.id, kind: 'COMPANY', name: 'Magnetworks', tickers: ['MGW'], sources: [{ id: SOURCE }] });
     const again = await api.graphql(CREATE, { input }, bearer('editor'));
     expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
@@ -96,16 +96,25 @@ describe('writing entities and relationships', () => {
     const before = await graphFingerprint(api.db);
     const { body } = await api.graphql(
       CREATE,
-      { input: { id: 'country:mut-test-bad', kind: 'COUNTRY', name: '', iso2: 'China', sources: ['source:mut-test-missing'] } },
+      { input: { country: { id: 'country:mut-test-bad', name: '', iso2: 'China', iso3: 'C', sources: ['source:mut-test-missing'] } } },
       bearer('editor'),
     );
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const paths = (body.errors?.[0]?.extensions?.fields as { path: string }[]).map((f) => f.path).sort();
-    expect(paths).toEqual(expect.arrayContaining(['input.id', 'input.iso2', 'input.iso3', 'input.name']));
+    expect(paths).toEqual(expect.arrayContaining(['input.country.id', 'input.country.iso2', 'input.country.iso3', 'input.country.name']));
     expect(await graphFingerprint(api.db)).toEqual(before);
 
-    const unknownSource = await api.graphql(CREATE, { input: { id: 'company:mut-test-nosource', kind: 'COMPANY', name: 'No Source', sources: ['source:mut-test-missing'] } }, bearer('editor'));
-    expect(unknownSource.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.sources[0]', message: 'unknown id source:mut-test-missing' }] });
+    const unknownSource = await api.graphql(CREATE, { input: { company: { id: 'company:mut-test-nosource', name: 'No Source', sources: ['source:mut-test-missing'] } } }, bearer('editor'));
+    expect(unknownSource.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.company.sources[0]', message: 'unknown id source:mut-test-missing' }] });
+
+    // The schema itself refuses a country given a company's field, and two kinds at once.
+    const tickerOnCountry = await api.graphql(CREATE, { input: { country: { id: 'country:QX', name: 'X', iso2: 'QX', iso3: 'QXX', tickers: ['X'], sources: [SOURCE] } } }, bearer('editor'));
+    expect(tickerOnCountry.status).toBe(400);
+    expect(tickerOnCountry.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tickerOnCountry.body.errors?.[0]?.message).toMatch(/tickers/);
+    const twoKinds = await api.graphql(CREATE, { input: { region: { id: 'region:x', name: 'X', sources: [SOURCE] }, sector: { id: 'sector:x', name: 'X', sources: [SOURCE] } } }, bearer('editor'));
+    expect(twoKinds.status).toBe(400);
+    expect(twoKinds.body.errors?.[0]?.message).toMatch(/Exactly one key must be specified for OneOf type "CreateEntityInput"/);
     expect(await graphFingerprint(api.db)).toEqual(before);
   });
 

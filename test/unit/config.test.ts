@@ -53,4 +53,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SUPPLYGRAPH_API_KEYS: 'alice:editor:sgk_plaintextkey' })).toThrow(/entry 1 \(alice\): the key must be given as its SHA-256/);
     expect(() => loadConfig({ SUPPLYGRAPH_API_KEYS: `alice:owner:${hash}` })).toThrow(/role must be reader, editor or admin/);
   });
+
+  it('takes CORS origins as a list of exact origins, none by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ SUPPLYGRAPH_CORS_ORIGINS: 'http://localhost:3000, https://app.example.com/' }).corsOrigins).toEqual([
+      'http://localhost:3000',
+      'https://app.example.com',
+    ]);
+    expect(() => loadConfig({ SUPPLYGRAPH_CORS_ORIGINS: '*' })).toThrow(/SUPPLYGRAPH_CORS_ORIGINS: entry 1: "\*" is not allowed/);
+    expect(() => loadConfig({ SUPPLYGRAPH_CORS_ORIGINS: 'http://localhost:3000/app' })).toThrow(/entry 1 \(http:\/\/localhost:3000\/app\): expected an origin/);
+    expect(() => loadConfig({ SUPPLYGRAPH_CORS_ORIGINS: 'localhost' })).toThrow(/SUPPLYGRAPH_CORS_ORIGINS: entry 1 \(localhost\)/);
+  });
 });

@@ -84,7 +84,8 @@ describe('concentration', () => {
 });
 
 describe('exposure score', () => {
-  const rel = (graphqlType: string, props: Record<string, unknown> = {}) => ({ id: 'r', graphqlType, direction: 'OUT' as const, node: {} as any, sourceIds: [], ...props });
+  const TYPES = { ProducesRelationship: 'PRODUCES', InputToRelationship: 'INPUT_TO', UsesRelationship: 'USES' } as const;
+  const rel = (graphqlType: keyof typeof TYPES, props: Record<string, unknown> = {}) => ({ id: 'r', type: TYPES[graphqlType], graphqlType, from: {} as any, to: {} as any, sourceIds: [], ...props });
   const path = (...steps: ReturnType<typeof rel>[][]): PathRecord => ({ length: steps.length, nodes: [], steps: steps.map((relationships) => ({ from: {} as any, to: {} as any, relationships })), sourceIds: [] });
 
   it('multiplies known shares, prefers the latest year up to the reference year, and counts missing ones', () => {

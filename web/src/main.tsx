@@ -28,7 +28,7 @@ function App() {
   return (
     <div className="sg-app">
       <header className="sg-header">
-        <strong>supplygraph</strong> · GraphQL at <code>/graphql</code>
+        <strong>supplygraph</strong> · GraphQL at <code>/graphql</code> · <a href="/explore/">explorer</a>
       </header>
       <div className="sg-ide">
         <GraphiQL

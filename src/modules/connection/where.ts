@@ -13,7 +13,7 @@ import { KIND_ENUM } from '../entity/entity.model.js';
 export const MAX_CONDITIONS = 64;
 const KIND_BY_ENUM = Object.fromEntries(Object.entries(KIND_ENUM).map(([label, value]) => [value, label]));
 
-type Input = Record<string, unknown>;
+export type Input = Record<string, unknown>;
 
 export class ParamBag {
   readonly values: Record<string, unknown> = {};
@@ -26,15 +26,15 @@ export class ParamBag {
   }
 }
 
-const and = (parts: string[]) => (parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`);
+export const and = (parts: string[]) => (parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`);
 const or = (parts: string[]) => (parts.length === 0 ? 'false' : parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
 
-function count(bag: ParamBag, path: string) {
+export function count(bag: ParamBag, path: string) {
   if (++bag.conditions > MAX_CONDITIONS) throw new BadUserInputError(`The filter has more than ${MAX_CONDITIONS} conditions; simplify it.`, path);
 }
 
 /** One scalar filter (`{ eq, in, contains, … }`) on `expr`. */
-function scalar(expr: string, type: 'id' | 'string' | 'date' | 'enum' | 'number', filter: Input, bag: ParamBag, path: string): string[] {
+export function scalar(expr: string, type: 'id' | 'string' | 'date' | 'enum' | 'number', filter: Input, bag: ParamBag, path: string): string[] {
   const parts: string[] = [];
   for (const [op, value] of Object.entries(filter)) {
     if (value === null || value === undefined) continue;
@@ -63,6 +63,22 @@ const PATTERN: Record<RelationshipField['direction'], (node: string, type: strin
   BOTH: (n, t, r, o) => `(${n})-[${r}:${t}]-(${o}:Entity)`,
 };
 
+/**
+ * The kind-independent conditions on a related entity bound to `other` (id, name, kind), shared by
+ * the root connections' relationship filters and the relationship connections' `where.node`.
+ * Returns undefined for a key that is not one of them.
+ */
+export function neighbourCondition(other: string, key: string, value: unknown, bag: ParamBag, at: string): string[] | undefined {
+  if (key === 'id') return scalar(`${other}.id`, 'id', value as Input, bag, at);
+  if (key === 'name') return scalar(`${other}.name`, 'string', value as Input, bag, at);
+  if (key === 'kind') {
+    count(bag, at);
+    const labels = (value as string[]).map((v) => KIND_BY_ENUM[v]);
+    return [`any(l IN labels(${other}) WHERE l IN ${bag.add(labels)})`];
+  }
+  return undefined;
+}
+
 function related(node: string, field: RelationshipField, where: Input, bag: ParamBag, path: string, depth: number): string {
   const other = `m${depth}`;
   const rel = `r${depth}`;
@@ -70,13 +86,9 @@ function related(node: string, field: RelationshipField, where: Input, bag: Para
   for (const [key, value] of Object.entries(where)) {
     if (value === null || value === undefined) continue;
     const at = `${path}.${key}`;
-    if (key === 'id') parts.push(...scalar(`${other}.id`, 'id', value as Input, bag, at));
-    else if (key === 'name') parts.push(...scalar(`${other}.name`, 'string', value as Input, bag, at));
-    else if (key === 'kind') {
-      count(bag, at);
-      const labels = (value as string[]).map((v) => KIND_BY_ENUM[v]);
-      parts.push(`any(l IN labels(${other}) WHERE l IN ${bag.add(labels)})`);
-    } else if (Object.hasOwn(RELATIONSHIP_PROPERTY_FILTERS, key)) {
+    const onNeighbour = neighbourCondition(other, key, value, bag, at);
+    if (onNeighbour) parts.push(...onNeighbour);
+    else if (Object.hasOwn(RELATIONSHIP_PROPERTY_FILTERS, key)) {
       const type = RELATIONSHIP_PROPERTY_FILTERS[key as keyof typeof RELATIONSHIP_PROPERTY_FILTERS];
       parts.push(...scalar(`${rel}.${key}`, type, value as Input, bag, at));
     } else throw new BadUserInputError(`Unknown filter field "${key}".`, at);

@@ -1,4 +1,4 @@
-import { BadUserInputError, NotFoundError } from '../../errors.js';
+import { BadUserInputError } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import type { Context } from '../../context.js';
 import type { EntityRecord } from './entity.model.js';
@@ -12,17 +12,22 @@ export function checkId(id: string, argument: string): void {
   }
 }
 
+/** An unknown id is an answer (null), not an error; a malformed one is BAD_USER_INPUT. */
+async function entityOrNull(id: string, ctx: Context): Promise<EntityRecord | null> {
+  checkId(id, 'id');
+  return (await ctx.loaders.entityById.load(id)) ?? null;
+}
+
 const sources = (entity: EntityRecord, _args: unknown, ctx: Context) => ctx.loaders.sourcesOf.load(entity.id).then((found) => ctx.rows.spend(found));
 const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
 export const entityResolvers: Resolvers = {
   Query: {
-    entity: async (_parent, { id }, ctx) => {
-      checkId(id, 'id');
-      const entity = await ctx.loaders.entityById.load(id);
-      if (!entity) throw new NotFoundError('entity', id);
-      return entity;
-    },
+    entity: (_parent, { id }, ctx) => entityOrNull(id, ctx),
+    node: (_parent, { id }, ctx) => entityOrNull(id, ctx),
+  },
+  Node: {
+    __resolveType: (entity) => entity.label,
   },
   Entity: {
     __resolveType: (entity) => entity.label,

@@ -5,13 +5,25 @@
 import { requireRole } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
-import type { Resolvers } from '../../generated/resolvers.js';
+import type { CreateEntityInput, Resolvers } from '../../generated/resolvers.js';
 import type { EntityKind } from '../../model/kinds.js';
-import { KIND_ENUM, type EntityRecord } from '../entity/entity.model.js';
+import type { EntityRecord } from '../entity/entity.model.js';
 import { checkId } from '../entity/entity.resolvers.js';
 import type { RelationshipRecord } from '../relationship/relationship.model.js';
 
-const LABEL_BY_ENUM = Object.fromEntries(Object.entries(KIND_ENUM).map(([label, value]) => [value, label as EntityKind]));
+/** CreateEntityInput's fields and the kinds they create (Source and TradeObservation have their own mutations). */
+const KIND_BY_CREATE_FIELD: Record<keyof CreateEntityInput, EntityKind> = {
+  country: 'Country',
+  region: 'Region',
+  commodity: 'Commodity',
+  company: 'Company',
+  official: 'Official',
+  organization: 'Organization',
+  policy: 'Policy',
+  sector: 'Sector',
+  event: 'Event',
+};
+const CREATE_FIELDS = Object.keys(KIND_BY_CREATE_FIELD) as (keyof CreateEntityInput)[];
 
 async function fresh(ctx: Context, id: string): Promise<EntityRecord> {
   const entity = await ctx.loaders.entityById.clear(id).load(id);
@@ -19,7 +31,7 @@ async function fresh(ctx: Context, id: string): Promise<EntityRecord> {
   return entity;
 }
 
-/** The relationship as seen from its start (its node is the other end), read back fresh. */
+/** The relationship with both its ends, read back fresh. */
 async function relationshipFrom(ctx: Context, id: string, to: string): Promise<RelationshipRecord> {
   ctx.loaders.entityById.clear(to);
   const edge = await ctx.repositories.relationships.byId({ id });
@@ -41,12 +53,12 @@ export const mutationResolvers: Resolvers = {
     },
     createEntity: async (_, { input }, ctx) => {
       requireRole(ctx.viewer, 'editor', 'createEntity');
-      const kind = LABEL_BY_ENUM[input.kind]!;
-      if (kind === 'Source' || kind === 'TradeObservation') {
-        throw new InvalidInputError([{ path: 'input.kind', message: `use ${kind === 'Source' ? 'addSource' : 'recordTradeObservation'} for a ${kind}` }]);
-      }
-      const id = await ctx.repositories.mutations.createEntity({ ...input, kind });
-      audit(ctx, 'createEntity', { id, sources: input.sources });
+      // @oneOf: GraphQL has already checked that exactly one kind is given.
+      const field = CREATE_FIELDS.find((f) => input[f] !== null && input[f] !== undefined);
+      const fields = field ? input[field] : undefined;
+      if (!field || !fields) throw new InvalidInputError([{ path: 'input', message: 'give exactly one kind of entity' }]);
+      const id = await ctx.repositories.mutations.createEntity({ ...fields, kind: KIND_BY_CREATE_FIELD[field] }, `input.${field}`);
+      audit(ctx, 'createEntity', { id, sources: fields.sources });
       return fresh(ctx, id);
     },
     updateEntity: async (_, { id, input }, ctx) => {

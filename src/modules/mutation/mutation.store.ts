@@ -78,13 +78,14 @@ export class MutationStore {
     }).catch(raceLost(`The id ${source.id} is already taken.`));
   }
 
-  async createEntity(input: Input & { kind: EntityKind }): Promise<string> {
-    const entity = parse<SeedEntity>(entitySchema, given(input), 'input');
+  /** `at` is where the fields sit in the mutation's input, for the paths of field problems. */
+  async createEntity(input: Input & { kind: EntityKind }, at = 'input'): Promise<string> {
+    const entity = parse<SeedEntity>(entitySchema, given(input), at);
     return this.db.writeTransaction('mutation.createEntity', async (tx) => {
       const known = await lookUp(tx, [entity.id, ...entity.sources]);
       if (known.get(entity.id)?.label) throw new ConflictError(`The id ${entity.id} is already taken.`);
-      fail(checkRefs(known, sourceRefs(entity.sources, 'input.sources')));
-      await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined), { createOnly: new Set([entity.id]), path: 'input' });
+      fail(checkRefs(known, sourceRefs(entity.sources, `${at}.sources`)));
+      await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined), { createOnly: new Set([entity.id]), path: at });
       return entity.id;
     }).catch(raceLost(`The id ${entity.id} is already taken.`));
   }

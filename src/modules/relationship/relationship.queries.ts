@@ -4,7 +4,9 @@
  */
 import type { Direction, RelationshipField } from '../../model/relationshipFields.js';
 import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../model/relationships.js';
+import type { ParamBag } from '../connection/where.js';
 import { projectEntity } from '../entity/entity.queries.js';
+import type { EdgeConnectionPlan } from './relationship.connection.js';
 
 const PATTERN: Record<Direction, (type: string) => string> = {
   OUT: (type) => `(e)-[r:${type}]->(other:Entity)`,
@@ -14,29 +16,37 @@ const PATTERN: Record<Direction, (type: string) => string> = {
 
 const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES]);
 
-/** The edges of one type and direction for many entities at once, at most $first per entity. */
-export function edgesOf({ type, direction }: RelationshipField): string {
+/** The first entity at the other end of one relationship type and direction, for many entities at once. */
+export function firstNeighbourOf({ type, direction }: RelationshipField): string {
   if (!KNOWN_TYPES.has(type)) throw new Error(`not a relationship type of the model: ${type}`);
   return /* cypher */ `
-    // relationship.edgesOf ${type} ${direction}
+    // relationship.firstNeighbourOf ${type} ${direction}
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
-    // Per entity: sort, keep the first $first, and only then build the maps (a top-k sort, so a
-    // hub's other edges are never projected).
     CALL (e) {
       MATCH ${PATTERN[direction](type)}
-      WITH e, r, other ORDER BY toLower(other.name), other.id, r.id
-      LIMIT $first
-      RETURN collect({ properties: properties(r), outgoing: startNode(r) = e, node: ${projectEntity('other')} }) AS edges
+      WITH other ORDER BY other.id LIMIT 1
+      RETURN ${projectEntity('other')} AS node
     }
-    RETURN id, edges`;
+    RETURN id, node`;
 }
 
-/** One relationship by its id, seen from its start node. */
+/** One page of a relationship connection for many entities at once (see EdgeConnectionPlan). */
+export function edgeConnectionOf(plan: EdgeConnectionPlan, bag: ParamBag): string {
+  const subquery = plan.print('e', 'edges', bag);
+  return /* cypher */ `
+    // relationship.connection ${plan.coordinate}
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    ${subquery}
+    RETURN id, edges${plan.withCount ? ', edgesCount AS total' : ''}`;
+}
+
+/** One relationship by its id, with both of its ends. */
 export function relationshipById(type: string): string {
   if (!KNOWN_TYPES.has(type)) throw new Error(`not a relationship type of the model: ${type}`);
   return /* cypher */ `
     // relationship.byId ${type}
-    MATCH (e:Entity)-[r:${type} {id: $id}]->(other:Entity)
-    RETURN { properties: properties(r), outgoing: true, node: ${projectEntity('other')} } AS edge`;
+    MATCH (start:Entity)-[r:${type} {id: $id}]->(end:Entity)
+    RETURN properties(r) AS properties, ${projectEntity('start')} AS start, ${projectEntity('end')} AS end`;
 }

@@ -1,24 +1,41 @@
-import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
 import { RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
-import { parseEdge, type RelationshipRecord } from './relationship.model.js';
-import { edgesOf, relationshipById } from './relationship.queries.js';
+import { ParamBag } from '../connection/where.js';
+import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
+import type { EdgeConnectionPlan } from './relationship.connection.js';
+import { toRelationship, type RelationshipRecord } from './relationship.model.js';
+import { edgeConnectionOf, firstNeighbourOf, relationshipById } from './relationship.queries.js';
+
+/** A page's raw edge rows (at most first + 1) and, when asked, the count. */
+export interface RawEdgePage {
+  rows: unknown[];
+  total: number | null;
+}
 
 export class RelationshipRepository {
   constructor(private readonly db: Database) {}
 
-  /** The edges of one relationship field for many entities, in one round trip. */
-  async edgesOf({ ids, field, first }: { ids: readonly string[]; field: RelationshipField; first: number }): Promise<Map<string, RelationshipRecord[]>> {
-    const rows = await this.db.read(`relationship.edgesOf`, edgesOf(field), { ids, first: neo4j.int(first) });
-    const graphqlType = RELATIONSHIP_GRAPHQL_TYPE[field.type];
-    return new Map(rows.map((row) => [String(row.id), (row.edges as unknown[]).map((edge) => parseEdge(edge, graphqlType))]));
+  /** One page of a relationship connection for many entities, in one round trip. */
+  async connections({ ids, plan }: { ids: readonly string[]; plan: EdgeConnectionPlan }): Promise<Map<string, RawEdgePage>> {
+    const bag = new ParamBag();
+    const cypher = edgeConnectionOf(plan, bag);
+    const rows = await this.db.read('relationship.connection', cypher, { ...bag.values, ids });
+    return new Map(rows.map((row) => [String(row.id), { rows: row.edges as unknown[], total: plan.withCount ? Number(row.total ?? 0) : null }]));
   }
 
-  /** One relationship by id (`from|TYPE|to[|key]`), seen from its start. */
+  /** The entity at the other end of a relationship each of these entities has exactly one of. */
+  async firstNeighbours({ ids, field }: { ids: readonly string[]; field: RelationshipField }): Promise<Map<string, EntityRecord>> {
+    const rows = await this.db.read('relationship.firstNeighbourOf', firstNeighbourOf(field), { ids });
+    return new Map(rows.map((row) => [String(row.id), parseEntity(row.node)]));
+  }
+
+  /** One relationship by id (`from|TYPE|to[|key]`). */
   async byId({ id }: { id: string }): Promise<RelationshipRecord | undefined> {
-    const type = id.split('|')[1] as RelationshipField['type'];
-    if (!type || !(type in RELATIONSHIP_GRAPHQL_TYPE)) return undefined;
-    const [row] = await this.db.read('relationship.byId', relationshipById(type), { id });
-    return row ? parseEdge(row.edge, RELATIONSHIP_GRAPHQL_TYPE[type]) : undefined;
+    const type = id.split('|')[1];
+    if (!type || !Object.hasOwn(RELATIONSHIP_GRAPHQL_TYPE, type)) return undefined;
+    const relationshipType = type as RelationshipField['type'];
+    const [row] = await this.db.read('relationship.byId', relationshipById(relationshipType), { id });
+    if (!row) return undefined;
+    return toRelationship(relationshipType, row.properties as Record<string, unknown>, parseEntity(row.start), parseEntity(row.end));
   }
 }

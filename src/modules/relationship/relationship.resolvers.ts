@@ -1,15 +1,19 @@
 /**
- * Resolvers for every relationship field, built from the field table in src/model, and for the
- * relationship (edge) types themselves.
+ * Resolvers for every relationship connection, built from the field table in src/model, and for
+ * the relationship types themselves.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import { BadUserInputError } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
+import { EDGE_CONNECTIONS } from '../../model/relationshipConnections.js';
 import { RELATIONSHIP_FIELDS, RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
 import type { EntityRecord } from '../entity/entity.model.js';
-import type { RelationshipRecord } from './relationship.model.js';
+import { EdgeConnectionPlan, type EdgeConnectionArgs } from './relationship.connection.js';
+import { parseEdgeRow, type EdgeConnectionRecord, type RelationshipRecord } from './relationship.model.js';
+import { selectsField } from './selection.js';
 
-export const MAX_RELATIONSHIPS_PER_FIELD = 500;
+export { MAX_RELATIONSHIPS_PER_FIELD } from './relationship.connection.js';
 
 export function checkFirst(first: number, argument: string, max: number): void {
   if (!Number.isInteger(first) || first < 0 || first > max) {
@@ -17,34 +21,57 @@ export function checkFirst(first: number, argument: string, max: number): void {
   }
 }
 
-const walk = (field: RelationshipField) => (entity: EntityRecord, args: { first?: number | null }, ctx: Context) => {
-  const first = args.first ?? 50;
-  checkFirst(first, 'first', MAX_RELATIONSHIPS_PER_FIELD);
-  return ctx.loaders.relationships.edges(field, first).load(entity.id).then((edges) => ctx.rows.spend(edges));
+/** The page of `field` for `entity`, from the rows its plan's query returned. */
+export function toConnection(plan: EdgeConnectionPlan, entity: EntityRecord, rows: unknown[], total: number | null): EdgeConnectionRecord {
+  const edges = rows.slice(0, plan.first).map((row) => {
+    const { sortValue, ...edge } = parseEdgeRow(row, plan.field.type, entity);
+    return { ...edge, cursor: plan.cursor(sortValue, edge.node.id, edge.relationship.id) };
+  });
+  return { edges, hasNextPage: rows.length > plan.first, hasPreviousPage: plan.hasPreviousPage, totalCount: total };
+}
+
+const walk = (coordinate: string, field: RelationshipField) => async (entity: EntityRecord, args: EdgeConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
+  const plan = new EdgeConnectionPlan(coordinate, field, args, selectsField(info, 'totalCount'));
+  const page = await ctx.loaders.relationships.connection(plan, JSON.stringify(args)).load(entity.id);
+  const connection = toConnection(plan, entity, page.rows, page.total);
+  ctx.rows.spend(connection.edges);
+  return connection;
 };
 
 /** The single entity at the end of a relationship that always has exactly one (trade observations). */
 const single = (field: RelationshipField) => async (entity: EntityRecord, _args: unknown, ctx: Context) => {
-  const [edge] = await ctx.loaders.relationships.edges(field, 1).load(entity.id);
-  if (!edge) throw new Error(`${entity.id} has no ${field.type} relationship`);
-  return edge.node;
+  const node = await ctx.loaders.relationships.firstNeighbour(field).load(entity.id);
+  if (!node) throw new Error(`${entity.id} has no ${field.type} relationship`);
+  return node;
 };
 
 const entityFields: Record<string, Record<string, unknown>> = {};
 for (const [type, fields] of Object.entries(RELATIONSHIP_FIELDS)) {
-  entityFields[type] = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, walk(field)]));
+  entityFields[type] = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, walk(`${type}.${name}`, field)]));
 }
 
-const edgeFields = {
-  sources: async (edge: RelationshipRecord, _args: unknown, ctx: Context) =>
-    (await ctx.loaders.entityById.loadMany(edge.sourceIds)).filter((s): s is EntityRecord => s !== null && !(s instanceof Error)),
+const connectionFields = {
+  pageInfo: (page: EdgeConnectionRecord) => ({
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: page.edges[0]?.cursor ?? null,
+    endCursor: page.edges.at(-1)?.cursor ?? null,
+  }),
+  totalCount: (page: EdgeConnectionRecord) => page.totalCount ?? 0,
 };
-const edgeTypes = Object.fromEntries([...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))].map((name) => [name, edgeFields]));
+const connectionTypes = Object.fromEntries(Object.values(EDGE_CONNECTIONS).map(({ stem }) => [`${stem}Connection`, connectionFields]));
+
+const relationshipFields = {
+  sources: async (relationship: RelationshipRecord, _args: unknown, ctx: Context) =>
+    (await ctx.loaders.entityById.loadMany(relationship.sourceIds)).filter((s): s is EntityRecord => s !== null && !(s instanceof Error)),
+};
+const relationshipTypes = Object.fromEntries([...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))].map((name) => [name, relationshipFields]));
 
 export const relationshipResolvers = {
   ...entityFields,
-  ...edgeTypes,
-  Relationship: { __resolveType: (edge: RelationshipRecord) => edge.graphqlType },
+  ...connectionTypes,
+  ...relationshipTypes,
+  Relationship: { __resolveType: (relationship: RelationshipRecord) => relationship.graphqlType },
   TradeObservation: {
     exporter: single({ type: 'EXPORTER', direction: 'OUT' }),
     importer: single({ type: 'IMPORTER', direction: 'OUT' }),

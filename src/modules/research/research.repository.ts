@@ -4,7 +4,7 @@ import type { WalkName } from '../../model/walks.js';
 import { RELATIONSHIP_GRAPHQL_TYPE } from '../../model/relationshipFields.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
-import type { RelationshipRecord } from '../relationship/relationship.model.js';
+import { toRelationship, type RelationshipRecord } from '../relationship/relationship.model.js';
 import {
   CONCENTRATION,
   NEIGHBOURHOOD,
@@ -36,24 +36,20 @@ export interface PathRecord {
   sourceIds: string[];
 }
 
-/** A stored relationship seen from `from`, with `to` at the other end. */
-export function toRelationshipRecord(raw: RawRelationship, to: EntityRecord): RelationshipRecord {
-  const { sources, id, ...rest } = raw.properties;
-  return {
-    ...rest,
-    id: String(id),
-    graphqlType: RELATIONSHIP_GRAPHQL_TYPE[raw.type as RelationshipField['type']],
-    direction: raw.outgoing ? 'OUT' : 'IN',
-    node: to,
-    sourceIds: Array.isArray(sources) ? sources.map(String) : [],
-  };
+/**
+ * A stored relationship met while walking from `here` to `there`; `outgoing` says whether it
+ * starts at `here`. The record is the same whichever way it was walked.
+ */
+export function toRelationshipRecord(raw: RawRelationship, here: EntityRecord, there: EntityRecord): RelationshipRecord {
+  const type = raw.type as RelationshipField['type'];
+  return raw.outgoing ? toRelationship(type, raw.properties, here, there) : toRelationship(type, raw.properties, there, here);
 }
 
 function toPath(nodes: EntityRecord[], steps: RawRelationship[][]): PathRecord {
   const pathSteps = steps.map((rels, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
-    relationships: rels.map((raw) => toRelationshipRecord(raw, nodes[i + 1]!)),
+    relationships: rels.map((raw) => toRelationshipRecord(raw, nodes[i]!, nodes[i + 1]!)),
   }));
   const sourceIds = [...new Set(pathSteps.flatMap((s) => s.relationships.flatMap((r) => r.sourceIds)))];
   return { length: pathSteps.length, nodes, steps: pathSteps, sourceIds };

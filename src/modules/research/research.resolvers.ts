@@ -275,7 +275,7 @@ export const researchResolvers = {
       if (!found) throw new NotFoundError('entity', args.entity);
       const timeline = buildTimeline(found.entity, found.sources, found.links);
       const inRange = (date: unknown) => typeof date === 'string' && overlaps(date, from, to);
-      const relationships = found.links.map((l) => toRelationshipRecord(l.relationship, l.node)).sort((a, b) => a.id.localeCompare(b.id));
+      const relationships = found.links.map((l) => toRelationshipRecord(l.relationship, found.entity, l.node)).sort((a, b) => a.id.localeCompare(b.id));
       return {
         entity: found.entity,
         from,

@@ -58,7 +58,7 @@ function datedNode(node: EntityRecord, relationship: RelationshipRecord | null, 
 export function buildTimeline(entity: EntityRecord, entitySources: string[], links: Link[]): TimelineItemRecord[] {
   const items: TimelineItemRecord[] = [...datedNode(entity, null, entitySources)];
   for (const link of links) {
-    const relationship = toRelationshipRecord(link.relationship, link.node);
+    const relationship = toRelationshipRecord(link.relationship, entity, link.node);
     const props = link.relationship.properties;
     const type = link.relationship.type;
     if (type === 'STATED') {

@@ -1,0 +1,153 @@
+/**
+ * A relationship connection (`Country.produces(first, after, where, orderBy)`) as a small query
+ * plan: the arguments are checked and compiled once (filter, sort key, keyset position), and the
+ * plan prints a `CALL (parent) { … }` subquery that keeps the top `first + 1` edges per parent in
+ * the database (ORDER BY … LIMIT before anything is projected) plus, when asked, a `COUNT { }`.
+ * Relationship types, directions, properties and sort keys come only from src/model tables; every
+ * value is a parameter.
+ */
+import neo4j from 'neo4j-driver';
+import { BadUserInputError } from '../../errors.js';
+import { edgeFilters, edgeSortKeys, type EdgeSortKey, type EdgeTypeName } from '../../model/relationshipConnections.js';
+import { RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
+import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../model/relationships.js';
+import { DATE_FORMAT_HINT, isPartialDate } from '../../model/dates.js';
+import { and, count, neighbourCondition, scalar, type Input, type ParamBag } from '../connection/where.js';
+import { projectEntity } from '../entity/entity.queries.js';
+import { decodeEdgeCursor, encodeEdgeCursor, type EdgePosition } from './relationship.cursor.js';
+
+export const MAX_RELATIONSHIPS_PER_FIELD = 500;
+export const DEFAULT_RELATIONSHIPS_PER_FIELD = 20;
+
+export interface EdgeConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  where?: Input | null;
+  orderBy?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
+}
+
+const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES]);
+
+const PATTERN: Record<RelationshipField['direction'], (e: string, r: string, type: string, o: string) => string> = {
+  OUT: (e, r, t, o) => `(${e})-[${r}:${t}]->(${o}:Entity)`,
+  IN: (e, r, t, o) => `(${e})<-[${r}:${t}]-(${o}:Entity)`,
+  BOTH: (e, r, t, o) => `(${e})-[${r}:${t}]-(${o}:Entity)`,
+};
+
+/** Missing numbers sort before every real one (shares, years and quantities are never this small). */
+const MISSING_NUMBER = -1e300;
+
+function sortExpression(key: EdgeSortKey, r: string, o: string): string {
+  const target = `${key.on === 'node' ? o : r}.${key.property}`;
+  if (key.type === 'number') return `coalesce(toFloat(${target}), ${MISSING_NUMBER})`;
+  // Names sort ignoring case, like the root connections; ids and dates as they are.
+  return key.property === 'name' ? `toLower(coalesce(${target}, ''))` : `coalesce(toString(${target}), '')`;
+}
+
+export class EdgeConnectionPlan {
+  readonly first: number;
+  readonly graphqlType: EdgeTypeName;
+  readonly orderField: string;
+  readonly direction: 'ASC' | 'DESC';
+  private readonly sortKey: EdgeSortKey;
+  private readonly position?: EdgePosition;
+
+  /** Checks the arguments (BAD_USER_INPUT naming the argument); `coordinate` is e.g. `Country.produces`. */
+  constructor(
+    readonly coordinate: string,
+    readonly field: RelationshipField,
+    private readonly args: EdgeConnectionArgs,
+    readonly withCount: boolean,
+  ) {
+    if (!KNOWN_TYPES.has(field.type)) throw new Error(`not a relationship type of the model: ${field.type}`);
+    this.graphqlType = RELATIONSHIP_GRAPHQL_TYPE[field.type];
+    this.first = args.first ?? DEFAULT_RELATIONSHIPS_PER_FIELD;
+    if (!Number.isInteger(this.first) || this.first < 0 || this.first > MAX_RELATIONSHIPS_PER_FIELD) {
+      throw new BadUserInputError(`"first" must be between 0 and ${MAX_RELATIONSHIPS_PER_FIELD}.`, 'first');
+    }
+    this.orderField = args.orderBy?.field ?? 'NAME';
+    this.direction = args.orderBy?.direction ?? 'ASC';
+    const key = edgeSortKeys(this.graphqlType)[this.orderField];
+    if (!key) throw new BadUserInputError(`"orderBy.field" ${this.orderField} is not a sort key of ${coordinate}.`, 'orderBy.field');
+    this.sortKey = key;
+    if (args.after) {
+      this.position = decodeEdgeCursor(args.after, { coordinate, field: this.orderField, direction: this.direction, valueType: key.type });
+    }
+  }
+
+  get hasPreviousPage(): boolean {
+    return this.position !== undefined;
+  }
+
+  /** The cursor of an edge of this plan's pages. */
+  cursor(sortValue: string | number | null, nodeId: string, relationshipId: string): string {
+    const value = sortValue ?? (this.sortKey.type === 'number' ? MISSING_NUMBER : '');
+    return encodeEdgeCursor({ coordinate: this.coordinate, field: this.orderField, direction: this.direction, value, nodeId, relationshipId });
+  }
+
+  /** The filter on relationship `r` and neighbour `o` (without the keyset position). */
+  private filter(r: string, o: string, bag: ParamBag): string {
+    const where = this.args.where;
+    if (!where) return 'true';
+    const filters = edgeFilters(this.graphqlType);
+    const parts: string[] = [];
+    for (const [key, value] of Object.entries(where)) {
+      if (value === null || value === undefined) continue;
+      const at = `where.${key}`;
+      if (key === 'node') {
+        for (const [nodeKey, nodeValue] of Object.entries(value as Input)) {
+          if (nodeValue === null || nodeValue === undefined) continue;
+          const condition = neighbourCondition(o, nodeKey, nodeValue, bag, `${at}.${nodeKey}`);
+          if (!condition) throw new BadUserInputError(`Unknown filter field "${nodeKey}".`, `${at}.${nodeKey}`);
+          parts.push(...condition);
+        }
+      } else if (key === 'validOn') {
+        count(bag, at);
+        if (typeof value !== 'string' || !isPartialDate(value)) throw new BadUserInputError(`"${at}" must be ${DATE_FORMAT_HINT}.`, at);
+        const on = bag.add(value);
+        parts.push(`(${r}.validFrom IS NULL OR ${r}.validFrom <= ${on}) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${on})`);
+      } else if (Object.hasOwn(filters, key)) {
+        const filter = filters[key]!;
+        parts.push(...scalar(`${r}.${filter.property}`, filter.type, value as Input, bag, at));
+      } else {
+        throw new BadUserInputError(`Unknown filter field "${key}".`, at);
+      }
+    }
+    return and(parts);
+  }
+
+  /**
+   * `CALL (parent) { … } ` binding `${alias}` to the page's edge rows (at most first + 1:
+   * { properties, outgoing, node, sortValue }) and, with withCount, `${alias}Count`.
+   * `node` is the neighbour projected by `projectNode(o)` (default: the entity's own properties).
+   */
+  print(parent: string, alias: string, bag: ParamBag, projectNode: (o: string) => string = projectEntity): string {
+    const r = `${alias}_r`;
+    const o = `${alias}_o`;
+    const pattern = PATTERN[this.field.direction](parent, r, this.field.type, o);
+    const filter = this.filter(r, o, bag);
+    const sort = sortExpression(this.sortKey, r, o);
+    let keyset = '';
+    if (this.position) {
+      const cmp = this.direction === 'ASC' ? '>' : '<';
+      const value = bag.add(this.position.value);
+      const nodeId = bag.add(this.position.nodeId);
+      const relId = bag.add(this.position.relationshipId);
+      keyset = ` AND (${sort} ${cmp} ${value} OR (${sort} = ${value} AND (${o}.id ${cmp} ${nodeId} OR (${o}.id = ${nodeId} AND ${r}.id ${cmp} ${relId}))))`;
+    }
+    const limit = bag.add(neo4j.int(this.first + 1));
+    const dir = this.direction;
+    const page = `CALL (${parent}) {
+      MATCH ${pattern}
+      WHERE ${filter}${keyset}
+      WITH ${parent}, ${r}, ${o}, ${sort} AS sortValue
+      ORDER BY sortValue ${dir}, ${o}.id ${dir}, ${r}.id ${dir}
+      LIMIT ${limit}
+      RETURN collect({ properties: properties(${r}), outgoing: startNode(${r}) = ${parent}, node: ${projectNode(o)}, sortValue: sortValue }) AS ${alias}
+    }`;
+    if (!this.withCount) return page;
+    // The same pattern and filter: r and o are not bound outside the CALL, so they are the COUNT's own.
+    return `${page}
+    WITH *, COUNT { MATCH ${pattern} WHERE ${filter} } AS ${alias}Count`;
+  }
+}
