@@ -208,7 +208,7 @@ function operations(known: GeneratedGraphSummary['known'], countries: string[]):
       name: 'country + produces (50)',
       ids: countries,
       supplygraph: /* GraphQL */ `query CountryProduces($id: ID!) {
-        entity(id: $id) { id name ... on Country { produces(first: 50) { share node { id name } } } } }`,
+        entity(id: $id) { id name ... on Country { produces(first: 50) { edges { relationship { ... on ProducesRelationship { share } } node { id name } } } } } }`,
       cypher: /* cypher */ `
         MATCH (c:Entity {id: $id})
         RETURN c.id AS id, c.name AS name, COLLECT {
@@ -218,7 +218,7 @@ function operations(known: GeneratedGraphSummary['known'], countries: string[]):
       neo4jGraphql: /* GraphQL */ `query CountryProduces($id: ID!) {
         countries(where: { id: { eq: $id } }) { id name
           producesConnection(first: 50, sort: [{ node: { name: ASC } }]) { edges { properties { share } node { id name } } } } }`,
-      fromSupplygraph: (d) => d.entity.produces.map((e: any) => [e.node.id, e.share]),
+      fromSupplygraph: (d) => d.entity.produces.edges.map((e: any) => [e.node.id, e.relationship.share]),
       fromCypher: ([row]) => row!.produces.map((e: any) => [e.node.id, e.share]),
       fromNeo4jGraphql: (d) => d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.properties.share]),
     },
@@ -241,7 +241,7 @@ function operations(known: GeneratedGraphSummary['known'], countries: string[]):
       name: 'nested produces→inputTo (10×10)',
       ids: countries,
       supplygraph: /* GraphQL */ `query Nested($id: ID!) {
-        entity(id: $id) { id ... on Country { produces(first: 10) { node { id name ... on Commodity { inputTo(first: 10) { node { id name } } } } } } } }`,
+        entity(id: $id) { id ... on Country { produces(first: 10) { edges { node { id name ... on Commodity { inputTo(first: 10) { edges { node { id name } } } } } } } } } }`,
       cypher: /* cypher */ `
         MATCH (c:Entity {id: $id})
         RETURN c.id AS id, COLLECT {
@@ -255,7 +255,7 @@ function operations(known: GeneratedGraphSummary['known'], countries: string[]):
         countries(where: { id: { eq: $id } }) { id
           producesConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name
             inputToConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name } } } } } } } }`,
-      fromSupplygraph: (d) => d.entity.produces.map((e: any) => [e.node.id, e.node.inputTo.map((x: any) => x.node.id)]),
+      fromSupplygraph: (d) => d.entity.produces.edges.map((e: any) => [e.node.id, e.node.inputTo.edges.map((x: any) => x.node.id)]),
       fromCypher: ([row]) => row!.produces.map((e: any) => [e.id, e.inputTo.map((x: any) => x.id)]),
       fromNeo4jGraphql: (d) =>
         d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.node.inputToConnection.edges.map((x: any) => x.node.id)]),
@@ -399,13 +399,13 @@ async function compareThroughput(
 // ── (c) Round trips ─────────────────────────────────────────────────────────────────────────────
 
 const NESTED_3_LEVELS = /* GraphQL */ `query RoundTrips($id: ID!, $first: Int!) {
-  entity(id: $id) { id ... on Country { produces(first: $first) { node { id ... on Commodity { inputTo(first: $first) { node { id } } } } } } } }`;
+  entity(id: $id) { id ... on Country { produces(first: $first) { edges { node { id ... on Commodity { inputTo(first: $first) { edges { node { id } } } } } } } } } }`;
 
 async function roundTrips(server: ServerProcess, id: string, first: number) {
   const r = await postGraphQL(server.url, NESTED_3_LEVELS, { id, first }, { 'x-supplygraph-stats': '1' });
   if (failed(r)) throw new Error(`round-trip query failed: ${JSON.stringify(r.body?.errors ?? r.status)}`);
-  const produces = r.body!.data.entity.produces as { node: { inputTo?: unknown[] } }[];
-  const rows = 1 + produces.length + produces.reduce((a, p) => a + (p.node.inputTo?.length ?? 0), 0);
+  const produces = r.body!.data.entity.produces.edges as { node: { inputTo?: { edges: unknown[] } } }[];
+  const rows = 1 + produces.length + produces.reduce((a, p) => a + (p.node.inputTo?.edges.length ?? 0), 0);
   return { id, first, rows, cypherRoundTrips: Number(r.body!.extensions?.supplygraph?.cypherRoundTrips) };
 }
 

@@ -6,7 +6,7 @@
  */
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../helpers/context.js';
+import { startTestApi, type GraphQLBody, type TestApi } from '../helpers/context.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -31,9 +31,9 @@ async function allPages(variables: Record<string, unknown>, first: number) {
   let after: string | null = null;
   let totalCount = -1;
   for (let page = 0; page < 100; page++) {
-    const { body } = await api.graphql(PAGE, { ...variables, first, after });
-    expect(body.errors).toBeUndefined();
-    const connection = body.data.entity.produces;
+    const response: { body: GraphQLBody<any> } = await api.graphql(PAGE, { ...variables, first, after });
+    expect(response.body.errors).toBeUndefined();
+    const connection: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string }; edges: Edge[] } = response.body.data.entity.produces;
     totalCount = connection.totalCount;
     expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
     seen.push(...connection.edges);
@@ -158,7 +158,7 @@ describe('a normalised client cache', () => {
     }
     for (const edge of fromChina) expect(edge.direction).toBe('OUT');
     // The cache holds one entry per relationship id.
-    const keys = Object.keys(client.cache.extract()).filter((k) => k.startsWith('ProducesRelationship:'));
+    const keys = Object.keys(client.cache.extract() as Record<string, unknown>).filter((k) => k.startsWith('ProducesRelationship:'));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain(`ProducesRelationship:${fromOre[0].relationship.id}`);
     await client.clearStore();
