@@ -45,17 +45,17 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       variables: ids(countries),
       load: true,
       supplygraph: /* GraphQL */ `query CountryProduces($id: ID!) {
-        entity(id: $id) { id name ... on Country { produces(first: 50) { share node { id name } } } } }`,
+        entity(id: $id) { id name ... on Country { produces(first: 50) { edges { node { id name } relationship { share } } } } } }`,
       cypher: /* cypher */ `
         MATCH (c:Entity {id: $id})
         RETURN c.id AS id, c.name AS name, COLLECT {
           MATCH (c)-[p:PRODUCES]->(m:Entity)
-          WITH p, m ORDER BY m.name, m.id, p.id LIMIT 50
+          WITH p, m ORDER BY toLower(m.name), m.id, p.id LIMIT 50
           RETURN { share: p.share, node: { id: m.id, name: m.name } } } AS produces`,
       neo4jGraphql: /* GraphQL */ `query CountryProduces($id: ID!) {
         countries(where: { id: { eq: $id } }) { id name
           producesConnection(first: 50, sort: [{ node: { name: ASC } }]) { edges { properties { share } node { id name } } } } }`,
-      fromSupplygraph: (d) => d.entity.produces.map((e: any) => [e.node.id, e.share]),
+      fromSupplygraph: (d) => d.entity.produces.edges.map((e: any) => [e.node.id, e.relationship.share]),
       fromCypher: ([row]) => row!.produces.map((e: any) => [e.node.id, e.share]),
       fromNeo4jGraphql: (d) => d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.properties.share]),
     },
@@ -80,49 +80,46 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       variables: ids(countries),
       load: true,
       supplygraph: /* GraphQL */ `query Nested($id: ID!) {
-        entity(id: $id) { id ... on Country { produces(first: 10) { node { id name ... on Commodity { inputTo(first: 10) { node { id name } } } } } } } }`,
+        entity(id: $id) { id ... on Country { produces(first: 10) { edges { node { id name ... on Commodity { inputTo(first: 10) { edges { node { id name } } } } } } } } } }`,
       cypher: /* cypher */ `
         MATCH (c:Entity {id: $id})
         RETURN c.id AS id, COLLECT {
           MATCH (c)-[p:PRODUCES]->(m:Entity)
-          WITH p, m ORDER BY m.name, m.id, p.id LIMIT 10
+          WITH p, m ORDER BY toLower(m.name), m.id, p.id LIMIT 10
           RETURN { id: m.id, name: m.name, inputTo: COLLECT {
             MATCH (m)-[q:INPUT_TO]->(o:Entity)
-            WITH q, o ORDER BY o.name, o.id, q.id LIMIT 10
+            WITH q, o ORDER BY toLower(o.name), o.id, q.id LIMIT 10
             RETURN { id: o.id, name: o.name } } } } AS produces`,
       neo4jGraphql: /* GraphQL */ `query Nested($id: ID!) {
         countries(where: { id: { eq: $id } }) { id
           producesConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name
             inputToConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name } } } } } } } }`,
-      fromSupplygraph: (d) => d.entity.produces.map((e: any) => [e.node.id, e.node.inputTo.map((x: any) => x.node.id)]),
+      fromSupplygraph: (d) => d.entity.produces.edges.map((e: any) => [e.node.id, e.node.inputTo.edges.map((x: any) => x.node.id)]),
       fromCypher: ([row]) => row!.produces.map((e: any) => [e.id, e.inputTo.map((x: any) => x.id)]),
       fromNeo4jGraphql: (d) =>
         d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.node.inputToConnection.edges.map((x: any) => x.node.id)]),
     },
     {
-      name: 'nested produces→makers (10×10)',
-      note:
-        "today's API has `first` only on relationship fields; with connections this entry becomes " +
-        '`produces(first: 10, where: { share: { gte: 0.05 } }, after: $after) { edges { relationship { share } node { … makers(first: 10) … } } }` ' +
-        'and the Cypher gains `WHERE p.share >= 0.05` and the keyset condition `(m.name, m.id) > ($afterName, $afterId)`',
+      name: 'nested produces(where)→makers (10×10)',
+      note: 'relationship connections with a `where` on a relationship property; paging with `after` is tested against the graph in test/integration/relationship-connections.test.ts',
       variables: ids(countries),
       load: true,
       supplygraph: /* GraphQL */ `query NestedMakers($id: ID!) {
-        entity(id: $id) { id ... on Country { produces(first: 10) { share node { id ... on Commodity { makers(first: 10) { node { id name } } } } } } } }`,
+        entity(id: $id) { id ... on Country { produces(first: 10, where: { share: { gte: 0.05 } }) { edges { relationship { share } node { id ... on Commodity { makers(first: 10) { edges { node { id name } } } } } } } } } }`,
       cypher: /* cypher */ `
         MATCH (c:Entity {id: $id})
         RETURN c.id AS id, COLLECT {
-          MATCH (c)-[p:PRODUCES]->(m:Entity)
-          WITH p, m ORDER BY m.name, m.id, p.id LIMIT 10
+          MATCH (c)-[p:PRODUCES]->(m:Entity) WHERE p.share >= 0.05
+          WITH p, m ORDER BY toLower(m.name), m.id, p.id LIMIT 10
           RETURN { id: m.id, share: p.share, makers: COLLECT {
             MATCH (m)<-[q:MAKES]-(o:Entity)
-            WITH q, o ORDER BY o.name, o.id, q.id LIMIT 10
+            WITH q, o ORDER BY toLower(o.name), o.id, q.id LIMIT 10
             RETURN o.id } } } AS produces`,
       neo4jGraphql: /* GraphQL */ `query NestedMakers($id: ID!) {
         countries(where: { id: { eq: $id } }) { id
-          producesConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { properties { share } node { id
+          producesConnection(first: 10, where: { edge: { share: { gte: 0.05 } } }, sort: [{ node: { name: ASC } }]) { edges { properties { share } node { id
             makersConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name } } } } } } } }`,
-      fromSupplygraph: (d) => d.entity.produces.map((e: any) => [e.node.id, e.share, e.node.makers.map((x: any) => x.node.id)]),
+      fromSupplygraph: (d) => d.entity.produces.edges.map((e: any) => [e.node.id, e.relationship.share, e.node.makers.edges.map((x: any) => x.node.id)]),
       fromCypher: ([row]) => row!.produces.map((e: any) => [e.id, e.share, e.makers]),
       fromNeo4jGraphql: (d) =>
         d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.properties.share, e.node.makersConnection.edges.map((x: any) => x.node.id)]),

@@ -6,7 +6,11 @@ import { createServer, type Server, type ServerOptions } from '../../src/server.
 
 export const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
 
-export function testDatabase(queryTimeoutMs = 10_000): Database {
+/**
+ * A request's reads share one transaction and so one timeout; the first run of a research query
+ * plans it, which takes seconds on a busy shared test machine, so tests allow 30 s per request.
+ */
+export function testDatabase(queryTimeoutMs = 30_000): Database {
   const username = inject('neo4jUsername');
   return new Database({ uri: inject('neo4jUri'), username: username || undefined, password: inject('neo4jPassword'), queryTimeoutMs, logger });
 }

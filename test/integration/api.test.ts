@@ -70,7 +70,7 @@ describe('the thin slice: write through the engine, read through GraphQL', () =>
 describe('limits', () => {
   it('refuses a query nested deeper than the limit with QUERY_TOO_COMPLEX, without echoing the limit', async () => {
     let selection = 'id';
-    for (let i = 0; i < 14; i++) selection = `... on Country { parts { node { ${selection} } } }`;
+    for (let i = 0; i < 14; i++) selection = `... on Country { parts { edges { node { ${selection} } } } }`;
     const { body } = await api.graphql(`{ entity(id: "country:CN") { ${selection} } }`);
     expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(body.errors?.[0]?.message).not.toMatch(/\d/);
@@ -90,7 +90,7 @@ describe('limits', () => {
   });
 
   it('refuses a request whose lists add up to more rows than one request may return', async () => {
-    const { body } = await api.graphql(`{ sources(first: 100) { nodes { cites(first: 500) { node { id sources { cites(first: 500) { node { id } } } } } } } }`);
+    const { body } = await api.graphql(`{ sources(first: 100) { nodes { cites(first: 500) { edges { node { id sources { cites(first: 500) { edges { node { id } } } } } } } } } }`);
     expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 

@@ -135,12 +135,12 @@ describe('writing entities and relationships', () => {
   });
 
   it('adds a relationship, refuses a duplicate and wrong endpoint kinds, and retires it without erasing it', async () => {
-    const ADD = `mutation ($input: RelationshipInput!) { addRelationship(input: $input) { id direction node { id } sources { id } validTo ... on UsesRelationship { note } } }`;
+    const ADD = `mutation ($input: RelationshipInput!) { addRelationship(input: $input) { id type from { id } to { id } sources { id } validTo ... on UsesRelationship { note } } }`;
     const input = { type: 'USES', from: 'company:mut-test-magnetworks', to: 'commodity:rare-earth-magnets', note: 'test', sources: [SOURCE] };
     const added = await api.graphql(ADD, { input }, bearer('editor'));
     expect(added.body.errors).toBeUndefined();
     const id = 'company:mut-test-magnetworks|USES|commodity:rare-earth-magnets';
-    expect(added.body.data.addRelationship).toEqual({ id, direction: 'OUT', node: { id: 'commodity:rare-earth-magnets' }, sources: [{ id: SOURCE }], validTo: null, note: 'test' });
+    expect(added.body.data.addRelationship).toEqual({ id, type: 'USES', from: { id: 'company:mut-test-magnetworks' }, to: { id: 'commodity:rare-earth-magnets' }, sources: [{ id: SOURCE }], validTo: null, note: 'test' });
     expect((await api.graphql(ADD, { input }, bearer('editor'))).body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const wrongKinds = await api.graphql(ADD, { input: { ...input, type: 'PRODUCES', to: 'country:CN' } }, bearer('editor'));
     expect(wrongKinds.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.to', message: 'country:CN is a Country; expected Commodity' }] });

@@ -6,7 +6,7 @@
  */
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../helpers/context.js';
+import { startTestApi, type GraphQLBody, type TestApi } from '../helpers/context.js';
 
 let api: TestApi;
 beforeAll(async () => {

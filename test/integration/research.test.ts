@@ -28,15 +28,16 @@ const errorOf = async (query: string, variables?: Record<string, unknown>) => (a
 describe('paths', () => {
   it('China → magnets → US automakers: two-step paths to Ford and GM, each step cited', async () => {
     const data = await ok(`{ paths(from: "country:CN", to: { companies: { sectors: { id: { eq: "sector:automotive" } }, headquarteredIn: { id: { eq: "country:US" } } } }) {
-      length nodes { id } steps { from { id } to { id } relationships { __typename direction sources { id } ... on ProducesRelationship { share year } } } citations { id url } } }`);
+      length nodes { id } steps { from { id } to { id } relationships { __typename type from { id } to { id } sources { id } ... on ProducesRelationship { share year } } } citations { id url } } }`);
     const byTarget = Object.fromEntries(data.paths.map((p: any) => [p.nodes.at(-1).id, p]));
     expect(Object.keys(byTarget).sort()).toEqual(['company:ford', 'company:general-motors']);
     for (const path of data.paths) {
       expect(path.length).toBe(2);
       expect(path.nodes.map((n: any) => n.id).slice(0, 2)).toEqual(['country:CN', 'commodity:rare-earth-magnets']);
       expect(path.steps[0].relationships.map((r: any) => r.__typename)).toContain('ProducesRelationship');
-      expect(path.steps[0].relationships).toContainEqual(expect.objectContaining({ share: 0.9, year: 2025, direction: 'OUT' }));
-      expect(path.steps[1].relationships).toContainEqual(expect.objectContaining({ __typename: 'UsesRelationship', direction: 'IN' }));
+      expect(path.steps[0].relationships).toContainEqual(expect.objectContaining({ share: 0.9, year: 2025, from: { id: 'country:CN' }, to: { id: 'commodity:rare-earth-magnets' } }));
+      // Walked against its direction: the automaker uses the magnets.
+      expect(path.steps[1].relationships).toContainEqual(expect.objectContaining({ __typename: 'UsesRelationship', from: path.nodes[2], to: { id: 'commodity:rare-earth-magnets' } }));
       for (const step of path.steps) for (const r of step.relationships) expect(r.sources.length).toBeGreaterThan(0);
       expect(path.citations.map((c: any) => c.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
     }
@@ -95,8 +96,8 @@ describe('paths', () => {
     expect((await ok(q, { asOf: '2025-04-15' })).paths).toHaveLength(1);
     expect((await ok(q, { asOf: '2025-06-15' })).paths).toEqual([]);
     expect((await ok(q, {})).paths).toHaveLength(1);
-    const changes = await ok(`{ changes(entity: "company:research-test-buyer", from: "2025-05-01", to: "2025-06-30") { started { node { id } } ended { node { id } validTo } } }`);
-    expect(changes.changes).toEqual({ started: [], ended: [{ node: { id: 'commodity:rare-earth-magnets' }, validTo: '2025-05-31' }] });
+    const changes = await ok(`{ changes(entity: "company:research-test-buyer", from: "2025-05-01", to: "2025-06-30") { started { id } ended { type from { id } to { id } validTo } } }`);
+    expect(changes.changes).toEqual({ started: [], ended: [{ type: 'USES', from: { id: 'company:research-test-buyer' }, to: { id: 'commodity:rare-earth-magnets' }, validTo: '2025-05-31' }] });
   });
 
   it('refuses bad arguments, naming them', async () => {
@@ -246,8 +247,8 @@ describe('timeline', () => {
     expect(h20).toMatchObject({ entity: { id: 'event:nvidia-h20-sales-resumption-2025-07' }, relationship: { __typename: 'StatedRelationship' } });
     expect(h20.title).toMatch(/Howard Lutnick.*rare earths/);
     expect(h20.sources.map((s: any) => s.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
-    const office = await ok(`{ entity(id: "official:howard-lutnick") { ... on Official { offices { title node { name } } } } }`);
-    expect(office.entity.offices).toContainEqual({ title: 'Secretary of Commerce', node: { name: expect.stringMatching(/Commerce/) } });
+    const office = await ok(`{ entity(id: "official:howard-lutnick") { ... on Official { offices { edges { node { name } relationship { ... on HoldsOfficeRelationship { title } } } } } } }`);
+    expect(office.entity.offices.edges).toContainEqual({ relationship: { title: 'Secretary of Commerce' }, node: { name: expect.stringMatching(/Commerce/) } });
     const dates = data.timeline.map((i: any) => i.date);
     expect(dates).toEqual([...dates].sort());
   });

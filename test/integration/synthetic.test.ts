@@ -7,12 +7,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph, planGraph, syntheticId, type GraphPlan } from '../../bench/generate.js';
 import { Database } from '../../src/db/database.js';
 import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
 import { applySchema } from '../../src/db/schema.js';
 import { WALKS, type WalkName } from '../../src/model/walks.js';
+import { countQuery, pageQuery } from '../../src/modules/connection/connection.queries.js';
+import { compileWhere, findAnchor, ParamBag } from '../../src/modules/connection/where.js';
 import { writeDataset } from '../../seed/load.js';
 import { toDataset } from '../../seed/validate.js';
 import { logger, startTestApi, type TestApi } from '../helpers/context.js';
@@ -355,5 +358,67 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
       if (previous && !previous.derived) expect(mom!.computed!, p.period).toBeCloseTo((p.quantity / previous.quantity - 1) * 100, 9);
     }
     await api.db.write('test.cleanupTrade', 'MATCH (t:TradeObservation) DETACH DELETE t');
+  });
+});
+
+describe('filtered root connections start from the anchored end', () => {
+  /** Total db hits of a PROFILE plan, and the operators it used (with their details). */
+  function planStats(plan: { dbHits: number; operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): { dbHits: number; operators: string[] } {
+    const children = plan.children.map((c) => planStats(c as typeof plan));
+    return {
+      dbHits: plan.dbHits + children.reduce((a, c) => a + c.dbHits, 0),
+      operators: [`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`, ...children.flatMap((c) => c.operators)],
+    };
+  }
+
+  async function profile(where: Record<string, unknown>) {
+    const bag = new ParamBag();
+    const predicate = compileWhere('Company', where, bag);
+    const anchor = findAnchor('Company', where);
+    const params = { ...bag.values, anchorIds: anchor?.ids ?? null, limit: neo4j.int(21), cursorValue: null, cursorId: null };
+    const session = api.db.driver.session();
+    try {
+      const page = await session.run(`PROFILE ${pageQuery({ kind: 'Company', predicate, sortProperty: 'name', direction: 'ASC', withCursor: false, anchor: anchor?.field })}`, params);
+      const count = await session.run(`PROFILE ${countQuery({ kind: 'Company', predicate, anchor: anchor?.field })}`, params);
+      return { page: planStats(page.summary.profile as never), count: planStats(count.summary.profile as never), total: Number(count.records[0]!.get('count')) };
+    } finally {
+      await session.close();
+    }
+  }
+
+  it('seeks the country by id and expands from it: db hits follow the answer, not the number of companies', async () => {
+    const rows = await api.db.read(
+      'test.hqCounts',
+      `MATCH (c:Country)<-[:HEADQUARTERED_IN]-(n:Company) WITH c, count(n) AS companies RETURN c.id AS id, companies ORDER BY companies, c.id`,
+    );
+    const allCompanies = Number((await api.db.read("test.companies", "MATCH (n:Company) RETURN count(n) AS count"))[0]!.count);
+    const small = rows[0]!;
+    const large = rows.at(-1)!;
+    expect(Number(large.companies)).toBeGreaterThan(Number(small.companies) * 10);
+    const where = (id: string) => ({ headquarteredIn: { id: { eq: id } } });
+    const forSmall = await profile(where(String(small.id)));
+    const forLarge = await profile(where(String(large.id)));
+    expect(forSmall.total).toBe(Number(small.companies));
+    expect(forLarge.total).toBe(Number(large.companies));
+    for (const stats of [forSmall.page, forSmall.count, forLarge.page, forLarge.count]) {
+      expect(stats.operators.filter((o) => o.startsWith('NodeByLabelScan'))).toEqual([]);
+      expect(stats.operators.some((o) => /NodeUniqueIndexSeek|NodeIndexSeek/.test(o))).toBe(true);
+    }
+    // A small country's page and count touch far fewer records than there are companies.
+    expect(forSmall.page.dbHits).toBeLessThan(Number(allCompanies));
+    expect(forSmall.count.dbHits).toBeLessThan(Number(allCompanies));
+    expect(forSmall.count.dbHits).toBeLessThan(forLarge.count.dbHits);
+  });
+
+  it('answers the same through the API as the unanchored filter in Cypher', async () => {
+    const [row] = await api.db.read('test.someHq', `MATCH (c:Country)<-[:HEADQUARTERED_IN]-(:Company) RETURN c.id AS id ORDER BY c.id LIMIT 1`);
+    const expected = await api.db.read(
+      'test.truth',
+      `MATCH (n:Company) WHERE EXISTS { (n)-[:HEADQUARTERED_IN]->(:Country {id: $id}) } RETURN n.id AS id ORDER BY toLower(n.name), n.id LIMIT 100`,
+      { id: row!.id },
+    );
+    const { body } = await api.graphql(`query ($id: ID!) { companies(first: 100, where: { AND: [{ headquarteredIn: { id: { eq: $id } } }] }) { totalCount nodes { id } } }`, { id: row!.id });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.companies.nodes.map((n: { id: string }) => n.id)).toEqual(expected.map((r) => r.id));
   });
 });

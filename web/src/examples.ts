@@ -44,25 +44,33 @@ query ChinaToUsAutomakers {
     nodes {
       id
       name
-      headquarteredIn { node { id name } }
+      headquarteredIn { edges { node { id name } } }
       # … what each one uses, and the reports that say so …
       uses {
-        node {
-          id
-          name
-          # … and who makes it: share of world output and year, each figure with its source.
-          ... on Commodity {
-            producers {
-              node { id name }
-              share
-              year
-              note
-              sources { title publisher url }
+        edges {
+          node {
+            id
+            name
+            # … and who makes it: share of world output and year, each figure with its source.
+            ... on Commodity {
+              producers {
+                edges {
+                  node { id name }
+                  relationship {
+                    share
+                    year
+                    note
+                    sources { title publisher url }
+                  }
+                }
+              }
             }
           }
+          relationship {
+            note
+            sources { title publisher url }
+          }
         }
-        note
-        sources { title publisher url }
       }
     }
   }
@@ -80,11 +88,15 @@ query H20Deal {
     name
     description
     ... on Commodity {
-      makers { node { id name } }
+      makers { edges { node { id name } } }
       linkedTo {
-        nature
-        node { id kind name }
-        sources { title publisher url }
+        edges {
+          node { id kind name }
+          relationship {
+            nature
+            sources { title publisher url }
+          }
+        }
       }
     }
   }
@@ -94,12 +106,16 @@ query H20Deal {
     ... on Event {
       date
       statementsAbout {
-        node { id name }
-        on
-        summary
-        quote
-        venue
-        sources { title publisher url }
+        edges {
+          node { id name }
+          relationship {
+            on
+            summary
+            quote
+            venue
+            sources { title publisher url }
+          }
+        }
       }
     }
   }
@@ -154,7 +170,9 @@ query ChinaToUsAutomakerPaths {
       to { id }
       relationships {
         __typename
-        direction
+        type
+        from { id }
+        to { id }
         ... on ProducesRelationship { share stage year }
         ... on UsesRelationship { note }
         sources { title publisher }
@@ -180,7 +198,9 @@ query H20AndTheDealPaths {
     steps {
       relationships {
         __typename
-        direction
+        type
+        from { id }
+        to { id }
         ... on LinkedToRelationship { nature }
       }
     }
@@ -308,8 +328,8 @@ query FordDependencies {
 query LynasChanges {
   changes(entity: "company:lynas", from: "2025-01-01", to: "2025-06-30") {
     entity { id name }
-    started { __typename node { id name } validFrom validTo }
-    ended { __typename node { id name } validTo }
+    started { __typename type from { id name } to { id name } validFrom validTo }
+    ended { __typename type from { id name } to { id name } validTo }
     timeline { date type title }
   }
 }
@@ -333,7 +353,7 @@ query UsAutomakers {
     nodes {
       id
       name
-      uses { node { id name } note }
+      uses { edges { node { id name } relationship { note } } }
     }
   }
 }
@@ -372,8 +392,8 @@ query PoliciesOfApril2025 {
       policyType
       status
       announced
-      issuedBy { node { id kind name } on }
-      respondsTo { node { id name } note }
+      issuedBy { edges { node { id kind name } relationship { on } } }
+      respondsTo { edges { node { id name } relationship { note } } }
     }
   }
 }

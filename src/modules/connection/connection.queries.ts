@@ -3,16 +3,35 @@
  * tables; the filter is compiled by where.ts into parameters.
  */
 import type { ConnectionKind } from '../../model/filters.js';
+import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../entity/entity.queries.js';
 
-export function pageQuery({ kind, predicate, sortProperty, direction, withCursor }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean }): string {
+/** From the anchor entities to the candidates `n` (the relationship read from n's side). */
+const FROM_ANCHOR: Record<RelationshipField['direction'], (kind: string, type: string) => string> = {
+  OUT: (kind, type) => `(n:${kind})-[:${type}]->(anchor)`,
+  IN: (kind, type) => `(n:${kind})<-[:${type}]-(anchor)`,
+  BOTH: (kind, type) => `(n:${kind})-[:${type}]-(anchor)`,
+};
+
+/**
+ * The candidates: every node of the kind, or, with an anchor (see where.ts findAnchor), only the
+ * nodes next to the anchor entities, found through the id index.
+ */
+function candidates(kind: ConnectionKind, anchor: RelationshipField | undefined): string {
+  if (!anchor) return `MATCH (n:${kind})`;
+  return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
+    MATCH ${FROM_ANCHOR[anchor.direction](kind, anchor.type)}
+    WITH DISTINCT n`;
+}
+
+export function pageQuery({ kind, predicate, sortProperty, direction, withCursor, anchor }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean; anchor?: RelationshipField }): string {
   // Case-insensitive, so "eVAC Magnetics" sorts among the Es; missing values sort first.
   const sortKey = `toLower(coalesce(toString(n.${sortProperty}), ''))`;
   const after = direction === 'ASC' ? '>' : '<';
   const keyset = withCursor ? `AND (${sortKey} ${after} $cursorValue OR (${sortKey} = $cursorValue AND n.id ${after} $cursorId))` : '';
   return /* cypher */ `
     // connection.page ${kind}
-    MATCH (n:${kind})
+    ${candidates(kind, anchor)}
     WHERE ${predicate} ${keyset}
     WITH n, ${sortKey} AS sortValue
     ORDER BY sortValue ${direction}, n.id ${direction}
@@ -20,10 +39,10 @@ export function pageQuery({ kind, predicate, sortProperty, direction, withCursor
     RETURN ${projectEntity('n')} AS entity, sortValue`;
 }
 
-export function countQuery({ kind, predicate }: { kind: ConnectionKind; predicate: string }): string {
+export function countQuery({ kind, predicate, anchor }: { kind: ConnectionKind; predicate: string; anchor?: RelationshipField }): string {
   return /* cypher */ `
     // connection.count ${kind}
-    MATCH (n:${kind})
+    ${candidates(kind, anchor)}
     WHERE ${predicate}
     RETURN count(n) AS count`;
 }

@@ -4,7 +4,7 @@ import { ORDER_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { countQuery, pageQuery } from './connection.queries.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { compileWhere, ParamBag } from './where.js';
+import { compileWhere, findAnchor, ParamBag } from './where.js';
 
 export interface PageRequest {
   kind: ConnectionKind;
@@ -33,8 +33,11 @@ export class ConnectionRepository {
     const bag = new ParamBag();
     const predicate = compileWhere(kind, where, bag);
     const cursor = after ? decodeCursor(after, { field, direction }) : undefined;
-    const rows = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor }), {
+    const anchor = findAnchor(kind, where);
+    const anchorParams = anchor ? { anchorIds: anchor.ids } : {};
+    const rows = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor, anchor: anchor?.field }), {
       ...bag.values,
+      ...anchorParams,
       limit: neo4j.int(first + 1),
       cursorValue: cursor?.value ?? null,
       cursorId: cursor?.id ?? null,
@@ -49,7 +52,7 @@ export class ConnectionRepository {
       hasNextPage: rows.length > first,
       hasPreviousPage: !!cursor,
       count: () =>
-        (counted ??= this.db.read('connection.count', countQuery({ kind, predicate }), bag.values).then(([row]) => Number(row?.count ?? 0))),
+        (counted ??= this.db.read('connection.count', countQuery({ kind, predicate, anchor: anchor?.field }), { ...bag.values, ...anchorParams }).then(([row]) => Number(row?.count ?? 0))),
     };
   }
 }

@@ -116,3 +116,33 @@ export function compileWhere(kind: ConnectionKind, where: Input | null | undefin
   }
   return and(parts);
 }
+
+/**
+ * A relationship filter that pins the related entity by id (`headquarteredIn: { id: { eq } }` or
+ * `{ id: { in } }`) at the top level of `where` (directly or inside AND, never under OR or NOT).
+ * A connection with one starts from those entities (an index seek) and expands to the candidates,
+ * instead of scanning every node of the kind; the whole filter is still applied to each candidate.
+ */
+export interface Anchor {
+  field: RelationshipField;
+  ids: string[];
+}
+
+export function findAnchor(kind: ConnectionKind, where: Input | null | undefined, depth = 0): Anchor | undefined {
+  if (!where || depth > 8) return undefined;
+  const relationships = RELATIONSHIP_FIELDS[kind] as Record<string, RelationshipField>;
+  let best: Anchor | undefined;
+  const consider = (anchor: Anchor | undefined) => {
+    if (anchor && (!best || anchor.ids.length < best.ids.length)) best = anchor;
+  };
+  for (const [key, value] of Object.entries(where)) {
+    if (value === null || value === undefined) continue;
+    if (key === 'AND') for (const w of value as Input[]) consider(findAnchor(kind, w, depth + 1));
+    else if (Object.hasOwn(relationships, key)) {
+      const id = (value as Input).id as Input | null | undefined;
+      if (typeof id?.eq === 'string') consider({ field: relationships[key]!, ids: [id.eq] });
+      else if (Array.isArray(id?.in) && id.in.length > 0) consider({ field: relationships[key]!, ids: id.in.map(String) });
+    }
+  }
+  return best;
+}
