@@ -51,6 +51,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   dependencies: { of: 'company:ford', asOf: '2025-07-01' },
   exposure: { to: 'country:CN', asOf: '2025-07-01' },
   concentration: { commodity: 'commodity:rare-earth-ore', stage: 'mining' },
+  concentrationRanking: { year: 2024, stage: 'mining' },
   tradeSeries: { exporter: 'country:CN', importer: 'region:world', commodity: 'commodity:rare-earth-magnets', from: '2025-01', to: '2025-12' },
   timeline: { entity: 'country:CN', from: '2025-01', to: '2025-12' },
   changes: { entity: 'country:CN', from: '2025-01-01', to: '2025-12-31' },
