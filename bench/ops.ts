@@ -2,6 +2,7 @@
  * The operations the bench measures: each one question asked as supplygraph GraphQL, as hand-written
  * Cypher and, where it can express it, as @neo4j/graphql GraphQL, with how to read the answer from each.
  */
+import { WALKS, type WalkName } from '../src/model/walks.js';
 import { FULLTEXT_INDEX } from '../src/db/schema.js';
 import { toLuceneQuery } from '../src/modules/search/lucene.js';
 import type { GeneratedGraphSummary } from './plan.js';
@@ -36,6 +37,27 @@ export interface Operation {
 }
 
 const ids = (values: string[]) => values.map((id) => ({ id }));
+
+/**
+ * The hand-written side of dependencies / exposure: every entity reachable within 4 steps by the
+ * walk's rules at its shortest distance (SHORTEST 1), in the API's documented order (tier, name
+ * ignoring case, id). Built from the walk table so the rules cannot drift from the API's.
+ */
+function reachCypher(walk: WalkName): string {
+  const rules = WALKS[walk];
+  const typesOf = (direction: 'OUT' | 'IN') => rules.filter((r) => r.direction === direction).map((r) => `'${r.type}'`).join(', ');
+  const notFromStart = rules.filter((r) => r.notFromStart).map((r) => `'${r.type}'`);
+  return /* cypher */ `
+        MATCH (root:Entity {id: $id})
+        MATCH p = SHORTEST 1 (root)((m)-[r:${rules.map((r) => r.type).join('|')}]-(n)
+          WHERE ((type(r) IN [${typesOf('OUT')}] AND startNode(r) = m) OR (type(r) IN [${typesOf('IN')}] AND endNode(r) = m))
+            ${notFromStart.length > 0 ? `AND (m <> root OR NOT type(r) IN [${notFromStart.join(', ')}])` : ''}){1,4}(reached)
+        WHERE reached <> root
+        WITH reached, length(p) AS tier
+        ORDER BY tier, toLower(reached.name), reached.id
+        LIMIT 100
+        RETURN reached.id AS id, tier`;
+}
 
 export function operations(known: GeneratedGraphSummary['known'], countries: string[]): Operation[] {
   const [china, usa, third] = countries as [string, string, string];
@@ -192,19 +214,8 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       load: false,
       supplygraph: /* GraphQL */ `query Dependencies($id: ID!) {
         dependencies(of: $id, maxTier: 4, first: 100) { items { entity { id } tier } } }`,
-      // The upstream walk as it is today (src/modules/research/research.resolvers.ts, UPSTREAM).
-      cypher: /* cypher */ `
-        MATCH (root:Entity {id: $id})
-        MATCH p = SHORTEST 1 (root)((m)-[r:USES|MAKES|INPUT_TO|PRODUCES|SUPPLIES|HEADQUARTERED_IN]-(n)
-          WHERE ((type(r) IN ['USES', 'HEADQUARTERED_IN'] AND startNode(r) = m)
-              OR (type(r) IN ['INPUT_TO', 'PRODUCES', 'SUPPLIES'] AND endNode(r) = m)
-              OR type(r) = 'MAKES')
-            AND (m <> root OR type(r) <> 'HEADQUARTERED_IN') AND NOT n:Source){1,4}(reached)
-        WHERE reached <> root
-        WITH reached, length(p) AS tier
-        ORDER BY tier, toLower(reached.name), reached.id
-        LIMIT 100
-        RETURN reached.id AS id, tier`,
+      // The upstream walk, from the same table the API walks by (src/model/walks.ts).
+      cypher: reachCypher('dependencies'),
       neo4jGraphqlCannot: 'it has no tiered reachability (only through a hand-written @cypher field)',
       fromSupplygraph: (d) => d.dependencies.items.map((i: any) => [i.entity.id, i.tier]),
       fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),
@@ -215,18 +226,8 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       load: false,
       supplygraph: /* GraphQL */ `query Exposure($id: ID!) {
         exposure(to: $id, maxHops: 4, first: 100) { items { entity { id } tier } } }`,
-      // The downstream walk as it is today (src/modules/research/research.resolvers.ts, DOWNSTREAM).
-      cypher: /* cypher */ `
-        MATCH (root:Entity {id: $id})
-        MATCH p = SHORTEST 1 (root)((m)-[r:PRODUCES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS]-(n)
-          WHERE ((type(r) IN ['PRODUCES', 'INPUT_TO', 'SUPPLIES', 'TARGETS', 'AFFECTS'] AND startNode(r) = m)
-              OR (type(r) IN ['USES', 'HEADQUARTERED_IN'] AND endNode(r) = m))
-            AND NOT n:Source){1,4}(reached)
-        WHERE reached <> root
-        WITH reached, length(p) AS tier
-        ORDER BY tier, toLower(reached.name), reached.id
-        LIMIT 100
-        RETURN reached.id AS id, tier`,
+      // The downstream walk, from the same table the API walks by (src/model/walks.ts).
+      cypher: reachCypher('exposure'),
       neo4jGraphqlCannot: 'it has no tiered reachability (only through a hand-written @cypher field)',
       fromSupplygraph: (d) => d.exposure.items.map((i: any) => [i.entity.id, i.tier]),
       fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),

@@ -3055,6 +3055,7 @@ export type PartOfRelationship = Relationship & {
   from: Entity;
   /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
+  /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that state this relationship. */
   sources: Array<Source>;
