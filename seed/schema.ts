@@ -151,7 +151,7 @@ function relationshipVariant<T extends RelationshipType>(type: T) {
     from: entityId,
     to: entityId,
     /** Tells apart two relationships of one type between the same pair (e.g. shares for two years). */
-    key: z.string().max(100, lengthMessage(100)).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional(),
+    key: z.string().max(TEXT_LIMITS.id, lengthMessage(TEXT_LIMITS.id)).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional(),
     sources: sourceRefs,
     validFrom: partialDate.optional(),
     validTo: partialDate.optional(),

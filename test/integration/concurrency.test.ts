@@ -45,8 +45,8 @@ beforeAll(async () => {
   expect(source.body.errors).toBeUndefined();
   for (const slug of ['a', 'b']) {
     const created = await api.graphql(
-      `mutation ($input: EntityInput!) { createEntity(input: $input) { id } }`,
-      { input: { id: `company:cctest-${slug}`, kind: 'COMPANY', name: `CC ${slug}`, sources: [SOURCE] } },
+      `mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }`,
+      { input: { company: { id: `company:cctest-${slug}`, name: `CC ${slug}`, sources: [SOURCE] } } },
       auth,
     );
     expect(created.body.errors).toBeUndefined();
@@ -73,9 +73,9 @@ describe('parallel writes through the API', () => {
   });
 
   it('30 createEntity calls for one id with different names: one success, 29 CONFLICT, the winner stored', async () => {
-    const CREATE = `mutation ($input: EntityInput!) { createEntity(input: $input) { id name } }`;
+    const CREATE = `mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id name } }`;
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => api.graphql(CREATE, { input: { id: 'company:cctest-race', kind: 'COMPANY', name: `Racer ${i}`, sources: [SOURCE] } }, auth)),
+      Array.from({ length: 30 }, (_, i) => api.graphql(CREATE, { input: { company: { id: 'company:cctest-race', name: `Racer ${i}`, sources: [SOURCE] } } }, auth)),
     );
     expect(tally(codes(results))).toEqual({ CONFLICT: 29, OK: 1 });
     const winner = results.find((r) => !r.body.errors)!.body.data.createEntity.name;

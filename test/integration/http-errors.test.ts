@@ -132,12 +132,12 @@ describe('logs', () => {
       const wrongKey = 'sgk_this-is-not-a-configured-key';
       await post('{ entity(id: "country:CN") { id } }', { authorization: `Bearer ${wrongKey}` });
       await post('mutation { purgeEntity(id: "country:CN", reason: "no") { id } }', { authorization: `Bearer ${reader.key}` });
-      await post('{ entity(id: "country:ZZ") { id } }');
+      await post('{ dependencies(of: "company:zz-nowhere") { items { tier } } }');
       await post('{ countries(first: 1000) { totalCount } }');
       await post('{ nope }');
       // CONFLICT from a write inside a transaction.
       await post(
-        'mutation { createEntity(input: { id: "country:CN", kind: COUNTRY, name: "China", iso2: "CN", iso3: "CHN", sources: ["source:reuters-2025-07-20-magnet-exports-us"] }) { id } }',
+        'mutation { createEntity(input: { country: { id: "country:CN", name: "China", iso2: "CN", iso3: "CHN", sources: ["source:reuters-2025-07-20-magnet-exports-us"] } }) { id } }',
         { authorization: `Bearer ${editor.key}` },
       );
       await new Promise((r) => setTimeout(r, 100));

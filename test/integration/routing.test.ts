@@ -48,7 +48,7 @@ describe('through a neo4j:// routing URI', () => {
 
   it('serves reads: an entity, a filtered connection, a relationship field, search and a research query', async () => {
     const { status, body } = await api.graphql(`{
-      entity(id: "country:CN") { id name ... on Country { produces(first: 3) { node { id } } } }
+      entity(id: "country:CN") { id name ... on Country { produces(first: 3) { edges { node { id } } } } }
       companies(where: { headquarteredIn: { id: { eq: "country:US" } } }, first: 5) { nodes { id } }
       search(text: "rare earth", first: 3) { entity { id } }
       concentration(commodity: "commodity:rare-earth-magnets") { commodity { id } hhi }
@@ -56,7 +56,7 @@ describe('through a neo4j:// routing URI', () => {
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data.entity).toMatchObject({ id: 'country:CN', name: 'China' });
-    expect(body.data.entity.produces.length).toBeGreaterThan(0);
+    expect(body.data.entity.produces.edges.length).toBeGreaterThan(0);
     expect(body.data.companies.nodes.length).toBeGreaterThan(0);
     expect(body.data.search.length).toBeGreaterThan(0);
     expect(body.data.concentration.commodity.id).toBe('commodity:rare-earth-magnets');
