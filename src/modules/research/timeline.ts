@@ -85,11 +85,12 @@ export function buildTimeline(entity: EntityRecord, entitySources: string[], lin
     }
     items.push(...datedNode(link.node, relationship, link.nodeSources));
   }
-  // One item per date, type and entity, even when several relationships lead to it.
+  // One item per date, type and entity, even when several relationships lead to it; but every
+  // statement is its own item (two statements on one day about one subject are two facts).
   const seen = new Set<string>();
   return items
     .filter((item) => {
-      const key = `${item.date}|${item.type}|${item.entity.id}`;
+      const key = `${item.date}|${item.type}|${item.entity.id}${item.type === 'STATEMENT' ? `|${item.relationship?.id ?? ''}` : ''}`;
       return seen.has(key) ? false : (seen.add(key), true);
     })
     .sort((a, b) => dateBounds(a.date).start.localeCompare(dateBounds(b.date).start) || a.type.localeCompare(b.type) || a.title.localeCompare(b.title));
