@@ -85,13 +85,13 @@ describe('counts, against the files', () => {
     // Every country reaches the world through PART_OF, and every region but the world has one parent.
     expect(await count("MATCH (c:Country) WHERE NOT (c)-[:PART_OF*1..4]->(:Region {id: 'region:world'}) RETURN count(c) AS n")).toBe(0);
     expect(await count("MATCH (r:Region) WHERE r.m49 IS NOT NULL AND r.id <> 'region:world' AND COUNT { (r)-[:PART_OF]->(:Region) } <> 1 RETURN count(r) AS n")).toBe(0);
-    const data = await ok(`{ tw: entity(id: "country:TW") { name ... on Country { partOf { node { id name } ... on PartOfRelationship { note } sources { id } } } }
-      ea: entity(id: "region:m49-030") { ... on Region { m49 partOf { node { id } } } } }`);
+    const data = await ok(`{ tw: entity(id: "country:TW") { name ... on Country { partOf { edges { node { id name } relationship { note sources { id } } } } } }
+      ea: entity(id: "region:m49-030") { ... on Region { m49 partOf { edges { node { id } } } } } }`);
     expect(data.tw.name).toBe('Taiwan');
-    expect(data.tw.partOf).toHaveLength(1);
-    expect(data.tw.partOf[0].node).toEqual({ id: 'region:m49-030', name: 'Eastern Asia' });
-    expect(data.tw.partOf[0].note).toContain('Not listed in UN M49');
-    expect(data.ea).toEqual({ m49: '030', partOf: [{ node: { id: 'region:m49-142' } }] });
+    expect(data.tw.partOf.edges).toHaveLength(1);
+    expect(data.tw.partOf.edges[0].node).toEqual({ id: 'region:m49-030', name: 'Eastern Asia' });
+    expect(data.tw.partOf.edges[0].relationship.note).toContain('Not listed in UN M49');
+    expect(data.ea).toEqual({ m49: '030', partOf: { edges: [{ node: { id: 'region:m49-142' } }] } });
   });
 
   it('6,936 HS 2022 codes (96 chapters, 1,228 headings, 5,612 subheadings), each below the code one level up', async () => {
@@ -103,11 +103,11 @@ describe('counts, against the files', () => {
     expect(await count("MATCH (c:Commodity {hsEdition: 'HS2022'})-[:PART_OF]->(p:Commodity {hsEdition: 'HS2022'}) WHERE c.hsCode STARTS WITH p.hsCode RETURN count(c) AS n")).toBe(
       hs.filter((r) => r.parent !== '').length,
     );
-    const data = await ok('{ entity(id: "commodity:hs2022-850511") { name ... on Commodity { hsCode hsLevel hsSection stage partOf { node { id } } parts { node { id } } } } }');
+    const data = await ok('{ entity(id: "commodity:hs2022-850511") { name ... on Commodity { hsCode hsLevel hsSection stage partOf { edges { node { id } } } parts { edges { node { id } } } } } }');
     const row = hs.find((r) => r.hscode === '850511')!;
-    expect(data.entity).toMatchObject({ name: row.description, hsCode: '850511', hsLevel: 6, hsSection: 'XVI', stage: null, partOf: [{ node: { id: 'commodity:hs2022-8505' } }] });
+    expect(data.entity).toMatchObject({ name: row.description, hsCode: '850511', hsLevel: 6, hsSection: 'XVI', stage: null, partOf: { edges: [{ node: { id: 'commodity:hs2022-8505' } }] } });
     // The story's magnets are tied to their code.
-    expect(data.entity.parts.map((p: any) => p.node.id).sort()).toEqual(['commodity:rare-earth-magnets', 'commodity:samarium-cobalt-magnets']);
+    expect(data.entity.parts.edges.map((p: any) => p.node.id).sort()).toEqual(['commodity:rare-earth-magnets', 'commodity:samarium-cobalt-magnets']);
   });
 
   it('every USGS production row the file gives for a country or the world, citing the USGS release', async () => {
@@ -135,9 +135,10 @@ describe('USGS capacity and reserves', () => {
 
   it("Australia's lithium reserves, through GraphQL", async () => {
     const row = usgs.find((r) => r.group_commodity === 'Lithium' && r.iso2 === 'AU' && r.measure === 'reserves')!;
-    const data = await ok('{ entity(id: "country:AU") { ... on Country { reserves(first: 100) { node { id } quantity unit year share sources { id } } } } }');
-    const lithium = data.entity.reserves.filter((r: any) => r.node.id === 'commodity:mineral-lithium');
-    expect(lithium).toEqual([{ node: { id: 'commodity:mineral-lithium' }, quantity: Number(row.value), unit: row.unit, year: 2024, share: Number(row.share_of_world) || null, sources: [{ id: USGS_SOURCE }] }]);
+    const data = await ok('{ entity(id: "country:AU") { ... on Country { reserves(first: 100, where: { node: { id: { eq: "commodity:mineral-lithium" } } }) { edges { node { id } relationship { quantity unit year share sources { id } } } } } } }');
+    expect(data.entity.reserves.edges).toEqual([
+      { node: { id: 'commodity:mineral-lithium' }, relationship: { quantity: Number(row.value), unit: row.unit, year: 2024, share: Number(row.share_of_world) || null, sources: [{ id: USGS_SOURCE }] } },
+    ]);
   });
 });
 
@@ -278,8 +279,8 @@ describe('the story, with the reference data around it', () => {
     for (const node of seed.nodes) {
       for (const [key, value] of Object.entries(node.properties)) if (value !== undefined) expect(stored.get(node.id)![key], `${node.id}.${key}`).toEqual(value);
     }
-    const data = await ok('{ entity(id: "country:CN") { ... on Country { produces(first: 100) { node { id } share year } } } }');
-    expect(data.entity.produces).toContainEqual({ node: { id: 'commodity:rare-earth-magnets' }, share: 0.9, year: 2025 });
+    const data = await ok('{ entity(id: "country:CN") { ... on Country { produces(first: 100, where: { node: { id: { eq: "commodity:rare-earth-magnets" } } }) { edges { node { id } relationship { share year } } } } } }');
+    expect(data.entity.produces.edges).toContainEqual({ node: { id: 'commodity:rare-earth-magnets' }, relationship: { share: 0.9, year: 2025 } });
   });
 });
 
