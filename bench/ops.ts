@@ -195,14 +195,15 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
         WHERE EXISTS { (b)-[:IN_SECTOR]->(:Entity {id: $sector}) } AND b <> a
         WITH DISTINCT a, b LIMIT 200
         CALL (a, b) {
-          MATCH p = SHORTEST 4 (a)-[:PRODUCES|INPUT_TO|MAKES|USES|SUPPLIES]-{1,6}(b)
-          WITH p WHERE all(i IN range(0, length(p)) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
+          // Every shortest walk (parallel relationships make several walks of one route, so a fixed
+          // number of them could miss a route), one route per target: the first by entity ids.
+          MATCH p = ALL SHORTEST (a)-[:PRODUCES|INPUT_TO|MAKES|USES|SUPPLIES]-{1,6}(b)
           WITH DISTINCT nodes(p) AS ns
           ORDER BY size(ns), [v IN ns | v.id]
           LIMIT 1
           RETURN ns
         }
-        WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)] LIMIT 10
+        WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)], [v IN ns | v.id] LIMIT 10
         RETURN [v IN ns | v.id] AS ids`,
       neo4jGraphqlCannot: 'it has no path queries (only through a hand-written @cypher field)',
       fromSupplygraph: (d) => d.paths.map((p: any) => p.nodes.map((n: any) => n.id)),
