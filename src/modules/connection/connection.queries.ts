@@ -24,19 +24,35 @@ function candidates(kind: ConnectionKind, anchor: RelationshipField | undefined)
     WITH DISTINCT n`;
 }
 
-export function pageQuery({ kind, predicate, sortProperty, direction, withCursor, anchor }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean; anchor?: RelationshipField }): string {
+/**
+ * One page of a root connection and, with withCount, its total, in one statement: the page keeps
+ * its top `limit` rows (ORDER BY … LIMIT) before `projectNode(n)` projects them (the entity with
+ * what the query selects below it, see modules/tree).
+ */
+export function pageQuery({ kind, predicate, sortProperty, direction, withCursor, anchor, withCount = false, projectNode = projectEntity }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean; anchor?: RelationshipField; withCount?: boolean; projectNode?: (n: string) => string }): string {
   // Case-insensitive, so "eVAC Magnetics" sorts among the Es; missing values sort first.
   const sortKey = `toLower(coalesce(toString(n.${sortProperty}), ''))`;
   const after = direction === 'ASC' ? '>' : '<';
   const keyset = withCursor ? `AND (${sortKey} ${after} $cursorValue OR (${sortKey} = $cursorValue AND n.id ${after} $cursorId))` : '';
+  const count = withCount
+    ? `
+    CALL () {
+      ${candidates(kind, anchor)}
+      WHERE ${predicate}
+      RETURN count(n) AS total
+    }`
+    : '';
   return /* cypher */ `
     // connection.page ${kind}
-    ${candidates(kind, anchor)}
-    WHERE ${predicate} ${keyset}
-    WITH n, ${sortKey} AS sortValue
-    ORDER BY sortValue ${direction}, n.id ${direction}
-    LIMIT $limit
-    RETURN ${projectEntity('n')} AS entity, sortValue`;
+    CALL () {
+      ${candidates(kind, anchor)}
+      WHERE ${predicate} ${keyset}
+      WITH n, ${sortKey} AS sortValue
+      ORDER BY sortValue ${direction}, n.id ${direction}
+      LIMIT $limit
+      RETURN collect({ entity: ${projectNode('n').replace(/\n/g, '\n      ')}, sortValue: sortValue }) AS rows
+    }${count}
+    RETURN rows${withCount ? ', total' : ''}`;
 }
 
 export function countQuery({ kind, predicate, anchor }: { kind: ConnectionKind; predicate: string; anchor?: RelationshipField }): string {

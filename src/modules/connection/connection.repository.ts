@@ -1,10 +1,16 @@
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { ORDER_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { countQuery, pageQuery } from './connection.queries.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { compileWhere, findAnchor, ParamBag } from './where.js';
+import type { EntitySelection } from '../tree/tree.js';
+import { printEntity } from '../tree/tree.cypher.js';
+import { readEntity } from '../tree/tree.rows.js';
+
+const pageRows = z.array(z.object({ entity: z.unknown(), sortValue: z.unknown() }));
 
 export interface PageRequest {
   kind: ConnectionKind;
@@ -12,6 +18,10 @@ export interface PageRequest {
   orderBy?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
   first: number;
   after?: string | null;
+  /** What the query selects below each entity (modules/tree), read in the same statement. */
+  selection?: EntitySelection;
+  /** Count the matches in the same statement (the query selects totalCount). */
+  withCount?: boolean;
 }
 
 export interface Page {
@@ -25,7 +35,7 @@ export interface Page {
 export class ConnectionRepository {
   constructor(private readonly db: Database) {}
 
-  async page({ kind, where, orderBy, first, after }: PageRequest): Promise<Page> {
+  async page({ kind, where, orderBy, first, after, selection, withCount = false }: PageRequest): Promise<Page> {
     const field = orderBy?.field ?? 'NAME';
     const direction = orderBy?.direction ?? 'ASC';
     const sortProperty = ORDER_FIELDS[kind][field];
@@ -35,18 +45,20 @@ export class ConnectionRepository {
     const cursor = after ? decodeCursor(after, { field, direction }) : undefined;
     const anchor = findAnchor(kind, where);
     const anchorParams = anchor ? { anchorIds: anchor.ids } : {};
-    const rows = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor, anchor: anchor?.field }), {
+    const projectNode = selection ? (n: string) => printEntity(n, selection, bag) : undefined;
+    const [result] = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor, anchor: anchor?.field, withCount, projectNode }), {
       ...bag.values,
       ...anchorParams,
       limit: neo4j.int(first + 1),
       cursorValue: cursor?.value ?? null,
       cursorId: cursor?.id ?? null,
     });
+    const rows = pageRows.parse(result?.rows ?? []);
     const edges = rows.slice(0, first).map((row) => {
-      const node = parseEntity(row.entity);
+      const node = selection ? readEntity(row.entity, selection) : parseEntity(row.entity);
       return { node, cursor: encodeCursor({ field, direction, value: String(row.sortValue), id: node.id }) };
     });
-    let counted: Promise<number> | undefined;
+    let counted: Promise<number> | undefined = withCount ? Promise.resolve(Number(result?.total ?? 0)) : undefined;
     return {
       edges,
       hasNextPage: rows.length > first,

@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
+import { connectionNodesOf, selectionOf } from '../tree/tree.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { checkFirst } from '../relationship/relationship.resolvers.js';
@@ -8,10 +10,13 @@ export const MAX_PAGE_SIZE = 100;
 
 type Args = Omit<PageRequest, 'kind' | 'first'> & { first?: number | null };
 
-const list = (kind: ConnectionKind) => async (_parent: unknown, args: Args, ctx: Context) => {
+const list = (kind: ConnectionKind) => async (_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) => {
   const first = args.first ?? 20;
   checkFirst(first, 'first', MAX_PAGE_SIZE);
-  const page = await ctx.repositories.connections.page({ kind, where: args.where, orderBy: args.orderBy, first, after: args.after });
+  // The page, its count and everything selected below its entities: one statement (modules/tree).
+  const { entityNodes, withCount } = connectionNodesOf(info, `${kind}Connection`, info.fieldNodes);
+  const selection = selectionOf(info, entityNodes, [kind]);
+  const page = await ctx.repositories.connections.page({ kind, where: args.where, orderBy: args.orderBy, first, after: args.after, selection, withCount });
   ctx.rows.spend(page.edges);
   return page;
 };

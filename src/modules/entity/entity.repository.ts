@@ -1,5 +1,9 @@
 import type { Database } from '../../db/database.js';
 import { parseEntity, type EntityRecord } from './entity.model.js';
+import { ParamBag } from '../connection/where.js';
+import type { EntitySelection } from '../tree/tree.js';
+import { entityTreeQuery } from '../tree/tree.cypher.js';
+import { readEntity } from '../tree/tree.rows.js';
 import { COUNT_ENTITIES, FIND_ENTITIES_BY_IDS, FIND_SOURCES_OF_ENTITIES } from './entity.queries.js';
 
 export class EntityRepository {
@@ -9,6 +13,17 @@ export class EntityRepository {
   async findByIds({ ids }: { ids: readonly string[] }): Promise<Map<string, EntityRecord>> {
     const rows = await this.db.read('entity.findByIds', FIND_ENTITIES_BY_IDS, { ids });
     return new Map(rows.map((row) => { const e = parseEntity(row.entity); return [e.id, e]; }));
+  }
+
+  /**
+   * One entity with everything `selection` asks below it (relationship connections, sources, …,
+   * nested), in one statement; null for an unknown id.
+   */
+  async findTree({ id, selection }: { id: string; selection: EntitySelection }): Promise<EntityRecord | null> {
+    const bag = new ParamBag();
+    const cypher = entityTreeQuery(selection, bag);
+    const [row] = await this.db.read('tree.entity', cypher, { ...bag.values, id });
+    return row ? readEntity(row.entity, selection) : null;
   }
 
   /** The sources cited by each of these entities, newest first. */

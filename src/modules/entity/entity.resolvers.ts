@@ -1,4 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError } from '../../errors.js';
+import { ENTITY_KINDS } from '../../model/kinds.js';
+import { carriedEntities } from '../tree/carry.js';
+import { selectionOf } from '../tree/tree.js';
+import { SOURCES_SIGNATURE } from '../tree/tree.rows.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import type { Context } from '../../context.js';
 import type { EntityRecord } from './entity.model.js';
@@ -13,18 +18,20 @@ export function checkId(id: string, argument: string): void {
 }
 
 /** An unknown id is an answer (null), not an error; a malformed one is BAD_USER_INPUT. */
-async function entityOrNull(id: string, ctx: Context): Promise<EntityRecord | null> {
+async function entityOrNull(id: string, ctx: Context, info: GraphQLResolveInfo): Promise<EntityRecord | null> {
   checkId(id, 'id');
-  return (await ctx.loaders.entityById.load(id)) ?? null;
+  // The whole selection below the entity is read in this one statement (modules/tree).
+  return ctx.repositories.entities.findTree({ id, selection: selectionOf(info, info.fieldNodes, ENTITY_KINDS) });
 }
 
-const sources = (entity: EntityRecord, _args: unknown, ctx: Context) => ctx.loaders.sourcesOf.load(entity.id).then((found) => ctx.rows.spend(found));
+const sources = async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+  ctx.rows.spend(carriedEntities(entity, info.path.key, SOURCES_SIGNATURE) ?? (await ctx.loaders.sourcesOf.load(entity.id)));
 const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
 export const entityResolvers: Resolvers = {
   Query: {
-    entity: (_parent, { id }, ctx) => entityOrNull(id, ctx),
-    node: (_parent, { id }, ctx) => entityOrNull(id, ctx),
+    entity: (_parent, { id }, ctx, info) => entityOrNull(id, ctx, info),
+    node: (_parent, { id }, ctx, info) => entityOrNull(id, ctx, info),
   },
   Node: {
     __resolveType: (entity) => entity.label,

@@ -117,13 +117,12 @@ export class EdgeConnectionPlan {
   }
 
   /**
-   * `CALL (parent) { … } ` binding `${alias}` to the page's edge rows (at most first + 1:
-   * { properties, outgoing, node, sortValue }) and, with withCount, `${alias}Count`.
-   * `node` is the neighbour projected by `projectNode(o)` (default: the entity's own properties).
+   * The pieces of this connection's match, for a parent pattern node (`e`, or `e:Country|Region`
+   * with a label guard), relationship `r` and neighbour `o`: the pattern, the filter (without and
+   * with the keyset position), the sort expression and the ORDER BY / LIMIT that keep the top
+   * `first + 1` edges.
    */
-  print(parent: string, alias: string, bag: ParamBag, projectNode: (o: string) => string = projectEntity): string {
-    const r = `${alias}_r`;
-    const o = `${alias}_o`;
+  compile(parent: string, r: string, o: string, bag: ParamBag): CompiledEdgeMatch {
     const pattern = PATTERN[this.field.direction](parent, r, this.field.type, o);
     const filter = this.filter(r, o, bag);
     const sort = sortExpression(this.sortKey, r, o);
@@ -137,11 +136,23 @@ export class EdgeConnectionPlan {
     }
     const limit = bag.add(neo4j.int(this.first + 1));
     const dir = this.direction;
+    return { pattern, filter, pageFilter: `${filter}${keyset}`, sort, orderBy: (sortValue) => `ORDER BY ${sortValue} ${dir}, ${o}.id ${dir}, ${r}.id ${dir}`, limit };
+  }
+
+  /**
+   * `CALL (parent) { … } ` binding `${alias}` to the page's edge rows (at most first + 1:
+   * { properties, outgoing, node, sortValue }) and, with withCount, `${alias}Count`.
+   * `node` is the neighbour projected by `projectNode(o)` (default: the entity's own properties).
+   */
+  print(parent: string, alias: string, bag: ParamBag, projectNode: (o: string) => string = projectEntity): string {
+    const r = `${alias}_r`;
+    const o = `${alias}_o`;
+    const { pattern, filter, pageFilter, sort, orderBy, limit } = this.compile(parent, r, o, bag);
     const page = `CALL (${parent}) {
       MATCH ${pattern}
-      WHERE ${filter}${keyset}
+      WHERE ${pageFilter}
       WITH ${parent}, ${r}, ${o}, ${sort} AS sortValue
-      ORDER BY sortValue ${dir}, ${o}.id ${dir}, ${r}.id ${dir}
+      ${orderBy('sortValue')}
       LIMIT ${limit}
       RETURN collect({ properties: properties(${r}), outgoing: startNode(${r}) = ${parent}, node: ${projectNode(o)}, sortValue: sortValue }) AS ${alias}
     }`;
@@ -150,4 +161,16 @@ export class EdgeConnectionPlan {
     return `${page}
     WITH *, COUNT { MATCH ${pattern} WHERE ${filter} } AS ${alias}Count`;
   }
+}
+
+/** What EdgeConnectionPlan.compile returns: the Cypher pieces of one connection's page and count. */
+export interface CompiledEdgeMatch {
+  pattern: string;
+  /** The filter alone (for the count). */
+  filter: string;
+  /** The filter and the keyset position (for the page). */
+  pageFilter: string;
+  sort: string;
+  orderBy: (sortValue: string) => string;
+  limit: string;
 }

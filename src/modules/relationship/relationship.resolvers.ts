@@ -12,6 +12,9 @@ import type { EntityRecord } from '../entity/entity.model.js';
 import { EdgeConnectionPlan, type EdgeConnectionArgs } from './relationship.connection.js';
 import { parseEdgeRow, type EdgeConnectionRecord, type RelationshipRecord } from './relationship.model.js';
 import { selectsField } from './selection.js';
+import { carriedConnection, carriedEntities, carriedEntity, connectionSignature } from '../tree/carry.js';
+import { TRADE_NEIGHBOURS } from '../tree/tree.js';
+import { SOURCES_SIGNATURE, singleSignature } from '../tree/tree.rows.js';
 
 export { MAX_RELATIONSHIPS_PER_FIELD } from './relationship.connection.js';
 
@@ -31,7 +34,14 @@ export function toConnection(plan: EdgeConnectionPlan, entity: EntityRecord, row
 }
 
 const walk = (coordinate: string, field: RelationshipField) => async (entity: EntityRecord, args: EdgeConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
-  const plan = new EdgeConnectionPlan(coordinate, field, args, selectsField(info, 'totalCount'));
+  const withCount = selectsField(info, 'totalCount');
+  // Read with the root field's statement (modules/tree) when the parent came from it.
+  const carried = carriedConnection(entity, info.path.key, connectionSignature(coordinate, args));
+  if (carried && (!withCount || carried.totalCount !== null)) {
+    ctx.rows.spend(carried.edges);
+    return carried;
+  }
+  const plan = new EdgeConnectionPlan(coordinate, field, args, withCount);
   const page = await ctx.loaders.relationships.connection(plan, JSON.stringify(args)).load(entity.id);
   const connection = toConnection(plan, entity, page.rows, page.total);
   ctx.rows.spend(connection.edges);
@@ -39,8 +49,8 @@ const walk = (coordinate: string, field: RelationshipField) => async (entity: En
 };
 
 /** The single entity at the end of a relationship that always has exactly one (trade observations). */
-const single = (field: RelationshipField) => async (entity: EntityRecord, _args: unknown, ctx: Context) => {
-  const node = await ctx.loaders.relationships.firstNeighbour(field).load(entity.id);
+const single = (fieldName: string, field: RelationshipField) => async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+  const node = carriedEntity(entity, info.path.key, singleSignature(fieldName)) ?? (await ctx.loaders.relationships.firstNeighbour(field).load(entity.id));
   if (!node) throw new Error(`${entity.id} has no ${field.type} relationship`);
   return node;
 };
@@ -62,7 +72,8 @@ const connectionFields = {
 const connectionTypes = Object.fromEntries(Object.values(EDGE_CONNECTIONS).map(({ stem }) => [`${stem}Connection`, connectionFields]));
 
 const relationshipFields = {
-  sources: async (relationship: RelationshipRecord, _args: unknown, ctx: Context) =>
+  sources: async (relationship: RelationshipRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+    carriedEntities(relationship, info.path.key, SOURCES_SIGNATURE) ??
     (await ctx.loaders.entityById.loadMany(relationship.sourceIds)).filter((s): s is EntityRecord => s !== null && !(s instanceof Error)),
 };
 const relationshipTypes = Object.fromEntries([...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))].map((name) => [name, relationshipFields]));
@@ -73,8 +84,8 @@ export const relationshipResolvers = {
   ...relationshipTypes,
   Relationship: { __resolveType: (relationship: RelationshipRecord) => relationship.graphqlType },
   TradeObservation: {
-    exporter: single({ type: 'EXPORTER', direction: 'OUT' }),
-    importer: single({ type: 'IMPORTER', direction: 'OUT' }),
-    commodity: single({ type: 'OF', direction: 'OUT' }),
+    exporter: single('exporter', TRADE_NEIGHBOURS.exporter!),
+    importer: single('importer', TRADE_NEIGHBOURS.importer!),
+    commodity: single('commodity', TRADE_NEIGHBOURS.commodity!),
   },
 } as unknown as Resolvers;

@@ -1,0 +1,125 @@
+/**
+ * Prints a query tree (tree.ts) as Cypher expressions: an entity with nested selections becomes
+ * `{ e: <its properties>, c: { c0: …, c1: … } }`, where each column is a `COLLECT { }` subquery
+ * (a relationship connection keeps its top `first + 1` edges per parent with ORDER BY … LIMIT
+ * before anything is projected), a `COUNT { }` for totalCount, or `head(COLLECT { })` for a
+ * single neighbour. Labels and relationship types come from src/model tables, values are
+ * parameters (the ParamBag), and every variable is numbered from the tree so that nested
+ * subqueries never capture an outer one.
+ *
+ * Printed by hand rather than with @neo4j/cypher-builder: the filters (where.ts) and the
+ * relationship connection plans already print parameterised Cypher text into a ParamBag, and a
+ * second printer with its own variable and parameter naming would have meant two ways of writing
+ * the same query; the printed text stays short enough to read in the snapshot tests.
+ */
+import { ENTITY_KINDS, type EntityKind } from '../../model/kinds.js';
+import type { ParamBag } from '../connection/where.js';
+import { projectEntity } from '../entity/entity.queries.js';
+import type { ConnectionChild, EntitySelection, SingleChild, SourcesChild, TreeChild } from './tree.js';
+
+const PATTERN = {
+  OUT: (p: string, r: string, type: string, o: string) => `(${p})-[${r}:${type}]->(${o}:Entity)`,
+  IN: (p: string, r: string, type: string, o: string) => `(${p})<-[${r}:${type}]-(${o}:Entity)`,
+  BOTH: (p: string, r: string, type: string, o: string) => `(${p})-[${r}:${type}]-(${o}:Entity)`,
+} as const;
+
+/** `v` or `v:Country|Region`: the parent pattern node, guarded when the child is not for every kind the parent can be. */
+function guarded(variable: string, child: TreeChild, selection: EntitySelection): string {
+  const all = selection.kinds.every((kind) => child.kinds.includes(kind));
+  if (all) return variable;
+  // Kinds are labels from the model table, in its order.
+  const labels = ENTITY_KINDS.filter((kind: EntityKind) => child.kinds.includes(kind));
+  return `${variable}:${labels.join('|')}`;
+}
+
+const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+
+/** The expression for the entity bound to `variable` with what `selection` asks below it. */
+export function printEntity(variable: string, selection: EntitySelection, bag: ParamBag): string {
+  if (selection.children.length === 0) return projectEntity(variable);
+  const columns = selection.children.flatMap((child) => printChild(variable, child, selection, bag));
+  return `{ e: ${projectEntity(variable)}, c: {\n  ${columns.join(',\n  ')}\n} }`;
+}
+
+function printChild(parent: string, child: TreeChild, selection: EntitySelection, bag: ParamBag): string[] {
+  switch (child.type) {
+    case 'connection':
+      return printConnection(parent, child, selection, bag);
+    case 'single':
+      return [printSingle(parent, child, selection, bag)];
+    case 'sources':
+      return [printSources(parent, child, selection, bag)];
+  }
+}
+
+function printConnection(parent: string, child: ConnectionChild, selection: EntitySelection, bag: ParamBag): string[] {
+  const plan = child.plans.values().next().value;
+  if (!plan) throw new Error(`no plan for ${child.fieldName}`);
+  const r = `r${child.n}`;
+  const o = `o${child.n}`;
+  const s = `s${child.n}`;
+  const { pattern, filter, pageFilter, sort, orderBy, limit } = plan.compile(guarded(parent, child, selection), r, o, bag);
+  const rel = child.relationship;
+  const ends: string[] = [];
+  const fields = [`properties: properties(${r})`, `outgoing: out${child.n}`, `sortValue: ${s}`, `node: ${indent(printEntity(o, child.node, bag), '  ')}`];
+  if (rel.from) {
+    ends.push(`startNode(${r}) AS f${child.n}`);
+    fields.push(`from: ${indent(printEntity(`f${child.n}`, rel.from, bag), '  ')}`);
+  }
+  if (rel.to) {
+    ends.push(`endNode(${r}) AS t${child.n}`);
+    fields.push(`to: ${indent(printEntity(`t${child.n}`, rel.to, bag), '  ')}`);
+  }
+  for (const sources of rel.sources) fields.push(`c${sources.n}: ${indent(printCitedSources(r, sources.n, sources.node, bag), '  ')}`);
+  const withEnds = ends.length > 0 ? `\n  WITH *, ${ends.join(', ')}` : '';
+  const page = `c${child.n}: COLLECT {
+  MATCH ${pattern}
+  WHERE ${pageFilter}
+  WITH ${r}, ${o}, ${sort} AS ${s}, startNode(${r}) = ${parent} AS out${child.n}
+  ${orderBy(s)}
+  LIMIT ${limit}${withEnds}
+  RETURN {
+    ${fields.join(',\n    ')}
+  }
+}`;
+  if (!child.withCount) return [page];
+  return [page, `c${child.n}n: COUNT { MATCH ${pattern} WHERE ${filter} }`];
+}
+
+function printSingle(parent: string, child: SingleChild, selection: EntitySelection, bag: ParamBag): string {
+  const o = `o${child.n}`;
+  const pattern = PATTERN[child.field.direction](guarded(parent, child, selection), `r${child.n}`, child.field.type, o);
+  return `c${child.n}: head(COLLECT {
+  MATCH ${pattern}
+  WITH ${o} ORDER BY ${o}.id LIMIT 1
+  RETURN ${indent(printEntity(o, child.node, bag), '  ')}
+})`;
+}
+
+function printSources(parent: string, child: SourcesChild, selection: EntitySelection, bag: ParamBag): string {
+  const o = `o${child.n}`;
+  return `c${child.n}: COLLECT {
+  MATCH (${guarded(parent, child, selection)})-[:REPORTED_IN]->(${o}:Source)
+  WITH ${o} ORDER BY ${o}.published DESC, ${o}.id
+  RETURN ${indent(printEntity(o, child.node, bag), '  ')}
+}`;
+}
+
+/** The sources a relationship cites by id (its `sources` property), in that order. */
+function printCitedSources(r: string, n: number, node: EntitySelection, bag: ParamBag): string {
+  const o = `o${n}`;
+  const i = `i${n}`;
+  return `COLLECT {
+  UNWIND range(0, size(coalesce(${r}.sources, [])) - 1) AS ${i}
+  MATCH (${o}:Entity {id: ${r}.sources[${i}]})
+  WITH ${o}, ${i} ORDER BY ${i}
+  RETURN ${indent(printEntity(o, node, bag), '  ')}
+}`;
+}
+
+/** One entity by id with everything its selection asks below it: the statement of `entity(id)` / `node(id)`. */
+export function entityTreeQuery(selection: EntitySelection, bag: ParamBag): string {
+  return /* cypher */ `// tree.entity
+MATCH (e:Entity {id: $id})
+RETURN ${printEntity('e', selection, bag)} AS entity`;
+}

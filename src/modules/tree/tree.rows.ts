@@ -1,0 +1,71 @@
+/**
+ * Reads the answer of a tree statement (tree.cypher.ts) back into the records the resolvers know,
+ * each carrying what was read below it (carry.ts), keyed by response key and signature.
+ */
+import { z } from 'zod';
+import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
+import { toRelationship, type EdgeConnectionRecord, type EdgeRecord } from '../relationship/relationship.model.js';
+import { carry, connectionSignature } from './carry.js';
+import type { ConnectionChild, EntitySelection } from './tree.js';
+
+const withChildren = z.object({ e: z.unknown(), c: z.record(z.string(), z.unknown()) });
+const edgeRow = z
+  .object({
+    properties: z.record(z.string(), z.unknown()),
+    outgoing: z.boolean(),
+    sortValue: z.union([z.string(), z.number()]).nullish(),
+    node: z.unknown(),
+    from: z.unknown().optional(),
+    to: z.unknown().optional(),
+  })
+  .catchall(z.unknown());
+const list = z.array(z.unknown());
+
+/** Signatures of the fields an entity carries that take no arguments. */
+export const SOURCES_SIGNATURE = 'sources';
+export const singleSignature = (fieldName: string) => `TradeObservation.${fieldName}`;
+
+/** The entity printed by printEntity for `selection`, with its nested values carried. */
+export function readEntity(value: unknown, selection: EntitySelection): EntityRecord {
+  if (selection.children.length === 0) return parseEntity(value);
+  const { e, c } = withChildren.parse(value);
+  const entity = parseEntity(e);
+  for (const child of selection.children) {
+    if (!child.kinds.includes(entity.label)) continue;
+    const column = c[`c${child.n}`];
+    switch (child.type) {
+      case 'connection': {
+        const connection = readConnection(entity, child, list.parse(column), c[`c${child.n}n`]);
+        if (connection) carry(entity, child.key, { kind: 'connection', signature: connectionSignature(`${entity.label}.${child.fieldName}`, JSON.parse(child.argsJson)), value: connection });
+        break;
+      }
+      case 'single':
+        // No neighbour: the resolver reports it.
+        if (column !== null && column !== undefined) carry(entity, child.key, { kind: 'entity', signature: singleSignature(child.fieldName), value: readEntity(column, child.node) });
+        break;
+      case 'sources':
+        carry(entity, child.key, { kind: 'entities', signature: SOURCES_SIGNATURE, value: list.parse(column).map((s) => readEntity(s, child.node)) });
+        break;
+    }
+  }
+  return entity;
+}
+
+function readConnection(parent: EntityRecord, child: ConnectionChild, rows: unknown[], count: unknown): EdgeConnectionRecord | undefined {
+  const plan = child.plans.get(parent.label);
+  if (!plan) return undefined;
+  const type = plan.field.type;
+  const edges = rows.slice(0, plan.first).map((raw): EdgeRecord => {
+    const row = edgeRow.parse(raw);
+    const node = readEntity(row.node, child.node);
+    const outgoing = row.outgoing;
+    const start = child.relationship.from ? readEntity(row.from, child.relationship.from) : outgoing ? parent : node;
+    const end = child.relationship.to ? readEntity(row.to, child.relationship.to) : outgoing ? node : parent;
+    const relationship = toRelationship(type, row.properties, start, end);
+    for (const sources of child.relationship.sources) {
+      carry(relationship, sources.key, { kind: 'entities', signature: SOURCES_SIGNATURE, value: list.parse(row[`c${sources.n}`]).map((s) => readEntity(s, sources.node)) });
+    }
+    return { direction: outgoing ? 'OUT' : 'IN', node, relationship, cursor: plan.cursor(row.sortValue ?? null, node.id, relationship.id) };
+  });
+  return { edges, hasNextPage: rows.length > plan.first, hasPreviousPage: plan.hasPreviousPage, totalCount: child.withCount ? Number(count ?? 0) : null };
+}

@@ -1,0 +1,177 @@
+/**
+ * One Cypher statement per root field (modules/tree): the round trips of a request equal its
+ * number of root fields however deep or wide its selection, and the nested answers equal what
+ * hand-written Cypher over the seed says (pages, filters, sort orders, cursors, counts, sources).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../helpers/context.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const STATS = { 'x-supplygraph-stats': '1' };
+
+async function ask(query: string, variables?: Record<string, unknown>) {
+  const { body } = await api.graphql(query, variables, STATS);
+  expect(body.errors).toBeUndefined();
+  return { data: body.data, roundTrips: Number(body.extensions?.supplygraph?.cypherRoundTrips) };
+}
+
+async function cypher(query: string, params: Record<string, unknown> = {}) {
+  return api.db.read('test.truth', query, params);
+}
+
+/** Hand-written: the top `first` relationships of `type` into/out of `id`, ordered like the API (share desc, then ids desc). */
+const TOP_BY_SHARE = (pattern: string) => /* cypher */ `
+  MATCH ${pattern}
+  WITH r, o ORDER BY coalesce(toFloat(r.share), -1e300) DESC, o.id DESC, r.id DESC
+  RETURN r.id AS rel, o.id AS node, r.sources AS sources`;
+
+describe('round trips = root fields', () => {
+  it('reads a four-level query in one statement, with answers equal to hand-written Cypher', async () => {
+    const { data, roundTrips } = await ask(`{
+      entity(id: "country:CN") { id ... on Country {
+        produces(first: 3, orderBy: { field: SHARE, direction: DESC }) { totalCount edges {
+          relationship { id sources { id } }
+          node { id ... on Commodity {
+            producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges {
+              relationship { id }
+              node { id sources { id } } } } } } } } } } }`);
+    expect(roundTrips).toBe(1);
+
+    const produced = await cypher(`${TOP_BY_SHARE(`(:Country {id: 'country:CN'})-[r:PRODUCES]->(o:Entity)`)} LIMIT 3`);
+    const total = await cypher(`MATCH (:Country {id: 'country:CN'})-[r:PRODUCES]->(:Entity) RETURN count(r) AS n`);
+    expect(data.entity.produces.totalCount).toBe(total[0]!.n);
+    expect(data.entity.produces.edges.map((e: any) => e.relationship.id)).toEqual(produced.map((r) => r.rel));
+    expect(data.entity.produces.edges.map((e: any) => e.relationship.sources.map((s: any) => s.id))).toEqual(produced.map((r) => r.sources));
+    for (const [i, edge] of data.entity.produces.edges.entries()) {
+      const commodity = produced[i]!.node as string;
+      expect(edge.node.id).toBe(commodity);
+      const producers = await cypher(`${TOP_BY_SHARE(`(:Entity {id: $id})<-[r:PRODUCES]-(o:Entity)`)} LIMIT 2`, { id: commodity });
+      const count = await cypher(`MATCH (:Entity {id: $id})<-[r:PRODUCES]-(:Entity) RETURN count(r) AS n`, { id: commodity });
+      expect(edge.node.producers.totalCount).toBe(count[0]!.n);
+      expect(edge.node.producers.edges.map((e: any) => e.relationship.id)).toEqual(producers.map((r) => r.rel));
+      for (const producer of edge.node.producers.edges) {
+        const sources = await cypher(`MATCH (:Entity {id: $id})-[:REPORTED_IN]->(s:Source) RETURN s.id AS id ORDER BY s.published DESC, s.id`, { id: producer.node.id });
+        expect(producer.node.sources.map((s: any) => s.id)).toEqual(sources.map((s) => s.id));
+      }
+    }
+  });
+
+  it('reads a wide query (many fields, aliases, fragments, variables, @include/@skip) in one statement', async () => {
+    const query = `query Wide($withMakers: Boolean!, $skipUsers: Boolean!, $year: Float) {
+      entity(id: "commodity:rare-earth-magnets") { id ...Chain ... on Commodity {
+        big: producers(first: 2, orderBy: { field: SHARE, direction: DESC }, where: { year: { gte: $year } }) { totalCount edges { node { id } } }
+        small: producers(first: 1, orderBy: { field: ID }) { edges { node { id } } }
+        makers(first: 3) @include(if: $withMakers) { totalCount edges { node { id ... on Company { headquarteredIn { edges { node { id } } } } } } }
+        users(first: 3) @skip(if: $skipUsers) { totalCount }
+        sources { id }
+        ... on Commodity { linkedTo { totalCount } }
+      } } }
+      fragment Chain on Commodity { inputs(first: 5) { totalCount edges { node { id } relationship { from { id } to { id } } } } inputTo(first: 5) { totalCount } }`;
+    const { data, roundTrips } = await ask(query, { withMakers: true, skipUsers: true, year: 2020 });
+    expect(roundTrips).toBe(1);
+    const commodity = data.entity;
+    expect(commodity.users).toBeUndefined();
+    const count = async (pattern: string, params: Record<string, unknown> = {}) => (await cypher(`MATCH ${pattern} RETURN count(*) AS n`, { id: 'commodity:rare-earth-magnets', ...params }))[0]!.n;
+    expect(commodity.big.totalCount).toBe(await count(`(:Entity {id: $id})<-[r:PRODUCES]-(:Entity) WHERE r.year >= 2020`));
+    expect(commodity.makers.totalCount).toBe(await count(`(:Entity {id: $id})<-[:MAKES]-(:Entity)`));
+    expect(commodity.makers.totalCount).toBeGreaterThan(0);
+    expect(commodity.inputs.totalCount).toBe(await count(`(:Entity {id: $id})<-[:INPUT_TO]-(:Entity)`));
+    expect(commodity.inputTo.totalCount).toBe(await count(`(:Entity {id: $id})-[:INPUT_TO]->(:Entity)`));
+    expect(commodity.linkedTo.totalCount).toBe(await count(`(:Entity {id: $id})-[:LINKED_TO]-(:Entity)`));
+    const smallest = await cypher(`MATCH (:Entity {id: $id})<-[:PRODUCES]-(o:Entity) RETURN o.id AS id ORDER BY o.id LIMIT 1`, { id: 'commodity:rare-earth-magnets' });
+    expect(commodity.small.edges.map((e: any) => e.node.id)).toEqual(smallest.map((r) => r.id));
+    for (const edge of commodity.inputs.edges) {
+      expect(edge.relationship.from.id).toBe(edge.node.id);
+      expect(edge.relationship.to.id).toBe('commodity:rare-earth-magnets');
+    }
+    for (const maker of commodity.makers.edges) {
+      const hq = await cypher(`MATCH (:Entity {id: $id})-[:HEADQUARTERED_IN]->(o:Entity) RETURN o.id AS id ORDER BY toLower(o.name), o.id`, { id: maker.node.id });
+      expect(maker.node.headquarteredIn.edges.map((e: any) => e.node.id)).toEqual(hq.map((r) => r.id));
+    }
+  });
+
+  it('counts one statement per root field, several root fields in one request', async () => {
+    const { data, roundTrips } = await ask(`{
+      a: entity(id: "country:CN") { ... on Country { produces(first: 1) { totalCount } } }
+      b: entity(id: "country:US") { ... on Country { headquarteredHere(first: 1) { totalCount } } }
+      companies(first: 3, where: { headquarteredIn: { id: { eq: "country:US" } } }) { totalCount nodes { id makes(first: 2) { totalCount edges { node { id } relationship { sources { id } } } } } } }`);
+    expect(roundTrips).toBe(3);
+    const companies = await cypher(`MATCH (c:Company)-[:HEADQUARTERED_IN]->(:Entity {id: 'country:US'}) RETURN c.id AS id ORDER BY toLower(c.name), c.id`);
+    expect(data.companies.totalCount).toBe(companies.length);
+    expect(data.companies.nodes.map((c: any) => c.id)).toEqual(companies.slice(0, 3).map((c) => c.id));
+    for (const company of data.companies.nodes) {
+      const makes = await cypher(`MATCH (:Entity {id: $id})-[r:MAKES]->(o:Entity) RETURN r.sources AS sources, o.id AS id ORDER BY toLower(o.name), o.id, r.id`, { id: company.id });
+      expect(company.makes.totalCount).toBe(makes.length);
+      expect(company.makes.edges.map((e: any) => e.node.id)).toEqual(makes.slice(0, 2).map((m) => m.id));
+      expect(company.makes.edges.map((e: any) => e.relationship.sources.map((s: any) => s.id))).toEqual(makes.slice(0, 2).map((m) => m.sources));
+    }
+  });
+
+  it("reads a trade observation's exporter, importer and commodity with it", async () => {
+    const [trade] = await cypher(`MATCH (t:TradeObservation)-[:EXPORTER]->(:Entity {id: 'country:CN'}) MATCH (t)-[:IMPORTER]->(:Entity {id: 'country:US'}) WHERE t.period = '2025-06' RETURN t.id AS id`);
+    const { data, roundTrips } = await ask(`query ($id: ID!) { entity(id: $id) { ... on TradeObservation { quantity exporter { id } importer { id ... on Country { iso3 } } commodity { id } } } }`, { id: trade!.id });
+    expect(roundTrips).toBe(1);
+    expect(data.entity).toEqual({ quantity: 353, exporter: { id: 'country:CN' }, importer: { id: 'country:US', iso3: 'USA' }, commodity: { id: 'commodity:rare-earth-magnets' } });
+  });
+});
+
+describe('nested connections at depth 2', () => {
+  const PRODUCERS = `query ($after: String, $where: ProducesWhere, $orderBy: ProducesOrder) {
+    entity(id: "country:CN") { ... on Country { produces(first: 1, where: { node: { id: { eq: "commodity:rare-earth-ore" } } }) { edges { node { ... on Commodity {
+      producers(first: 2, after: $after, where: $where, orderBy: $orderBy) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } relationship { id } } } } } } } } } }`;
+
+  async function allPages(variables: Record<string, unknown>) {
+    const ids: string[] = [];
+    let after: string | null = null;
+    let totalCount = -1;
+    for (let page = 0; page < 100; page++) {
+      const { data, roundTrips }: { data: any; roundTrips: number } = await ask(PRODUCERS, { ...variables, after });
+      expect(roundTrips).toBe(1);
+      const producers = data.entity.produces.edges[0].node.producers;
+      expect(producers.pageInfo.hasPreviousPage).toBe(after !== null);
+      totalCount = producers.totalCount;
+      ids.push(...producers.edges.map((e: any) => e.relationship.id));
+      if (!producers.pageInfo.hasNextPage) break;
+      after = producers.pageInfo.endCursor;
+    }
+    return { ids, totalCount };
+  }
+
+  it.each([
+    [{ field: 'NAME', direction: 'ASC' }],
+    [{ field: 'SHARE', direction: 'DESC' }],
+    [{ field: 'YEAR', direction: 'ASC' }],
+  ])('pages through every edge exactly once (%j)', async (orderBy) => {
+    const expected = await cypher(`MATCH (:Commodity {id: 'commodity:rare-earth-ore'})<-[r:PRODUCES]-(:Entity) RETURN r.id AS id`);
+    expect(expected.length).toBeGreaterThan(4);
+    const { ids, totalCount } = await allPages({ orderBy });
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(expected.map((r) => String(r.id)).sort());
+    expect(totalCount).toBe(expected.length);
+  });
+
+  it('filters with where and validOn like the hand-written Cypher', async () => {
+    const where = { validOn: '2024-06-01', share: { gte: 0.01 }, node: { kind: ['COUNTRY'] } };
+    const expected = await cypher(
+      `MATCH (:Commodity {id: 'commodity:rare-earth-ore'})<-[r:PRODUCES]-(o:Country)
+       WHERE r.share >= 0.01 AND (r.validFrom IS NULL OR r.validFrom <= '2024-06-01') AND (r.validTo IS NULL OR r.validTo >= '2024-06-01')
+       RETURN r.id AS id`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const { ids, totalCount } = await allPages({ where, orderBy: { field: 'SHARE', direction: 'DESC' } });
+    expect([...ids].sort()).toEqual(expected.map((r) => String(r.id)).sort());
+    expect(totalCount).toBe(expected.length);
+  });
+
+  it('refuses a cursor from another sort order, naming after', async () => {
+    const { data } = await ask(PRODUCERS, { orderBy: { field: 'SHARE', direction: 'DESC' } });
+    const cursor = data.entity.produces.edges[0].node.producers.pageInfo.endCursor;
+    const { body } = await api.graphql(PRODUCERS, { after: cursor, orderBy: { field: 'YEAR', direction: 'DESC' } });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+});
