@@ -120,6 +120,30 @@ describe('round trips = root fields', () => {
   });
 });
 
+describe('relationship ends and trade neighbours with nested fields', () => {
+  it('reads from/to and a trade commodity with their own connections in the same statement', async () => {
+    const [trade] = await cypher(`MATCH (t:TradeObservation)-[:OF]->(:Entity {id: 'commodity:rare-earth-magnets'}) RETURN t.id AS id ORDER BY t.id LIMIT 1`);
+    const { data, roundTrips } = await ask(
+      `query ($id: ID!) {
+        trade: entity(id: $id) { ... on TradeObservation { commodity { id inputs(first: 50) { totalCount } } } }
+        magnets: entity(id: "commodity:rare-earth-magnets") { ... on Commodity { inputs(first: 3, orderBy: { field: ID }) { edges { relationship {
+          from { id ... on Commodity { inputTo(first: 50) { totalCount } } } to { id ... on Commodity { makers(first: 50) { totalCount } } } } } } } } }`,
+      { id: trade!.id },
+    );
+    expect(roundTrips).toBe(2);
+    const count = async (pattern: string, id: string) => (await cypher(`MATCH ${pattern} RETURN count(*) AS n`, { id }))[0]!.n;
+    expect(data.trade.commodity.id).toBe('commodity:rare-earth-magnets');
+    expect(data.trade.commodity.inputs.totalCount).toBe(await count(`(:Entity {id: $id})<-[:INPUT_TO]-(:Entity)`, 'commodity:rare-earth-magnets'));
+    const edges = data.magnets.inputs.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    const makers = await count(`(:Entity {id: $id})<-[:MAKES]-(:Entity)`, 'commodity:rare-earth-magnets');
+    for (const { relationship } of edges) {
+      expect(relationship.to).toEqual({ id: 'commodity:rare-earth-magnets', makers: { totalCount: makers } });
+      if (relationship.from.inputTo) expect(relationship.from.inputTo.totalCount).toBe(await count(`(:Entity {id: $id})-[:INPUT_TO]->(:Entity)`, relationship.from.id));
+    }
+  });
+});
+
 describe('nested connections at depth 2', () => {
   const PRODUCERS = `query ($after: String, $where: ProducesWhere, $orderBy: ProducesOrder) {
     entity(id: "country:CN") { ... on Country { produces(first: 1, where: { node: { id: { eq: "commodity:rare-earth-ore" } } }) { edges { node { ... on Commodity {

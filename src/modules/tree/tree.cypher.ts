@@ -38,7 +38,7 @@ const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 export function printEntity(variable: string, selection: EntitySelection, bag: ParamBag): string {
   if (selection.children.length === 0) return projectEntity(variable);
   const columns = selection.children.flatMap((child) => printChild(variable, child, selection, bag));
-  return `{ e: ${projectEntity(variable)}, c: {\n  ${columns.join(',\n  ')}\n} }`;
+  return `{ e: ${projectEntity(variable)}, c: {\n  ${columns.map((column) => indent(column, '  ')).join(',\n  ')}\n} }`;
 }
 
 function printChild(parent: string, child: TreeChild, selection: EntitySelection, bag: ParamBag): string[] {
@@ -61,16 +61,16 @@ function printConnection(parent: string, child: ConnectionChild, selection: Enti
   const { pattern, filter, pageFilter, sort, orderBy, limit } = plan.compile(guarded(parent, child, selection), r, o, bag);
   const rel = child.relationship;
   const ends: string[] = [];
-  const fields = [`properties: properties(${r})`, `outgoing: out${child.n}`, `sortValue: ${s}`, `node: ${indent(printEntity(o, child.node, bag), '  ')}`];
+  const fields = [`properties: properties(${r})`, `outgoing: out${child.n}`, `sortValue: ${s}`, `node: ${indent(printEntity(o, child.node, bag), '    ')}`];
   if (rel.from) {
     ends.push(`startNode(${r}) AS f${child.n}`);
-    fields.push(`from: ${indent(printEntity(`f${child.n}`, rel.from, bag), '  ')}`);
+    fields.push(`from: ${indent(printEntity(`f${child.n}`, rel.from, bag), '    ')}`);
   }
   if (rel.to) {
     ends.push(`endNode(${r}) AS t${child.n}`);
-    fields.push(`to: ${indent(printEntity(`t${child.n}`, rel.to, bag), '  ')}`);
+    fields.push(`to: ${indent(printEntity(`t${child.n}`, rel.to, bag), '    ')}`);
   }
-  for (const sources of rel.sources) fields.push(`c${sources.n}: ${indent(printCitedSources(r, sources.n, sources.node, bag), '  ')}`);
+  for (const sources of rel.sources) fields.push(`c${sources.n}: ${indent(printCitedSources(r, sources.n, sources.node, bag), '    ')}`);
   const withEnds = ends.length > 0 ? `\n  WITH *, ${ends.join(', ')}` : '';
   const page = `c${child.n}: COLLECT {
   MATCH ${pattern}
