@@ -320,7 +320,7 @@ export type Commodity = Entity & Node & {
 export type CommodityAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -329,7 +329,7 @@ export type CommodityAffectedByArgs = {
 export type CommodityCapacityHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HasCapacityOrder>;
+  orderBy?: InputMaybe<Array<HasCapacityOrder>>;
   where?: InputMaybe<HasCapacityWhere>;
 };
 
@@ -338,7 +338,7 @@ export type CommodityCapacityHoldersArgs = {
 export type CommodityInputToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<InputToOrder>;
+  orderBy?: InputMaybe<Array<InputToOrder>>;
   where?: InputMaybe<InputToWhere>;
 };
 
@@ -347,7 +347,7 @@ export type CommodityInputToArgs = {
 export type CommodityInputsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<InputToOrder>;
+  orderBy?: InputMaybe<Array<InputToOrder>>;
   where?: InputMaybe<InputToWhere>;
 };
 
@@ -356,7 +356,7 @@ export type CommodityInputsArgs = {
 export type CommodityLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -365,7 +365,7 @@ export type CommodityLinkedToArgs = {
 export type CommodityMakersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<MakesOrder>;
+  orderBy?: InputMaybe<Array<MakesOrder>>;
   where?: InputMaybe<MakesWhere>;
 };
 
@@ -374,7 +374,7 @@ export type CommodityMakersArgs = {
 export type CommodityPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -383,7 +383,7 @@ export type CommodityPartOfArgs = {
 export type CommodityPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -392,7 +392,7 @@ export type CommodityPartsArgs = {
 export type CommodityProducersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProducesOrder>;
+  orderBy?: InputMaybe<Array<ProducesOrder>>;
   where?: InputMaybe<ProducesWhere>;
 };
 
@@ -401,7 +401,7 @@ export type CommodityProducersArgs = {
 export type CommodityReserveHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HasReservesOrder>;
+  orderBy?: InputMaybe<Array<HasReservesOrder>>;
   where?: InputMaybe<HasReservesWhere>;
 };
 
@@ -410,7 +410,7 @@ export type CommodityReserveHoldersArgs = {
 export type CommoditySectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<InSectorOrder>;
+  orderBy?: InputMaybe<Array<InSectorOrder>>;
   where?: InputMaybe<InSectorWhere>;
 };
 
@@ -419,7 +419,7 @@ export type CommoditySectorsArgs = {
 export type CommodityStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -428,7 +428,7 @@ export type CommodityStatementsAboutArgs = {
 export type CommodityTargetedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TargetsOrder>;
+  orderBy?: InputMaybe<Array<TargetsOrder>>;
   where?: InputMaybe<TargetsWhere>;
 };
 
@@ -437,7 +437,7 @@ export type CommodityTargetedByArgs = {
 export type CommodityTradeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TradeOrder>;
+  orderBy?: InputMaybe<Array<TradeOrder>>;
   where?: InputMaybe<TradeWhere>;
 };
 
@@ -446,7 +446,7 @@ export type CommodityTradeArgs = {
 export type CommodityUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<UsesOrder>;
+  orderBy?: InputMaybe<Array<UsesOrder>>;
   where?: InputMaybe<UsesWhere>;
 };
 
@@ -632,7 +632,7 @@ export type Company = Entity & Node & {
 export type CompanyAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -641,7 +641,7 @@ export type CompanyAffectedByArgs = {
 export type CompanyHeadquarteredInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HeadquarteredInOrder>;
+  orderBy?: InputMaybe<Array<HeadquarteredInOrder>>;
   where?: InputMaybe<HeadquarteredInWhere>;
 };
 
@@ -650,7 +650,7 @@ export type CompanyHeadquarteredInArgs = {
 export type CompanyLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -659,7 +659,7 @@ export type CompanyLinkedToArgs = {
 export type CompanyMakesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<MakesOrder>;
+  orderBy?: InputMaybe<Array<MakesOrder>>;
   where?: InputMaybe<MakesWhere>;
 };
 
@@ -668,7 +668,7 @@ export type CompanyMakesArgs = {
 export type CompanyPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -677,7 +677,7 @@ export type CompanyPartOfArgs = {
 export type CompanyPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -686,7 +686,7 @@ export type CompanyPartsArgs = {
 export type CompanyProducesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProducesOrder>;
+  orderBy?: InputMaybe<Array<ProducesOrder>>;
   where?: InputMaybe<ProducesWhere>;
 };
 
@@ -695,7 +695,7 @@ export type CompanyProducesArgs = {
 export type CompanySectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<InSectorOrder>;
+  orderBy?: InputMaybe<Array<InSectorOrder>>;
   where?: InputMaybe<InSectorWhere>;
 };
 
@@ -704,7 +704,7 @@ export type CompanySectorsArgs = {
 export type CompanyStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -713,7 +713,7 @@ export type CompanyStatementsAboutArgs = {
 export type CompanySuppliersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<SuppliesOrder>;
+  orderBy?: InputMaybe<Array<SuppliesOrder>>;
   where?: InputMaybe<SuppliesWhere>;
 };
 
@@ -722,7 +722,7 @@ export type CompanySuppliersArgs = {
 export type CompanySuppliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<SuppliesOrder>;
+  orderBy?: InputMaybe<Array<SuppliesOrder>>;
   where?: InputMaybe<SuppliesWhere>;
 };
 
@@ -731,7 +731,7 @@ export type CompanySuppliesArgs = {
 export type CompanyTargetedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TargetsOrder>;
+  orderBy?: InputMaybe<Array<TargetsOrder>>;
   where?: InputMaybe<TargetsWhere>;
 };
 
@@ -740,7 +740,7 @@ export type CompanyTargetedByArgs = {
 export type CompanyUsesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<UsesOrder>;
+  orderBy?: InputMaybe<Array<UsesOrder>>;
   where?: InputMaybe<UsesWhere>;
 };
 
@@ -963,7 +963,7 @@ export type Country = Entity & Node & {
 export type CountryAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -972,7 +972,7 @@ export type CountryAffectedByArgs = {
 export type CountryCapacityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HasCapacityOrder>;
+  orderBy?: InputMaybe<Array<HasCapacityOrder>>;
   where?: InputMaybe<HasCapacityWhere>;
 };
 
@@ -981,7 +981,7 @@ export type CountryCapacityArgs = {
 export type CountryExportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TradeOrder>;
+  orderBy?: InputMaybe<Array<TradeOrder>>;
   where?: InputMaybe<TradeWhere>;
 };
 
@@ -990,7 +990,7 @@ export type CountryExportsArgs = {
 export type CountryHeadquarteredHereArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HeadquarteredInOrder>;
+  orderBy?: InputMaybe<Array<HeadquarteredInOrder>>;
   where?: InputMaybe<HeadquarteredInWhere>;
 };
 
@@ -999,7 +999,7 @@ export type CountryHeadquarteredHereArgs = {
 export type CountryImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TradeOrder>;
+  orderBy?: InputMaybe<Array<TradeOrder>>;
   where?: InputMaybe<TradeWhere>;
 };
 
@@ -1008,7 +1008,7 @@ export type CountryImportsArgs = {
 export type CountryIssuedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IssuedOrder>;
+  orderBy?: InputMaybe<Array<IssuedOrder>>;
   where?: InputMaybe<IssuedWhere>;
 };
 
@@ -1017,7 +1017,7 @@ export type CountryIssuedArgs = {
 export type CountryLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -1026,7 +1026,7 @@ export type CountryLinkedToArgs = {
 export type CountryOfficialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HoldsOfficeOrder>;
+  orderBy?: InputMaybe<Array<HoldsOfficeOrder>>;
   where?: InputMaybe<HoldsOfficeWhere>;
 };
 
@@ -1035,7 +1035,7 @@ export type CountryOfficialsArgs = {
 export type CountryPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -1044,7 +1044,7 @@ export type CountryPartOfArgs = {
 export type CountryPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -1053,7 +1053,7 @@ export type CountryPartsArgs = {
 export type CountryProducesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProducesOrder>;
+  orderBy?: InputMaybe<Array<ProducesOrder>>;
   where?: InputMaybe<ProducesWhere>;
 };
 
@@ -1062,7 +1062,7 @@ export type CountryProducesArgs = {
 export type CountryReservesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HasReservesOrder>;
+  orderBy?: InputMaybe<Array<HasReservesOrder>>;
   where?: InputMaybe<HasReservesWhere>;
 };
 
@@ -1071,7 +1071,7 @@ export type CountryReservesArgs = {
 export type CountryStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -1080,7 +1080,7 @@ export type CountryStatementsAboutArgs = {
 export type CountrySuppliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<SuppliesOrder>;
+  orderBy?: InputMaybe<Array<SuppliesOrder>>;
   where?: InputMaybe<SuppliesWhere>;
 };
 
@@ -1089,7 +1089,7 @@ export type CountrySuppliesArgs = {
 export type CountryTargetedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TargetsOrder>;
+  orderBy?: InputMaybe<Array<TargetsOrder>>;
   where?: InputMaybe<TargetsWhere>;
 };
 
@@ -1500,7 +1500,7 @@ export type Event = Entity & Node & {
 export type EventAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -1509,7 +1509,7 @@ export type EventAffectedByArgs = {
 export type EventAffectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -1518,7 +1518,7 @@ export type EventAffectsArgs = {
 export type EventCausedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<CausedByOrder>;
+  orderBy?: InputMaybe<Array<CausedByOrder>>;
   where?: InputMaybe<CausedByWhere>;
 };
 
@@ -1527,7 +1527,7 @@ export type EventCausedByArgs = {
 export type EventConsequencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<CausedByOrder>;
+  orderBy?: InputMaybe<Array<CausedByOrder>>;
   where?: InputMaybe<CausedByWhere>;
 };
 
@@ -1536,7 +1536,7 @@ export type EventConsequencesArgs = {
 export type EventEasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EasesOrder>;
+  orderBy?: InputMaybe<Array<EasesOrder>>;
   where?: InputMaybe<EasesWhere>;
 };
 
@@ -1545,7 +1545,7 @@ export type EventEasesArgs = {
 export type EventLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -1554,7 +1554,7 @@ export type EventLinkedToArgs = {
 export type EventRespondsToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<RespondsToOrder>;
+  orderBy?: InputMaybe<Array<RespondsToOrder>>;
   where?: InputMaybe<RespondsToWhere>;
 };
 
@@ -1563,7 +1563,7 @@ export type EventRespondsToArgs = {
 export type EventResponsesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<RespondsToOrder>;
+  orderBy?: InputMaybe<Array<RespondsToOrder>>;
   where?: InputMaybe<RespondsToWhere>;
 };
 
@@ -1572,7 +1572,7 @@ export type EventResponsesArgs = {
 export type EventStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -2624,7 +2624,7 @@ export type Official = Entity & Node & {
 export type OfficialAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -2633,7 +2633,7 @@ export type OfficialAffectedByArgs = {
 export type OfficialIssuedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IssuedOrder>;
+  orderBy?: InputMaybe<Array<IssuedOrder>>;
   where?: InputMaybe<IssuedWhere>;
 };
 
@@ -2642,7 +2642,7 @@ export type OfficialIssuedArgs = {
 export type OfficialLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -2651,7 +2651,7 @@ export type OfficialLinkedToArgs = {
 export type OfficialOfficesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HoldsOfficeOrder>;
+  orderBy?: InputMaybe<Array<HoldsOfficeOrder>>;
   where?: InputMaybe<HoldsOfficeWhere>;
 };
 
@@ -2660,7 +2660,7 @@ export type OfficialOfficesArgs = {
 export type OfficialStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -2669,7 +2669,7 @@ export type OfficialStatementsArgs = {
 export type OfficialStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -2794,7 +2794,7 @@ export type Organization = Entity & Node & {
 export type OrganizationAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -2803,7 +2803,7 @@ export type OrganizationAffectedByArgs = {
 export type OrganizationHeadquarteredInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HeadquarteredInOrder>;
+  orderBy?: InputMaybe<Array<HeadquarteredInOrder>>;
   where?: InputMaybe<HeadquarteredInWhere>;
 };
 
@@ -2812,7 +2812,7 @@ export type OrganizationHeadquarteredInArgs = {
 export type OrganizationIssuedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IssuedOrder>;
+  orderBy?: InputMaybe<Array<IssuedOrder>>;
   where?: InputMaybe<IssuedWhere>;
 };
 
@@ -2821,7 +2821,7 @@ export type OrganizationIssuedArgs = {
 export type OrganizationLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -2830,7 +2830,7 @@ export type OrganizationLinkedToArgs = {
 export type OrganizationOfficialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HoldsOfficeOrder>;
+  orderBy?: InputMaybe<Array<HoldsOfficeOrder>>;
   where?: InputMaybe<HoldsOfficeWhere>;
 };
 
@@ -2839,7 +2839,7 @@ export type OrganizationOfficialsArgs = {
 export type OrganizationPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -2848,7 +2848,7 @@ export type OrganizationPartOfArgs = {
 export type OrganizationPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -2857,7 +2857,7 @@ export type OrganizationPartsArgs = {
 export type OrganizationStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -2866,7 +2866,7 @@ export type OrganizationStatementsArgs = {
 export type OrganizationStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -3197,7 +3197,7 @@ export type Policy = Entity & Node & {
 export type PolicyAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -3206,7 +3206,7 @@ export type PolicyAffectedByArgs = {
 export type PolicyAffectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -3215,7 +3215,7 @@ export type PolicyAffectsArgs = {
 export type PolicyConsequencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<CausedByOrder>;
+  orderBy?: InputMaybe<Array<CausedByOrder>>;
   where?: InputMaybe<CausedByWhere>;
 };
 
@@ -3224,7 +3224,7 @@ export type PolicyConsequencesArgs = {
 export type PolicyEasedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EasesOrder>;
+  orderBy?: InputMaybe<Array<EasesOrder>>;
   where?: InputMaybe<EasesWhere>;
 };
 
@@ -3233,7 +3233,7 @@ export type PolicyEasedByArgs = {
 export type PolicyEasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EasesOrder>;
+  orderBy?: InputMaybe<Array<EasesOrder>>;
   where?: InputMaybe<EasesWhere>;
 };
 
@@ -3242,7 +3242,7 @@ export type PolicyEasesArgs = {
 export type PolicyIssuedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IssuedOrder>;
+  orderBy?: InputMaybe<Array<IssuedOrder>>;
   where?: InputMaybe<IssuedWhere>;
 };
 
@@ -3251,7 +3251,7 @@ export type PolicyIssuedByArgs = {
 export type PolicyLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -3260,7 +3260,7 @@ export type PolicyLinkedToArgs = {
 export type PolicyRespondsToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<RespondsToOrder>;
+  orderBy?: InputMaybe<Array<RespondsToOrder>>;
   where?: InputMaybe<RespondsToWhere>;
 };
 
@@ -3269,7 +3269,7 @@ export type PolicyRespondsToArgs = {
 export type PolicyResponsesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<RespondsToOrder>;
+  orderBy?: InputMaybe<Array<RespondsToOrder>>;
   where?: InputMaybe<RespondsToWhere>;
 };
 
@@ -3278,7 +3278,7 @@ export type PolicyResponsesArgs = {
 export type PolicyStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -3287,7 +3287,7 @@ export type PolicyStatementsAboutArgs = {
 export type PolicyTargetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TargetsOrder>;
+  orderBy?: InputMaybe<Array<TargetsOrder>>;
   where?: InputMaybe<TargetsWhere>;
 };
 
@@ -3979,7 +3979,7 @@ export type Region = Entity & Node & {
 export type RegionAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -3988,7 +3988,7 @@ export type RegionAffectedByArgs = {
 export type RegionCapacityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HasCapacityOrder>;
+  orderBy?: InputMaybe<Array<HasCapacityOrder>>;
   where?: InputMaybe<HasCapacityWhere>;
 };
 
@@ -3997,7 +3997,7 @@ export type RegionCapacityArgs = {
 export type RegionExportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TradeOrder>;
+  orderBy?: InputMaybe<Array<TradeOrder>>;
   where?: InputMaybe<TradeWhere>;
 };
 
@@ -4006,7 +4006,7 @@ export type RegionExportsArgs = {
 export type RegionImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TradeOrder>;
+  orderBy?: InputMaybe<Array<TradeOrder>>;
   where?: InputMaybe<TradeWhere>;
 };
 
@@ -4015,7 +4015,7 @@ export type RegionImportsArgs = {
 export type RegionLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -4024,7 +4024,7 @@ export type RegionLinkedToArgs = {
 export type RegionPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -4033,7 +4033,7 @@ export type RegionPartOfArgs = {
 export type RegionPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PartOfOrder>;
+  orderBy?: InputMaybe<Array<PartOfOrder>>;
   where?: InputMaybe<PartOfWhere>;
 };
 
@@ -4042,7 +4042,7 @@ export type RegionPartsArgs = {
 export type RegionProducesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProducesOrder>;
+  orderBy?: InputMaybe<Array<ProducesOrder>>;
   where?: InputMaybe<ProducesWhere>;
 };
 
@@ -4051,7 +4051,7 @@ export type RegionProducesArgs = {
 export type RegionReservesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<HasReservesOrder>;
+  orderBy?: InputMaybe<Array<HasReservesOrder>>;
   where?: InputMaybe<HasReservesWhere>;
 };
 
@@ -4060,7 +4060,7 @@ export type RegionReservesArgs = {
 export type RegionStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -4414,7 +4414,7 @@ export type Sector = Entity & Node & {
 export type SectorAffectedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<AffectsOrder>;
+  orderBy?: InputMaybe<Array<AffectsOrder>>;
   where?: InputMaybe<AffectsWhere>;
 };
 
@@ -4423,7 +4423,7 @@ export type SectorAffectedByArgs = {
 export type SectorLinkedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LinkedToOrder>;
+  orderBy?: InputMaybe<Array<LinkedToOrder>>;
   where?: InputMaybe<LinkedToWhere>;
 };
 
@@ -4432,7 +4432,7 @@ export type SectorLinkedToArgs = {
 export type SectorMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<InSectorOrder>;
+  orderBy?: InputMaybe<Array<InSectorOrder>>;
   where?: InputMaybe<InSectorWhere>;
 };
 
@@ -4441,7 +4441,7 @@ export type SectorMembersArgs = {
 export type SectorStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<StatedOrder>;
+  orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
 };
 
@@ -4450,7 +4450,7 @@ export type SectorStatementsAboutArgs = {
 export type SectorTargetedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<TargetsOrder>;
+  orderBy?: InputMaybe<Array<TargetsOrder>>;
   where?: InputMaybe<TargetsWhere>;
 };
 
@@ -4459,7 +4459,7 @@ export type SectorTargetedByArgs = {
 export type SectorUsesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<UsesOrder>;
+  orderBy?: InputMaybe<Array<UsesOrder>>;
   where?: InputMaybe<UsesWhere>;
 };
 
@@ -4587,7 +4587,7 @@ export type Source = Entity & Node & {
 export type SourceCitesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<CitationOrder>;
+  orderBy?: InputMaybe<Array<CitationOrder>>;
   where?: InputMaybe<CitationWhere>;
 };
 

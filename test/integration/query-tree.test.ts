@@ -145,12 +145,13 @@ describe('relationship ends and trade neighbours with nested fields', () => {
 });
 
 describe('nested connections at depth 2', () => {
-  const PRODUCERS = `query ($after: String, $where: ProducesWhere, $orderBy: ProducesOrder) {
+  const PRODUCERS = `query ($after: String, $where: ProducesWhere, $orderBy: [ProducesOrder!]) {
     entity(id: "country:CN") { ... on Country { produces(first: 1, where: { node: { id: { eq: "commodity:rare-earth-ore" } } }) { edges { node { ... on Commodity {
-      producers(first: 2, after: $after, where: $where, orderBy: $orderBy) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } relationship { id } } } } } } } } } }`;
+      producers(first: 2, after: $after, where: $where, orderBy: $orderBy) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } relationship { id ... on ProducesRelationship { share year } } } } } } } } } } }`;
 
   async function allPages(variables: Record<string, unknown>) {
     const ids: string[] = [];
+    const keys: [number, number][] = [];
     let after: string | null = null;
     let totalCount = -1;
     for (let page = 0; page < 100; page++) {
@@ -160,21 +161,28 @@ describe('nested connections at depth 2', () => {
       expect(producers.pageInfo.hasPreviousPage).toBe(after !== null);
       totalCount = producers.totalCount;
       ids.push(...producers.edges.map((e: any) => e.relationship.id));
+      keys.push(...producers.edges.map((e: any): [number, number] => [e.relationship.share ?? -Infinity, e.relationship.year ?? -Infinity]));
       if (!producers.pageInfo.hasNextPage) break;
       after = producers.pageInfo.endCursor;
     }
-    return { ids, totalCount };
+    return { ids, totalCount, keys };
   }
 
   it.each([
     [{ field: 'NAME', direction: 'ASC' }],
     [{ field: 'SHARE', direction: 'DESC' }],
     [{ field: 'YEAR', direction: 'ASC' }],
+    [[{ field: 'SHARE', direction: 'DESC' }, { field: 'YEAR', direction: 'ASC' }]],
   ])('pages through every edge exactly once (%j)', async (orderBy) => {
     const expected = await cypher(`MATCH (:Commodity {id: 'commodity:rare-earth-ore'})<-[r:PRODUCES]-(:Entity) RETURN r.id AS id`);
     expect(expected.length).toBeGreaterThan(4);
-    const { ids, totalCount } = await allPages({ orderBy });
+    const { ids, totalCount, keys } = await allPages({ orderBy });
     expect(new Set(ids).size).toBe(ids.length);
+    if (Array.isArray(orderBy)) {
+      // share descending, then year ascending among equal shares
+      const sorted = [...keys].sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+      expect(keys).toEqual(sorted);
+    }
     expect([...ids].sort()).toEqual(expected.map((r) => String(r.id)).sort());
     expect(totalCount).toBe(expected.length);
   });
@@ -192,10 +200,17 @@ describe('nested connections at depth 2', () => {
     expect(totalCount).toBe(expected.length);
   });
 
-  it('refuses a cursor from another sort order, naming after', async () => {
-    const { data } = await ask(PRODUCERS, { orderBy: { field: 'SHARE', direction: 'DESC' } });
+  it('refuses a cursor from another sort order (a different key, or the same first key alone), naming after', async () => {
+    const { data } = await ask(PRODUCERS, { orderBy: [{ field: 'SHARE', direction: 'DESC' }, { field: 'YEAR' }] });
     const cursor = data.entity.produces.edges[0].node.producers.pageInfo.endCursor;
-    const { body } = await api.graphql(PRODUCERS, { after: cursor, orderBy: { field: 'YEAR', direction: 'DESC' } });
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    for (const orderBy of [{ field: 'YEAR', direction: 'DESC' }, { field: 'SHARE', direction: 'DESC' }, [{ field: 'SHARE', direction: 'DESC' }, { field: 'YEAR', direction: 'DESC' }]]) {
+      const { body } = await api.graphql(PRODUCERS, { after: cursor, orderBy });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    }
+  });
+
+  it('refuses more than four sort keys, naming orderBy', async () => {
+    const { body } = await api.graphql(PRODUCERS, { orderBy: [{ field: 'SHARE' }, { field: 'YEAR' }, { field: 'NAME' }, { field: 'ID' }, { field: 'VALID_FROM' }] });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'orderBy' });
   });
 });

@@ -21,7 +21,7 @@ interface Edge {
   relationship: { id: string; share?: number | null; year?: number | null };
 }
 
-const PAGE = `query ($id: ID!, $first: Int, $after: String, $where: ProducesWhere, $orderBy: ProducesOrder) {
+const PAGE = `query ($id: ID!, $first: Int, $after: String, $where: ProducesWhere, $orderBy: [ProducesOrder!]) {
   entity(id: $id) { ... on Country { produces(first: $first, after: $after, where: $where, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { cursor direction node { id } relationship { id ... on ProducesRelationship { share year } } } } } } }`;

@@ -72,13 +72,26 @@ describe('entity(id) → one statement', () => {
   });
 
   it('continues after a cursor with the keyset position as parameters', () => {
-    const after = encodeEdgeCursor({ coordinate: 'Commodity.producers', field: 'SHARE', direction: 'DESC', value: 0.6, nodeId: 'country:CN', relationshipId: 'country:CN|PRODUCES|commodity:x' });
+    const after = encodeEdgeCursor({ coordinate: 'Commodity.producers', ordering: 'SHARE DESC', values: [0.6], nodeId: 'country:CN', relationshipId: 'country:CN|PRODUCES|commodity:x' });
     const { cypher, params } = entityStatement(
       `query ($after: String) { entity(id: "commodity:x") { ... on Commodity { producers(first: 5, after: $after, orderBy: { field: SHARE, direction: DESC }) { edges { cursor node { id } } } } } }`,
       { after },
     );
     expect(cypher).toMatchSnapshot();
     expect(params).toMatchSnapshot();
+  });
+
+  it('sorts by several keys, each in its direction, and continues after a cursor for the whole sort key', () => {
+    const after = encodeEdgeCursor({ coordinate: 'Country.produces', ordering: 'SHARE DESC,YEAR ASC', values: [0.6, 2024], nodeId: 'commodity:x', relationshipId: 'country:CN|PRODUCES|commodity:x' });
+    const { cypher, params } = entityStatement(
+      `query ($after: String) { entity(id: "country:CN") { ... on Country { produces(first: 2, after: $after, orderBy: [{ field: SHARE, direction: DESC }, { field: YEAR }]) { edges { cursor } } } } }`,
+      { after },
+    );
+    expect(cypher).toMatchSnapshot();
+    expect(params).toMatchSnapshot();
+    // A cursor made for SHARE DESC alone is another ordering: left to the resolver, which refuses it.
+    const shareOnly = encodeEdgeCursor({ coordinate: 'Country.produces', ordering: 'SHARE DESC', values: [0.6], nodeId: 'commodity:x', relationshipId: 'r' });
+    expect(entityStatement(`query ($after: String) { entity(id: "country:CN") { ... on Country { produces(after: $after, orderBy: [{ field: SHARE, direction: DESC }, { field: YEAR }]) { totalCount } } } }`, { after: shareOnly }).cypher).not.toContain('PRODUCES');
   });
 
   it('reads relationship sources, from/to with nested fields, entity sources and trade neighbours', () => {
@@ -98,7 +111,7 @@ describe('entity(id) → one statement', () => {
   });
 
   it('leaves out (for the resolver to refuse) a cursor issued for another field', () => {
-    const after = encodeEdgeCursor({ coordinate: 'Country.produces', field: 'NAME', direction: 'ASC', value: 'a', nodeId: 'n', relationshipId: 'r' });
+    const after = encodeEdgeCursor({ coordinate: 'Country.produces', ordering: 'NAME ASC', values: ['a'], nodeId: 'n', relationshipId: 'r' });
     const { cypher } = entityStatement(`query ($after: String) { entity(id: "x") { ... on Commodity { producers(after: $after) { totalCount } } } }`, { after });
     expect(cypher).not.toContain('PRODUCES');
   });

@@ -30,7 +30,7 @@ describe('schema and model tables', () => {
           'first: Int',
           'after: String',
           `where: ${stem}Where`,
-          `orderBy: ${stem}Order`,
+          `orderBy: [${stem}Order!]`,
         ]);
         const edge = schema.getType(`${stem}Edge`) as GraphQLObjectType;
         expect(getNamedType(edge.getFields().relationship!.type).name).toBe(RELATIONSHIP_GRAPHQL_TYPE[field.type]);

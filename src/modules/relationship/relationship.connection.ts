@@ -23,8 +23,17 @@ export interface EdgeConnectionArgs {
   first?: number | null;
   after?: string | null;
   where?: Input | null;
-  orderBy?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
+  /** One or more sort keys, the first deciding first (GraphQL coerces a single one to a list). */
+  orderBy?: EdgeOrder[] | EdgeOrder | null;
 }
+
+export interface EdgeOrder {
+  field: string;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+/** More sort keys than this is not a real ordering; refuse rather than print it. */
+export const MAX_SORT_KEYS = 4;
 
 const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES]);
 
@@ -44,12 +53,21 @@ function sortExpression(key: EdgeSortKey, r: string, o: string): string {
   return key.property === 'name' ? `toLower(coalesce(${target}, ''))` : `coalesce(toString(${target}), '')`;
 }
 
+/** A sort key of a plan: the key from the model table and its direction. */
+interface PlanSortKey {
+  name: string;
+  key: EdgeSortKey;
+  direction: 'ASC' | 'DESC';
+}
+
 export class EdgeConnectionPlan {
   readonly first: number;
   readonly graphqlType: EdgeTypeName;
-  readonly orderField: string;
+  /** The ordering as cursors name it, e.g. `SHARE DESC,YEAR DESC`. */
+  readonly ordering: string;
+  /** The direction of the first sort key: ties (neighbour id, relationship id) follow it. */
   readonly direction: 'ASC' | 'DESC';
-  private readonly sortKey: EdgeSortKey;
+  private readonly sortKeys: PlanSortKey[];
   private readonly position?: EdgePosition;
 
   /** Checks the arguments (BAD_USER_INPUT naming the argument); `coordinate` is e.g. `Country.produces`. */
@@ -65,13 +83,18 @@ export class EdgeConnectionPlan {
     if (!Number.isInteger(this.first) || this.first < 0 || this.first > MAX_RELATIONSHIPS_PER_FIELD) {
       throw new BadUserInputError(`"first" must be between 0 and ${MAX_RELATIONSHIPS_PER_FIELD}.`, 'first');
     }
-    this.orderField = args.orderBy?.field ?? 'NAME';
-    this.direction = args.orderBy?.direction ?? 'ASC';
-    const key = edgeSortKeys(this.graphqlType)[this.orderField];
-    if (!key) throw new BadUserInputError(`"orderBy.field" ${this.orderField} is not a sort key of ${coordinate}.`, 'orderBy.field');
-    this.sortKey = key;
+    const orders = args.orderBy === null || args.orderBy === undefined ? [] : Array.isArray(args.orderBy) ? args.orderBy : [args.orderBy];
+    if (orders.length > MAX_SORT_KEYS) throw new BadUserInputError(`"orderBy" takes at most ${MAX_SORT_KEYS} sort keys.`, 'orderBy');
+    const keys = edgeSortKeys(this.graphqlType);
+    this.sortKeys = (orders.length > 0 ? orders : [{ field: 'NAME' }]).map((order, i) => {
+      const key = Object.hasOwn(keys, order.field) ? keys[order.field] : undefined;
+      if (!key) throw new BadUserInputError(`"orderBy[${i}].field" ${order.field} is not a sort key of ${coordinate}.`, `orderBy[${i}].field`);
+      return { name: order.field, key, direction: order.direction ?? 'ASC' };
+    });
+    this.direction = this.sortKeys[0]!.direction;
+    this.ordering = this.sortKeys.map((k) => `${k.name} ${k.direction}`).join(',');
     if (args.after) {
-      this.position = decodeEdgeCursor(args.after, { coordinate, field: this.orderField, direction: this.direction, valueType: key.type });
+      this.position = decodeEdgeCursor(args.after, { coordinate, ordering: this.ordering, valueTypes: this.sortKeys.map((k) => k.key.type) });
     }
   }
 
@@ -79,10 +102,10 @@ export class EdgeConnectionPlan {
     return this.position !== undefined;
   }
 
-  /** The cursor of an edge of this plan's pages. */
-  cursor(sortValue: string | number | null, nodeId: string, relationshipId: string): string {
-    const value = sortValue ?? (this.sortKey.type === 'number' ? MISSING_NUMBER : '');
-    return encodeEdgeCursor({ coordinate: this.coordinate, field: this.orderField, direction: this.direction, value, nodeId, relationshipId });
+  /** The cursor of an edge of this plan's pages, from its sort values as the query returned them. */
+  cursor(sortValues: readonly (string | number | null)[], nodeId: string, relationshipId: string): string {
+    const values = this.sortKeys.map(({ key }, i) => sortValues[i] ?? (key.type === 'number' ? MISSING_NUMBER : ''));
+    return encodeEdgeCursor({ coordinate: this.coordinate, ordering: this.ordering, values, nodeId, relationshipId });
   }
 
   /** The filter on relationship `r` and neighbour `o` (without the keyset position). */
@@ -125,18 +148,28 @@ export class EdgeConnectionPlan {
   compile(parent: string, r: string, o: string, bag: ParamBag): CompiledEdgeMatch {
     const pattern = PATTERN[this.field.direction](parent, r, this.field.type, o);
     const filter = this.filter(r, o, bag);
-    const sort = sortExpression(this.sortKey, r, o);
+    const sorts = this.sortKeys.map(({ key }) => sortExpression(key, r, o));
     let keyset = '';
     if (this.position) {
-      const cmp = this.direction === 'ASC' ? '>' : '<';
-      const value = bag.add(this.position.value);
-      const nodeId = bag.add(this.position.nodeId);
-      const relId = bag.add(this.position.relationshipId);
-      keyset = ` AND (${sort} ${cmp} ${value} OR (${sort} = ${value} AND (${o}.id ${cmp} ${nodeId} OR (${o}.id = ${nodeId} AND ${r}.id ${cmp} ${relId}))))`;
+      // Strictly after the position, lexicographically: each sort key, then the neighbour's and the relationship's ids.
+      const position = this.position;
+      const terms = [
+        ...this.sortKeys.map(({ direction }, i) => ({ expr: sorts[i]!, direction, value: bag.add(position.values[i]) })),
+        { expr: `${o}.id`, direction: this.direction, value: bag.add(position.nodeId) },
+        { expr: `${r}.id`, direction: this.direction, value: bag.add(position.relationshipId) },
+      ];
+      const after = (i: number): string => {
+        const { expr, direction, value } = terms[i]!;
+        const beyond = `${expr} ${direction === 'ASC' ? '>' : '<'} ${value}`;
+        return i === terms.length - 1 ? beyond : `(${beyond} OR (${expr} = ${value} AND ${after(i + 1)}))`;
+      };
+      keyset = ` AND ${after(0)}`;
     }
     const limit = bag.add(neo4j.int(this.first + 1));
     const dir = this.direction;
-    return { pattern, filter, pageFilter: `${filter}${keyset}`, sort, orderBy: (sortValue) => `ORDER BY ${sortValue} ${dir}, ${o}.id ${dir}, ${r}.id ${dir}`, limit };
+    const orderBy = (sortValues: string) =>
+      `ORDER BY ${this.sortKeys.map(({ direction }, i) => `${sortValues}[${i}] ${direction}`).join(', ')}, ${o}.id ${dir}, ${r}.id ${dir}`;
+    return { pattern, filter, pageFilter: `${filter}${keyset}`, sort: `[${sorts.join(', ')}]`, orderBy, limit };
   }
 
   /**
@@ -170,6 +203,7 @@ export interface CompiledEdgeMatch {
   filter: string;
   /** The filter and the keyset position (for the page). */
   pageFilter: string;
+  /** The list of sort values of an edge, one per sort key. */
   sort: string;
   orderBy: (sortValue: string) => string;
   limit: string;

@@ -59,17 +59,17 @@ const edgeRowSchema = z.object({
   properties: z.record(z.string(), z.unknown()),
   outgoing: z.boolean(),
   node: z.unknown(),
-  sortValue: z.union([z.string(), z.number()]).nullish(),
+  sortValue: z.array(z.union([z.string(), z.number()]).nullable()),
 });
 
 /** An edge row (see relationship.connection.ts) read from `parent`. */
-export function parseEdgeRow(row: unknown, type: RelationshipTypeName, parent: EntityRecord): { direction: 'OUT' | 'IN'; node: EntityRecord; relationship: RelationshipRecord; sortValue: string | number | null } {
+export function parseEdgeRow(row: unknown, type: RelationshipTypeName, parent: EntityRecord): { direction: 'OUT' | 'IN'; node: EntityRecord; relationship: RelationshipRecord; sortValue: (string | number | null)[] } {
   const { properties, outgoing, node, sortValue } = edgeRowSchema.parse(row);
   const other = parseEntity(node);
   return {
     direction: outgoing ? 'OUT' : 'IN',
     node: other,
     relationship: outgoing ? toRelationship(type, properties, parent, other) : toRelationship(type, properties, other, parent),
-    sortValue: sortValue ?? null,
+    sortValue,
   };
 }

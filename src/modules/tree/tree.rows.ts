@@ -13,7 +13,7 @@ const edgeRow = z
   .object({
     properties: z.record(z.string(), z.unknown()),
     outgoing: z.boolean(),
-    sortValue: z.union([z.string(), z.number()]).nullish(),
+    sortValue: z.array(z.union([z.string(), z.number()]).nullable()),
     node: z.unknown(),
     from: z.unknown().optional(),
     to: z.unknown().optional(),
@@ -65,7 +65,7 @@ function readConnection(parent: EntityRecord, child: ConnectionChild, rows: unkn
     for (const sources of child.relationship.sources) {
       carry(relationship, sources.key, { kind: 'entities', signature: SOURCES_SIGNATURE, value: list.parse(row[`c${sources.n}`]).map((s) => readEntity(s, sources.node)) });
     }
-    return { direction: outgoing ? 'OUT' : 'IN', node, relationship, cursor: plan.cursor(row.sortValue ?? null, node.id, relationship.id) };
+    return { direction: outgoing ? 'OUT' : 'IN', node, relationship, cursor: plan.cursor(row.sortValue, node.id, relationship.id) };
   });
   return { edges, hasNextPage: rows.length > plan.first, hasPreviousPage: plan.hasPreviousPage, totalCount: child.withCount ? Number(count ?? 0) : null };
 }
