@@ -13,7 +13,8 @@
  * reference data (e.g. a running `npm start`'s engine) instead of a throwaway engine.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -238,5 +239,60 @@ describe('Cypher in MODEL.md', () => {
       const rows = await api.db.read('docs.model', statement);
       expect(rows.length, statement).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('commands', () => {
+  const repo = new URL('../../', import.meta.url).pathname;
+  const sh = (command: string, env: Record<string, string> = {}) =>
+    run('sh', ['-c', command], { cwd: repo, timeout: 240_000, env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+
+  it('npm run apikey (SECURITY.md) prints a key and the entry holding its SHA-256', async () => {
+    const block = blocksOf('docs/SECURITY.md').find((b) => b.lang === 'sh' && b.text.startsWith('npm run apikey'))!;
+    const [command, ...printed] = block.text.split('\n');
+    const { stdout } = await sh(command!.replace('npm run', 'npm run --silent'));
+    const lines = stdout.trimEnd().split('\n');
+    const patterns = printed.map((line) => {
+      const escaped = line.replace(/^# /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`^${escaped.replace(/[0-9a-f]*…\\\(64 hex digits\\\)/, '[0-9a-f]{64}').replace(/…/g, '\\S+')}$`);
+    });
+    expect(lines).toHaveLength(patterns.length);
+    lines.forEach((line, i) => expect(line).toMatch(patterns[i]!));
+    const key = lines[1]!.trim();
+    const hash = lines[3]!.trim().split(':')[2];
+    expect(createHash('sha256').update(key).digest('hex')).toBe(hash);
+  });
+
+  // Writes to the database, so only on the throwaway engine, and last.
+  it.skipIf(process.env.NEO4J_DOCS_TEST_URI)('the JSON Lines and CSV files of IMPORT.md import as printed', { timeout: 600_000 }, async () => {
+    const blocks = blocksOf('docs/IMPORT.md');
+    const jsonl = blocks.find((b) => b.lang === 'jsonl')!;
+    const [entitiesCsv, relationshipsCsv, tradeCsv] = blocks.filter((b) => b.lang === 'csv');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-docs-import-'));
+    try {
+      const files = { 'acme.jsonl': jsonl.text, 'entities.csv': entitiesCsv!.text, 'rels.csv': relationshipsCsv!.text, 'trade.csv': tradeCsv!.text };
+      for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), `${text}\n`);
+      const env = { NEO4J_URI: engine!.uri };
+      const synopsis = blocks.find((b) => b.lang === 'sh' && b.text.startsWith('npm run import'))!.text;
+      expect(synopsis).toMatch(/^npm run import -- <file>/);
+      for (const name of ['acme.jsonl', 'entities.csv', 'trade.csv']) await sh(synopsis.replace(/<file>.*$/, path.join(dir, name)), env);
+      // The command the text gives for the file without a record column.
+      const relationships = /`(npm run import -- rels\.csv --record=relationship)`/.exec(readDoc('docs/IMPORT.md'))![1]!;
+      await sh(relationships.replace('rels.csv', path.join(dir, 'rels.csv')), env);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const { body } = await api.graphql(`{
+      acme: entity(id: "company:acme") { name ... on Company { makes { totalCount } produces { edges { relationship { year share } } } uses { edges { relationship { note } } } } }
+      vn: entity(id: "country:VN") { name }
+      july: tradeSeries(exporter: "country:CN", importer: "country:US", commodity: "commodity:rare-earth-magnets", from: "2025-07", to: "2025-07") { points { quantity changes { basis reported } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    // The CSV row came after the JSON Lines one and replaced its properties.
+    expect(body.data.acme.name).toBe('Acme Magnetics, Inc.');
+    expect(body.data.acme.produces.edges.map((e: { relationship: unknown }) => e.relationship)).toEqual([{ year: 2024, share: 0.01 }]);
+    expect(body.data.acme.uses.edges[0].relationship.note).toBe('NdFeB blocks, mostly from China');
+    expect(body.data.vn.name).toBe('Vietnam');
+    expect(body.data.july.points).toEqual([{ quantity: 619, changes: [{ basis: 'MONTH_ON_MONTH', reported: 75.4 }] }]);
   });
 });
