@@ -15,9 +15,10 @@ import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { duplicatesStatement, mergeStatement } from '../../src/db/integrity.js';
-import { ID_RELATIONSHIP_TYPES, relationshipConstraintStatements, schemaStatements } from '../../src/db/schema.js';
+import { AWAIT_INDEXES, EXISTING_CONSTRAINTS, ID_RELATIONSHIP_TYPES, relationshipConstraintStatements, schemaStatements } from '../../src/db/schema.js';
 import type { Statement } from '../../src/db/statement.js';
 import { planDatasetWrite, type DatasetWritePlan } from '../../src/db/upsert.js';
+import { lookupIdsStatement } from '../../src/import/check.js';
 import { namesStatement } from '../../src/import/write.js';
 import { compileWhere, ParamBag } from '../../src/modules/connection/where.js';
 import {
@@ -151,9 +152,9 @@ describe('write path (src/db/upsert.ts)', () => {
       ...plan.edges.flatMap((e) => e.statements.map((s) => `${s.name} ${s.counts}: ${(s.params.rows as unknown[]).length} rows`)),
     ];
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(file('write.seed'));
-  });
+  }, 60_000);
 
-  it('an import batch (test/fixtures/import/supply-chain.jsonl): trade names looked up, then the shared write path', async () => {
+  it('an import batch (test/fixtures/import/supply-chain.jsonl): ids checked, trade names looked up, then the shared write path', async () => {
     const text = readFileSync(new URL('../fixtures/import/supply-chain.jsonl', import.meta.url), 'utf8');
     const items = { sources: [] as SeedSource[], entities: [] as SeedEntity[], relationships: [] as SeedRelationship[], trade: [] as SeedTrade[] };
     for (const line of text.split('\n').filter((l) => l.trim() !== '')) {
@@ -165,7 +166,8 @@ describe('write path (src/db/upsert.ts)', () => {
     }
     const wanted = [...new Set(items.trade.flatMap((t) => [t.exporter, t.importer, t.commodity]))];
     const plan = planDatasetWrite(toDataset(items, (id) => NAMES[id] ?? id));
-    await expect(renderAll([namesStatement(wanted), ...planStatements(plan)])).toMatchFileSnapshot(file('import.batch'));
+    const ids = [...new Set([...items.entities.map((e) => e.id), ...items.relationships.flatMap((r) => [r.from, r.to])])];
+    await expect(renderAll([lookupIdsStatement(ids), namesStatement(wanted), ...planStatements(plan)])).toMatchFileSnapshot(file('import.batch'));
   });
 });
 
@@ -200,7 +202,8 @@ describe('mutations (src/modules/mutation)', () => {
 describe('database schema and integrity (src/db)', () => {
   it('constraints and indexes applied at start', async () => {
     const relationships = ID_RELATIONSHIP_TYPES.map((type) => Object.values(relationshipConstraintStatements(type)).join('\n'));
-    await expect(`${schemaStatements().join('\n')}\n\n${relationships.join('\n\n')}\n`).toMatchFileSnapshot(file('schema'));
+    const checks = `${dedent(EXISTING_CONSTRAINTS)}\n\n${AWAIT_INDEXES}`;
+    await expect(`${schemaStatements().join('\n')}\n\n${relationships.join('\n\n')}\n\n${checks}\n`).toMatchFileSnapshot(file('schema'));
   });
 
   it('duplicate relationship ids: find and merge', async () => {

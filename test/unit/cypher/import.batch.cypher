@@ -1,3 +1,21 @@
+// name: import.lookupIds
+// parameters:
+// {
+//   "ids": [
+//     "company:imptest-magnetco",
+//     "commodity:imptest-widgets",
+//     "commodity:rare-earth-magnets",
+//     "country:CN"
+//   ]
+// }
+
+// import.lookupIds
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label
+
+// ----
+
 // name: import.names
 // parameters:
 // {

@@ -113,3 +113,8 @@ CREATE INDEX rel_importer_id IF NOT EXISTS FOR ()-[r:IMPORTER]-() ON (r.id)
 DROP INDEX rel_of_id IF EXISTS
 CREATE CONSTRAINT rel_of_id_unique IF NOT EXISTS FOR ()-[r:OF]-() REQUIRE r.id IS UNIQUE
 CREATE INDEX rel_of_id IF NOT EXISTS FOR ()-[r:OF]-() ON (r.id)
+
+// schema.constraints
+SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names
+
+CALL db.awaitIndexes(60)
