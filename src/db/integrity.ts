@@ -5,6 +5,7 @@
  */
 import type { Database } from './database.js';
 import { ID_RELATIONSHIP_TYPES } from './schema.js';
+import type { Statement } from './statement.js';
 
 export interface DuplicateIds {
   type: string;
@@ -43,10 +44,16 @@ const mergeDuplicates = (type: string) => /* cypher */ `
   FOREACH (x IN extra | DELETE x)
   RETURN count(id) AS ids, sum(size(extra)) AS removed`;
 
+/** The statement that finds one type's duplicate ids (the type from ID_RELATIONSHIP_TYPES). */
+export const duplicatesStatement = (type: string, sample: number): Statement => ({ name: 'integrity.duplicates', cypher: findDuplicates(type), params: { sample } });
+/** The statement that merges one type's duplicates. */
+export const mergeStatement = (type: string): Statement => ({ name: 'integrity.merge', cypher: mergeDuplicates(type), params: {} });
+
 export async function findDuplicateRelationshipIds(db: Database, sample = 50): Promise<DuplicateIds[]> {
   const found: DuplicateIds[] = [];
   for (const type of ID_RELATIONSHIP_TYPES) {
-    const [row] = await db.read('integrity.duplicates', findDuplicates(type), { sample });
+    const statement = duplicatesStatement(type, sample);
+    const [row] = await db.read(statement.name, statement.cypher, statement.params);
     const ids = Number(row?.ids ?? 0);
     if (ids === 0) continue;
     const rows = Array.isArray(row?.sample) ? row.sample : [];
@@ -73,7 +80,8 @@ export interface RepairResult {
 export async function repairDuplicateRelationshipIds(db: Database): Promise<RepairResult[]> {
   const results: RepairResult[] = [];
   for (const type of ID_RELATIONSHIP_TYPES) {
-    const [row] = await db.writeTransaction('integrity.merge', (tx) => tx.run(mergeDuplicates(type)));
+    const statement = mergeStatement(type);
+    const [row] = await db.writeTransaction(statement.name, (tx) => tx.run(statement.cypher, statement.params));
     const ids = Number(row?.ids ?? 0);
     if (ids > 0) results.push({ type, ids, removed: Number(row?.removed ?? 0) });
   }

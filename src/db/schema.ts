@@ -66,9 +66,11 @@ export class DuplicateIdsError extends Error {
   }
 }
 
-const EXISTING_CONSTRAINTS = /* cypher */ `
+export const EXISTING_CONSTRAINTS = /* cypher */ `
   // schema.constraints
   SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names`;
+
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes(60)';
 
 /**
  * Applies constraints and indexes. Relationship-id constraints that are missing are created; where
@@ -95,7 +97,7 @@ export async function applySchema(db: Database): Promise<void> {
     }
   }
   // Index population is asynchronous; wait so the first queries can use them.
-  await db.write('schema.await', 'CALL db.awaitIndexes(60)');
+  await db.write('schema.await', AWAIT_INDEXES);
   if (blocked.length > 0) throw new DuplicateIdsError(blocked);
 }
 

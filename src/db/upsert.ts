@@ -15,6 +15,7 @@ import { DERIVED_RELATIONSHIP_TYPES, isRelationshipType, RELATIONSHIP_TYPES, sel
 import { InvalidInputError, type FieldProblem } from '../errors.js';
 import type { SeedDataset, SeedEdge, SeedNode } from '../../seed/validate.js';
 import type { Transaction } from './database.js';
+import type { Statement } from './statement.js';
 
 export interface WriteCounts {
   created: number;
@@ -102,16 +103,24 @@ const upsertEdges = (type: string) => /* cypher */ `
          sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
          count(done) AS written`;
 
-async function run(tx: Transaction, cypher: string, rows: unknown[], counts: WriteCounts): Promise<number> {
-  let written = 0;
-  for (let i = 0; i < rows.length; i += STATEMENT_ROWS) {
-    const [result] = await tx.run(cypher, { rows: rows.slice(i, i + STATEMENT_ROWS) });
-    counts.created += Number(result?.created ?? 0);
-    counts.updated += Number(result?.updated ?? 0);
-    counts.unchanged += Number(result?.unchanged ?? 0);
-    written += Number(result?.written ?? 0);
-  }
-  return written;
+/** A write statement, and the node kind or relationship type whose counts it adds to. */
+export interface WriteStatement extends Statement {
+  counts: string;
+}
+
+/** One statement per STATEMENT_ROWS rows. */
+function chunked(name: string, counts: string, cypher: string, rows: unknown[]): WriteStatement[] {
+  const statements: WriteStatement[] = [];
+  for (let i = 0; i < rows.length; i += STATEMENT_ROWS) statements.push({ name, counts, cypher, params: { rows: rows.slice(i, i + STATEMENT_ROWS) } });
+  return statements;
+}
+
+async function run(tx: Transaction, statement: WriteStatement, counts: WriteCounts): Promise<number> {
+  const [result] = await tx.run(statement.cypher, statement.params);
+  counts.created += Number(result?.created ?? 0);
+  counts.updated += Number(result?.updated ?? 0);
+  counts.unchanged += Number(result?.unchanged ?? 0);
+  return Number(result?.written ?? 0);
 }
 
 export interface DatasetWriteOptions {
@@ -152,50 +161,77 @@ function datasetProblems(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options:
   return { problems, cited };
 }
 
+/** What writing a dataset runs, in order: nodes by kind, the check of cited sources, relationships by type. */
+export interface DatasetWritePlan {
+  nodes: WriteStatement[];
+  /** Returns the cited ids that name no Source (`missing`); run after the nodes, which may write those sources. */
+  missingSources: Statement | undefined;
+  /** Per relationship type, how many relationships its statements must write. */
+  edges: { type: string; rows: number; statements: WriteStatement[] }[];
+}
+
 /**
- * Writes a dataset inside a transaction the caller owns: nodes by kind, then relationships by
- * type. The counts are this call's own, so a retried transaction does not count twice.
+ * The statements that write a dataset, built without the database; InvalidInputError when the
+ * dataset breaks a rule every write must satisfy (datasetProblems).
  */
-export async function writeDatasetIn(tx: Transaction, dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options: DatasetWriteOptions = {}): Promise<WriteSummary> {
+export function planDatasetWrite(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options: DatasetWriteOptions = {}): DatasetWritePlan {
   const { problems, cited } = datasetProblems(dataset, options);
   if (problems.length > 0) throw new InvalidInputError(problems);
   const createOnly = options.createOnly ?? new Set<string>();
-  const summary: WriteSummary = {};
-  const counts = (key: string) => (summary[key] ??= { created: 0, updated: 0, unchanged: 0 });
+  const nodes: WriteStatement[] = [];
   for (const kind of ENTITY_KINDS) {
     const rows = dataset.nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProperties(n) }));
-    const created = rows.filter((r) => createOnly.has(r.id));
-    const upserted = rows.filter((r) => !createOnly.has(r.id));
-    if (created.length > 0) await run(tx, createNodes(kind), created, counts(kind));
-    if (upserted.length > 0) await run(tx, upsertNodes(kind), upserted, counts(kind));
+    nodes.push(...chunked('graph.createNodes', kind, createNodes(kind), rows.filter((r) => createOnly.has(r.id))));
+    nodes.push(...chunked('graph.upsertNodes', kind, upsertNodes(kind), rows.filter((r) => !createOnly.has(r.id))));
   }
-  // Sources may be written by this very dataset (the seed, an import batch), so they are checked after the nodes.
-  if (cited.size > 0) {
-    const [row] = await tx.run(MISSING_SOURCES, { ids: [...cited] });
-    const missing = Array.isArray(row?.missing) ? row.missing.map(String) : [];
-    if (missing.length > 0) {
-      throw new InvalidInputError(missing.map((id) => ({ path: options.path ? `${options.path}.sources` : 'sources', message: `unknown source ${id}` })));
-    }
-  }
+  const missingSources = cited.size > 0 ? { name: 'graph.missingSources', cypher: MISSING_SOURCES, params: { ids: [...cited] } } : undefined;
   const byType = new Map<string, SeedEdge[]>();
   for (const edge of dataset.edges) {
     const group = byType.get(edge.type);
     if (group) group.push(edge);
     else byType.set(edge.type, [edge]);
   }
-  for (const [type, edges] of byType) {
+  const edges: DatasetWritePlan['edges'] = [];
+  for (const [type, group] of byType) {
     if (!KNOWN_TYPES.has(type)) throw new Error(`unknown relationship type ${type}`);
     // Sorted by id, so that concurrent writers of overlapping batches take their locks in the same order.
-    const rows = edges
+    const rows = group
       .map((e) => ({ id: e.id, from: e.from, to: e.to, props: storable({ ...e.properties, id: e.id }) }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const created = rows.filter((r) => createOnly.has(r.id));
-    const upserted = rows.filter((r) => !createOnly.has(r.id));
+    edges.push({
+      type,
+      rows: rows.length,
+      statements: [
+        ...chunked('graph.createEdges', type, createEdges(type), rows.filter((r) => createOnly.has(r.id))),
+        ...chunked('graph.upsertEdges', type, upsertEdges(type), rows.filter((r) => !createOnly.has(r.id))),
+      ],
+    });
+  }
+  return { nodes, missingSources, edges };
+}
+
+/**
+ * Writes a dataset inside a transaction the caller owns: nodes by kind, then relationships by
+ * type. The counts are this call's own, so a retried transaction does not count twice.
+ */
+export async function writeDatasetIn(tx: Transaction, dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options: DatasetWriteOptions = {}): Promise<WriteSummary> {
+  const plan = planDatasetWrite(dataset, options);
+  const summary: WriteSummary = {};
+  const counts = (key: string) => (summary[key] ??= { created: 0, updated: 0, unchanged: 0 });
+  for (const statement of plan.nodes) await run(tx, statement, counts(statement.counts));
+  // Sources may be written by this very dataset (the seed, an import batch), so they are checked after the nodes.
+  if (plan.missingSources) {
+    const [row] = await tx.run(plan.missingSources.cypher, plan.missingSources.params);
+    const missing = Array.isArray(row?.missing) ? row.missing.map(String) : [];
+    if (missing.length > 0) {
+      throw new InvalidInputError(missing.map((id) => ({ path: options.path ? `${options.path}.sources` : 'sources', message: `unknown source ${id}` })));
+    }
+  }
+  for (const { type, rows, statements } of plan.edges) {
     let written = 0;
-    if (created.length > 0) written += await run(tx, createEdges(type), created, counts(type));
-    if (upserted.length > 0) written += await run(tx, upsertEdges(type), upserted, counts(type));
+    for (const statement of statements) written += await run(tx, statement, counts(statement.counts));
     // Validation guarantees both ends exist; a shortfall means a node vanished while writing.
-    if (written !== rows.length) throw new Error(`${type}: wrote ${written} of ${rows.length} relationships (an endpoint is missing)`);
+    if (written !== rows) throw new Error(`${type}: wrote ${written} of ${rows} relationships (an endpoint is missing)`);
   }
   return summary;
 }

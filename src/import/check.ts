@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Database } from '../db/database.js';
+import type { Statement } from '../db/statement.js';
 import { ENTITY_KINDS, kindOfId, isEntityKind, type EntityKind } from '../model/kinds.js';
 import { RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
 import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
@@ -132,6 +133,8 @@ const LOOKUP_IDS = /* cypher */ `
   MATCH (n:Entity {id: id})
   RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label`;
 
+export const lookupIdsStatement = (ids: string[]): Statement => ({ name: 'import.lookupIds', cypher: LOOKUP_IDS, params: { ids } });
+
 /** A problem found with a row other than the one being read (a definition the database contradicts). */
 export interface KindProblem {
   kind: RecordKind;
@@ -222,7 +225,8 @@ export class Registry {
     if (this.pending.size === 0) return [];
     const ids = [...this.pending];
     this.pending.clear();
-    const rows = await this.db.read('import.lookupIds', LOOKUP_IDS, { ids });
+    const statement = lookupIdsStatement(ids);
+    const rows = await this.db.read(statement.name, statement.cypher, statement.params);
     const found = new Map<string, EntityKind>();
     for (const r of rows) if (typeof r.label === 'string' && isEntityKind(r.label)) found.set(String(r.id), r.label);
     const problems: KindProblem[] = [];

@@ -4,6 +4,7 @@
  * seed and the API's mutations, in a write transaction per batch.
  */
 import type { Database, Transaction } from '../db/database.js';
+import type { Statement } from '../db/statement.js';
 import { writeDatasetIn, type WriteCounts, type WriteSummary } from '../db/upsert.js';
 import { toDataset } from '../../seed/validate.js';
 import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
@@ -19,6 +20,9 @@ const NAMES = /* cypher */ `
   MATCH (n:Entity {id: id})
   RETURN n.id AS id, n.name AS name`;
 
+/** Looks up the names of the ids a batch's trade observations are named after. */
+export const namesStatement = (ids: string[]): Statement => ({ name: 'import.names', cypher: NAMES, params: { ids } });
+
 function add(into: CountsByLabel, key: string, result: Record<string, unknown> | undefined): void {
   const c = (into[key] ??= { created: 0, updated: 0, unchanged: 0 });
   c.created += Number(result?.created ?? 0);
@@ -33,7 +37,8 @@ async function writeBatch(tx: Transaction, rows: Row[]): Promise<CountsByLabel> 
   for (const row of rows) if (row.kind === 'trade') wanted.add(row.value.exporter).add(row.value.importer).add(row.value.commodity);
   const names = new Map<string, string>();
   if (wanted.size > 0) {
-    for (const r of await tx.run(NAMES, { ids: [...wanted] })) names.set(String(r.id), String(r.name));
+    const statement = namesStatement([...wanted]);
+    for (const r of await tx.run(statement.cypher, statement.params)) names.set(String(r.id), String(r.name));
   }
   const items = { sources: [] as SeedSource[], entities: [] as SeedEntity[], relationships: [] as SeedRelationship[], trade: [] as SeedTrade[] };
   for (const row of rows) {

@@ -1,4 +1,5 @@
-/** Cypher for the write path's checks. The writes themselves go through seed/load.ts (writeDatasetIn). */
+/** Cypher for the write path's checks. The writes themselves go through src/db/upsert.ts (writeDatasetIn). */
+import type { Statement } from '../../db/statement.js';
 
 export const KINDS_OF = /* cypher */ `
   // mutation.kindsOf
@@ -30,3 +31,10 @@ export const PURGE = /* cypher */ `
   WITH e, count(r) AS relationships
   DETACH DELETE e
   RETURN relationships`;
+
+// The statements with their parameters, built without the database (test/unit/cypher-snapshots.test.ts pins them).
+export const kindsOfStatement = (ids: string[]): Statement => ({ name: 'mutation.kindsOf', cypher: KINDS_OF, params: { ids: [...new Set(ids)] } });
+export const currentEntityStatement = (id: string): Statement => ({ name: 'mutation.currentEntity', cypher: CURRENT_ENTITY, params: { id } });
+export const currentRelationshipStatement = (type: string, id: string): Statement => ({ name: 'mutation.currentRelationship', cypher: currentRelationship(type), params: { id } });
+export const citedByStatement = (id: string): Statement => ({ name: 'mutation.citedBy', cypher: CITED_BY_RELATIONSHIPS, params: { id } });
+export const purgeStatement = (id: string): Statement => ({ name: 'mutation.purge', cypher: PURGE, params: { id } });

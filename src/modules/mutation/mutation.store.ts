@@ -12,7 +12,8 @@ import { isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../../m
 import { writeDatasetIn } from '../../db/upsert.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../../seed/schema.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../../seed/validate.js';
-import { CITED_BY_RELATIONSHIPS, CURRENT_ENTITY, currentRelationship, KINDS_OF, PURGE } from './mutation.queries.js';
+import { citedByStatement, currentEntityStatement, currentRelationshipStatement, kindsOfStatement, purgeStatement } from './mutation.queries.js';
+import type { Statement } from '../../db/statement.js';
 
 type Input = Record<string, unknown>;
 
@@ -37,8 +38,10 @@ interface Known {
   name: string | null;
 }
 
+const run = (tx: Transaction, statement: Statement) => tx.run(statement.cypher, statement.params);
+
 async function lookUp(tx: Transaction, ids: string[]): Promise<Map<string, Known>> {
-  const rows = await tx.run(KINDS_OF, { ids: [...new Set(ids)] });
+  const rows = await run(tx, kindsOfStatement(ids));
   return new Map(rows.map((r) => [String(r.id), { label: (r.label as EntityKind | null) ?? null, name: (r.name as string | null) ?? null }]));
 }
 
@@ -92,7 +95,7 @@ export class MutationStore {
 
   async updateEntity(id: string, patch: Input): Promise<string> {
     return this.db.writeTransaction('mutation.updateEntity', async (tx) => {
-      const [current] = await tx.run(CURRENT_ENTITY, { id });
+      const [current] = await run(tx, currentEntityStatement(id));
       if (!current) throw new NotFoundError('entity', id);
       const kind = current.label as EntityKind;
       if (!isEntityKind(kind) || kind === 'Source' || kind === 'TradeObservation') {
@@ -128,7 +131,7 @@ export class MutationStore {
         ...validityProblems(relationship),
         ...selfLoop(relationship),
       ]);
-      if ((await tx.run(currentRelationship(relationship.type), { id })).length > 0) throw new ConflictError(exists);
+      if ((await run(tx, currentRelationshipStatement(relationship.type, id))).length > 0) throw new ConflictError(exists);
       await writeDatasetIn(tx, toDataset({ relationships: [relationship] }, () => undefined), { createOnly: new Set([id]), path: 'input' });
       return { id, to: relationship.to };
     }).catch(raceLost(exists));
@@ -139,7 +142,7 @@ export class MutationStore {
     const [from, type, to, key, ...rest] = id.split('|');
     if (!from || !to || !type || !isRelationshipType(type) || rest.length > 0) throw new NotFoundError('relationship', id);
     return this.db.writeTransaction('mutation.updateRelationship', async (tx) => {
-      const [current] = await tx.run(currentRelationship(type), { id });
+      const [current] = await run(tx, currentRelationshipStatement(type, id));
       if (!current) throw new NotFoundError('relationship', id);
       const { sources: added, ...changes } = given(patch) as Input & { sources: string[] };
       const { id: _id, sources: stored, ...storedProps } = current.props as Input & { sources: string[] };
@@ -181,10 +184,10 @@ export class MutationStore {
       const label = known.get(id)?.label;
       if (!label) throw new NotFoundError('entity', id);
       if (label === 'Source') {
-        const [cited] = await tx.run(CITED_BY_RELATIONSHIPS, { id });
+        const [cited] = await run(tx, citedByStatement(id));
         if (Number(cited?.count ?? 0) > 0) throw new ConflictError(`${id} is still cited by ${cited?.count} relationship(s); purge or re-source those first.`);
       }
-      const [row] = await tx.run(PURGE, { id });
+      const [row] = await run(tx, purgeStatement(id));
       return Number(row?.relationships ?? 0);
     });
   }

@@ -6,6 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
+import type { Statement } from '../../db/statement.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { checkId } from '../entity/entity.resolvers.js';
@@ -64,17 +65,29 @@ export interface ConcentrationRankRecord {
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-export async function rankConcentration(
-  db: Database,
-  args: { year: number; stage: string | null; source: string | null; minProducers: number; first: number },
-): Promise<ConcentrationRankRecord[]> {
-  const rows = await db.read('research.concentrationRanking', CONCENTRATION_RANKING, {
+export interface ConcentrationRankingArgs {
+  year: number;
+  stage: string | null;
+  source: string | null;
+  minProducers: number;
+  first: number;
+}
+
+export const concentrationRankingStatement = (args: ConcentrationRankingArgs): Statement => ({
+  name: 'research.concentrationRanking',
+  cypher: CONCENTRATION_RANKING,
+  params: {
     year: neo4j.int(args.year),
     stage: args.stage,
     source: args.source,
     minProducers: neo4j.int(args.minProducers),
     first: neo4j.int(args.first),
-  });
+  },
+});
+
+export async function rankConcentration(db: Database, args: ConcentrationRankingArgs): Promise<ConcentrationRankRecord[]> {
+  const statement = concentrationRankingStatement(args);
+  const rows = await db.read(statement.name, statement.cypher, statement.params);
   return rows.map((raw, i) => {
     const row = rowSchema.parse(raw);
     return {

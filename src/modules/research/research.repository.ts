@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
+import type { Statement } from '../../db/statement.js';
 import type { WalkName } from '../../model/walks.js';
 import { RELATIONSHIP_GRAPHQL_TYPE } from '../../model/relationshipFields.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
@@ -79,20 +80,55 @@ const asObservation = (row: Record<string, unknown>): Observation => ({
   sourceIds: ((row.sources as string[] | null) ?? []).map(String),
 });
 
+export type PathsArgs = PathsQueryOptions & { params: Record<string, unknown>; first: number };
+export interface ReachArgs {
+  id: string;
+  walk: WalkName;
+  maxHops: number;
+  kinds: string[] | null;
+  asOf: string | null;
+  first: number;
+}
+
+// The statements, built without the database (test/unit/cypher-snapshots.test.ts pins them).
+export const pathsStatement = (options: PathsArgs): Statement => ({
+  name: 'research.paths',
+  cypher: pathsQuery(options),
+  params: { ...options.params, k: neo4j.int(options.k), first: neo4j.int(options.first) },
+});
+export const reachStatement = ({ id, walk, maxHops, kinds, asOf, first }: ReachArgs): Statement => ({
+  name: `research.reach.${walk}`,
+  cypher: reachQuery({ walk, maxHops }),
+  params: { id, kinds, asOf, first: neo4j.int(first) },
+});
+export const concentrationStatement = ({ commodity, asOf }: { commodity: string; asOf: string | null }): Statement => ({
+  name: 'research.concentration',
+  cypher: CONCENTRATION,
+  params: { commodity, asOf },
+});
+export const tradeSeriesStatement = ({ exporter, importer, commodity }: { exporter: string; importer: string; commodity: string }): Statement => ({
+  name: 'research.tradeSeries',
+  cypher: TRADE_SERIES,
+  params: { exporter, importer, commodity },
+});
+export const neighbourhoodStatement = ({ id, maxLinks }: { id: string; maxLinks: number }): Statement => ({
+  name: 'research.neighbourhood',
+  cypher: NEIGHBOURHOOD,
+  params: { id, maxLinks: neo4j.int(maxLinks) },
+});
+
+const runRead = (db: Database, statement: Statement) => db.read(statement.name, statement.cypher, statement.params);
+
 export class ResearchRepository {
   constructor(private readonly db: Database) {}
 
-  async paths(options: PathsQueryOptions & { params: Record<string, unknown>; first: number }): Promise<PathRecord[]> {
-    const rows = await this.db.read('research.paths', pathsQuery(options), {
-      ...options.params,
-      k: neo4j.int(options.k),
-      first: neo4j.int(options.first),
-    });
+  async paths(options: PathsArgs): Promise<PathRecord[]> {
+    const rows = await runRead(this.db, pathsStatement(options));
     return rows.map((row) => toPath((row.nodes as unknown[]).map(parseEntity), row.steps as unknown as RawRelationship[][]));
   }
 
-  async reach({ id, walk, maxHops, kinds, asOf, first }: { id: string; walk: WalkName; maxHops: number; kinds: string[] | null; asOf: string | null; first: number }): Promise<ReachRow[]> {
-    const rows = await this.db.read(`research.reach.${walk}`, reachQuery({ walk, maxHops }), { id, kinds, asOf, first: neo4j.int(first) });
+  async reach(args: ReachArgs): Promise<ReachRow[]> {
+    const rows = await runRead(this.db, reachStatement(args));
     return rows.map((row) => {
       const nodes = (row.nodes as unknown[]).map(parseEntity);
       return { path: toPath(nodes, row.steps as unknown as RawRelationship[][]), countryId: (row.countryId as string | null) ?? null };
@@ -103,8 +139,8 @@ export class ResearchRepository {
     return rankConcentration(this.db, args);
   }
 
-  async concentration({ commodity, asOf }: { commodity: string; asOf: string | null }) {
-    const [row] = await this.db.read('research.concentration', CONCENTRATION, { commodity, asOf });
+  async concentration(args: { commodity: string; asOf: string | null }) {
+    const [row] = await runRead(this.db, concentrationStatement(args));
     if (!row) return undefined;
     const shares = (row.shares as { producer: unknown; properties: Record<string, unknown> }[]).map((s) => ({
       producer: parseEntity(s.producer),
@@ -114,8 +150,8 @@ export class ResearchRepository {
     return { commodity: parseEntity(row.commodity), shares, worldTotals };
   }
 
-  async tradeSeries({ exporter, importer, commodity }: { exporter: string; importer: string; commodity: string }) {
-    const [row] = await this.db.read('research.tradeSeries', TRADE_SERIES, { exporter, importer, commodity });
+  async tradeSeries(args: { exporter: string; importer: string; commodity: string }) {
+    const [row] = await runRead(this.db, tradeSeriesStatement(args));
     const entity = (value: unknown) => (value ? parseEntity(value) : null);
     return {
       exporter: entity(row?.exporter),
@@ -127,8 +163,8 @@ export class ResearchRepository {
   }
 
   /** The entity, its sources and its direct relationships (at most maxLinks). */
-  async neighbourhood({ id, maxLinks }: { id: string; maxLinks: number }): Promise<{ entity: EntityRecord; sources: string[]; links: Link[] } | undefined> {
-    const [row] = await this.db.read('research.neighbourhood', NEIGHBOURHOOD, { id, maxLinks: neo4j.int(maxLinks) });
+  async neighbourhood(args: { id: string; maxLinks: number }): Promise<{ entity: EntityRecord; sources: string[]; links: Link[] } | undefined> {
+    const [row] = await runRead(this.db, neighbourhoodStatement(args));
     if (!row) return undefined;
     return {
       entity: parseEntity(row.entity),

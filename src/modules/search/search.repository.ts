@@ -4,6 +4,7 @@ import type { EntityKind } from '../../model/kinds.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { codesIn, toLuceneQuery } from './lucene.js';
 import { SEARCH } from './search.queries.js';
+import type { Statement } from '../../db/statement.js';
 
 export interface SearchHit {
   entity: EntityRecord;
@@ -11,13 +12,14 @@ export interface SearchHit {
   exact: boolean;
 }
 
-export class SearchRepository {
-  constructor(private readonly db: Database) {}
-
-  async search({ text, kinds, first }: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
-    const lucene = toLuceneQuery(text);
-    if (!lucene) return [];
-    const rows = await this.db.read('search.fulltext', SEARCH, {
+/** The search statement for what a person typed; undefined when the text holds no word (nothing to search). */
+export function searchStatement({ text, kinds, first }: { text: string; kinds?: EntityKind[]; first: number }): Statement | undefined {
+  const lucene = toLuceneQuery(text);
+  if (!lucene) return undefined;
+  return {
+    name: 'search.fulltext',
+    cypher: SEARCH,
+    params: {
       ...codesIn(text),
       lucene,
       exact: text.trim().toLowerCase(),
@@ -25,7 +27,17 @@ export class SearchRepository {
       // Filter by kind after Lucene ranks, so fetch more candidates than asked for.
       candidates: neo4j.int(Math.min(first * 10, 1000)),
       first: neo4j.int(first),
-    });
+    },
+  };
+}
+
+export class SearchRepository {
+  constructor(private readonly db: Database) {}
+
+  async search(args: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
+    const statement = searchStatement(args);
+    if (!statement) return [];
+    const rows = await this.db.read(statement.name, statement.cypher, statement.params);
     return rows.map((row) => ({ entity: parseEntity(row.entity), score: Number(row.score), exact: Number(row.exactness) > 0 }));
   }
 }

@@ -1,0 +1,262 @@
+/**
+ * The worked examples of the docs, read from the markdown itself: fenced blocks, the operation or
+ * command as printed, and the answer printed after it. Printed answers are JSON, or JSONC trimmed
+ * with `// …` comments; `printedMatches` compares such an answer with a real one, so that a trimmed
+ * answer still states exactly what it shows.
+ *
+ * A `// …` comment stands for what was left out where it stands: in an array, one or more items
+ * ("// … 3 more", "// … 12 companies headquartered in China": a leading number is the exact count);
+ * in an object, fields (an object with such a comment may leave fields out; one without must have
+ * exactly the fields the server returns).
+ */
+import { readFileSync } from 'node:fs';
+import { Kind, parse } from 'graphql';
+
+export interface Block {
+  file: string;
+  /** 1-based line of the opening fence. */
+  line: number;
+  lang: string;
+  text: string;
+  /** The markdown between the previous block (or heading) and this one. */
+  before: string;
+  /** The `<!-- example: NAME -->` marker just before the block, if any. */
+  name: string | undefined;
+  heading: string;
+}
+
+const ROOT = new URL('../../', import.meta.url);
+
+export function readDoc(file: string): string {
+  return readFileSync(new URL(file, ROOT), 'utf8');
+}
+
+/** Every fenced block of a markdown file, in order. */
+export function blocksOf(file: string): Block[] {
+  const lines = readDoc(file).split('\n');
+  const blocks: Block[] = [];
+  let heading = '';
+  let before: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = /^(\s*)```(\S*)\s*$/.exec(line);
+    if (!fence) {
+      if (/^#{1,6} /.test(line)) {
+        heading = line.replace(/^#+ /, '');
+        before = [];
+      } else before.push(line);
+      continue;
+    }
+    const indent = fence[1]!.length;
+    const body: string[] = [];
+    const start = i;
+    for (i++; i < lines.length && !/^\s*```\s*$/.test(lines[i]!); i++) body.push(lines[i]!.slice(indent));
+    const between = before.join('\n');
+    const marker = /<!-- example: ([\w.-]+) -->\s*$/.exec(between.trimEnd());
+    blocks.push({ file, line: start + 1, lang: fence[2]!, text: body.join('\n'), before: between, name: marker?.[1], heading });
+    before = [];
+  }
+  return blocks;
+}
+
+/** True for a block holding GraphQL operations (not SDL, not a fragment of a type). */
+export function isOperation(text: string): boolean {
+  try {
+    const document = parse(text);
+    return document.definitions.length > 0 && document.definitions.every((d) => d.kind === Kind.OPERATION_DEFINITION);
+  } catch {
+    return false;
+  }
+}
+
+export interface WorkedExample {
+  operation: Block;
+  /** The answer printed right after the operation (only blank lines between them). */
+  answer: Block | undefined;
+}
+
+/** Each GraphQL operation of a file with the JSON answer printed right after it. */
+export function graphqlExamples(file: string): WorkedExample[] {
+  const blocks = blocksOf(file);
+  const examples: WorkedExample[] = [];
+  blocks.forEach((block, i) => {
+    if (block.lang !== 'graphql' || !isOperation(block.text)) return;
+    const next = blocks[i + 1];
+    const answer = next && (next.lang === 'json' || next.lang === 'jsonc') && next.before.trim() === '' ? next : undefined;
+    examples.push({ operation: block, answer });
+  });
+  return examples;
+}
+
+// ---- JSONC with `// …` elisions ------------------------------------------------------------
+
+/** Items left out of an array: exactly `count`, or at least one when the comment gives no number. */
+export class Elided {
+  constructor(
+    readonly count: number | undefined,
+    readonly comment: string,
+  ) {}
+}
+
+/** Objects printed with fields left out. */
+const TRIMMED_OBJECTS = new WeakSet<object>();
+
+export type Printed = null | boolean | number | string | Printed[] | Elided | { [key: string]: Printed };
+
+const countOf = (comment: string) => {
+  const n = /^…\s+(\d{1,3}) [a-zA-Z]/.exec(comment);
+  return n ? Number(n[1]) : undefined;
+};
+
+/** Parses JSON or JSONC; a run of `//` comment lines becomes one Elided item (arrays) or trims the object. */
+export function parsePrinted(text: string): Printed {
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new Error(`printed JSON: ${what} at offset ${i}: ${JSON.stringify(text.slice(i, i + 40))}`);
+  };
+  /** Skips blanks; returns the comments met (consecutive comment lines joined). */
+  const blank = (): string[] => {
+    const comments: string[] = [];
+    let joining = false;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '\n') {
+        i++;
+        continue;
+      }
+      if (/\s/.test(c)) {
+        i++;
+        continue;
+      }
+      if (text.startsWith('//', i)) {
+        const end = text.indexOf('\n', i);
+        const comment = text.slice(i + 2, end === -1 ? text.length : end).trim();
+        i = end === -1 ? text.length : end;
+        // A comment line that does not start with "…" continues the one before.
+        if (joining && !comment.startsWith('…') && comments.length > 0) comments[comments.length - 1] += ` ${comment}`;
+        else comments.push(comment);
+        joining = true;
+        continue;
+      }
+      break;
+    }
+    return comments;
+  };
+  const value = (): Printed => {
+    blank();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const object: { [key: string]: Printed } = {};
+      for (;;) {
+        if (blank().length > 0) TRIMMED_OBJECTS.add(object);
+        if (text[i] === '}') {
+          i++;
+          return object;
+        }
+        const key = value();
+        if (typeof key !== 'string') fail('expected a key');
+        blank();
+        if (text[i] !== ':') fail('expected ":"');
+        i++;
+        object[key as string] = value();
+        if (blank().length > 0) TRIMMED_OBJECTS.add(object);
+        if (text[i] === ',') i++;
+        else if (text[i] !== '}') fail('expected "," or "}"');
+      }
+    }
+    if (c === '[') {
+      i++;
+      const array: Printed[] = [];
+      for (;;) {
+        for (const comment of blank()) array.push(new Elided(countOf(comment), comment));
+        if (text[i] === ']') {
+          i++;
+          return array;
+        }
+        array.push(value());
+        for (const comment of blank()) array.push(new Elided(countOf(comment), comment));
+        if (text[i] === ',') i++;
+        else if (text[i] !== ']') fail('expected "," or "]"');
+      }
+    }
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const s = JSON.parse(text.slice(i, j + 1)) as string;
+      i = j + 1;
+      return s;
+    }
+    const literal = /^(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i));
+    if (!literal) return fail('unexpected text');
+    i += literal[0].length;
+    return JSON.parse(literal[0]) as Printed;
+  };
+  const result = value();
+  blank();
+  if (i < text.length) fail('text after the value');
+  return result;
+}
+
+const show = (v: unknown) => {
+  const s = JSON.stringify(v);
+  return s === undefined ? 'undefined' : s.length > 300 ? `${s.slice(0, 300)}…` : s;
+};
+
+/**
+ * Where a printed answer differs from the real one: an empty list when it matches. Printed
+ * objects must have the same fields (fewer where trimmed); printed arrays the same items in the
+ * same order, with each Elided standing for the items it counts.
+ */
+export function printedMatches(printed: Printed, actual: unknown, path = '$'): string[] {
+  if (printed instanceof Elided) return [`${path}: an elision outside an array`];
+  if (Array.isArray(printed)) {
+    if (!Array.isArray(actual)) return [`${path}: printed a list, the server answers ${show(actual)}`];
+    if (!printed.some((p) => p instanceof Elided)) {
+      if (printed.length !== actual.length) return [`${path}: printed ${printed.length} items, the server answers ${actual.length}: ${show(actual)}`];
+      return printed.flatMap((p, k) => printedMatches(p, actual[k], `${path}[${k}]`));
+    }
+    return globMatch(printed, actual, path);
+  }
+  if (printed !== null && typeof printed === 'object') {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [`${path}: printed an object, the server answers ${show(actual)}`];
+    const real = actual as Record<string, unknown>;
+    const problems: string[] = [];
+    for (const [key, value] of Object.entries(printed)) {
+      if (!(key in real)) problems.push(`${path}.${key}: printed, but the server answers no such field`);
+      else problems.push(...printedMatches(value, real[key], `${path}.${key}`));
+    }
+    if (!TRIMMED_OBJECTS.has(printed)) {
+      for (const key of Object.keys(real)) if (!(key in printed)) problems.push(`${path}.${key}: the server answers ${show(real[key])}, not printed (nor marked "// …")`);
+    }
+    return problems;
+  }
+  return Object.is(printed, actual) ? [] : [`${path}: printed ${show(printed)}, the server answers ${show(actual)}`];
+}
+
+/** Arrays with elisions: each printed item matches one real item in order; an Elided skips its count (or one or more). */
+function globMatch(printed: Printed[], actual: unknown[], path: string): string[] {
+  const memo = new Map<string, boolean>();
+  const fits = (p: number, a: number): boolean => {
+    const key = `${p},${a}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let ok: boolean;
+    if (p === printed.length) ok = a === actual.length;
+    else {
+      const item = printed[p]!;
+      if (item instanceof Elided) {
+        if (item.count !== undefined) ok = a + item.count <= actual.length && fits(p + 1, a + item.count);
+        else {
+          ok = false;
+          for (let n = 1; a + n <= actual.length && !ok; n++) ok = fits(p + 1, a + n);
+        }
+      } else ok = a < actual.length && printedMatches(item, actual[a]).length === 0 && fits(p + 1, a + 1);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  if (fits(0, 0)) return [];
+  const shown = printed.map((p) => (p instanceof Elided ? `// ${p.comment}` : show(p))).join('\n    ');
+  return [`${path}: the printed list does not match the server's ${actual.length} items.\n  printed:\n    ${shown}\n  server:\n    ${actual.map(show).join('\n    ')}`];
+}

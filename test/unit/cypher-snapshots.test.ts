@@ -1,0 +1,290 @@
+/**
+ * The Cypher each statement builder prints, with its parameters, pinned in readable files under
+ * test/unit/cypher/ (one per input): a change to a statement shows in review as a diff of its
+ * text. No database here — the integration tests, on the real engine, judge what the statements
+ * answer. After an intended change: `npx vitest run test/unit/cypher-snapshots.test.ts -u`, then
+ * read the diff.
+ *
+ * Covered: the write path (upserts and creations for every node kind and relationship type met,
+ * chunking, the seed, an import batch, each mutation's checks and writes), the database schema and
+ * integrity checks, search, and the research queries (paths, dependencies/exposure, concentration,
+ * concentrationRanking, tradeSeries, and the neighbourhood that timeline and changes read). The
+ * entity, root-connection and relationship-connection reads have their own snapshots.
+ */
+import { readFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { duplicatesStatement, mergeStatement } from '../../src/db/integrity.js';
+import { AWAIT_INDEXES, EXISTING_CONSTRAINTS, ID_RELATIONSHIP_TYPES, relationshipConstraintStatements, schemaStatements } from '../../src/db/schema.js';
+import type { Statement } from '../../src/db/statement.js';
+import { planDatasetWrite, type DatasetWritePlan } from '../../src/db/upsert.js';
+import { lookupIdsStatement } from '../../src/import/check.js';
+import { namesStatement } from '../../src/import/write.js';
+import { compileWhere, ParamBag } from '../../src/modules/connection/where.js';
+import {
+  citedByStatement,
+  currentEntityStatement,
+  currentRelationshipStatement,
+  kindsOfStatement,
+  purgeStatement,
+} from '../../src/modules/mutation/mutation.queries.js';
+import { concentrationRankingStatement } from '../../src/modules/research/concentrationRanking.js';
+import {
+  concentrationStatement,
+  neighbourhoodStatement,
+  pathsStatement,
+  reachStatement,
+  tradeSeriesStatement,
+  type PathsArgs,
+} from '../../src/modules/research/research.repository.js';
+import { searchStatement } from '../../src/modules/search/search.repository.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../../seed/schema.js';
+import { SEED_DIR } from '../../seed/load.js';
+import { listSeedFiles, relationshipId, toDataset, tradeObservationId, validateSeedFiles } from '../../seed/validate.js';
+
+const file = (name: string) => `./cypher/${name}.cypher`;
+
+/** Parameters as JSON, with driver integers shown as int(n) (what the engine receives as an INTEGER). */
+function showParams(params: Record<string, unknown>): string {
+  const json = JSON.stringify(params, (_key, value: unknown) => (neo4j.isInt(value) ? `__int(${value.toString()})` : value), 2);
+  return json.replace(/"__int\((-?\d+)\)"/g, 'int($1)');
+}
+
+/** Strips the indentation the statement has in its source file. */
+function dedent(cypher: string): string {
+  const lines = cypher.replace(/^\n+/, '').replace(/\s+$/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+function render(statement: Statement): string {
+  const params = showParams(statement.params)
+    .split('\n')
+    .map((l) => `// ${l}`)
+    .join('\n');
+  return `// name: ${statement.name}\n// parameters:\n${params}\n\n${dedent(statement.cypher)}\n`;
+}
+
+const renderAll = (statements: Statement[]) => statements.map(render).join('\n// ----\n\n');
+
+function planStatements(plan: DatasetWritePlan): Statement[] {
+  return [...plan.nodes, ...(plan.missingSources ? [plan.missingSources] : []), ...plan.edges.flatMap((e) => e.statements)];
+}
+
+const SOURCE: SeedSource = sourceSchema.parse({
+  id: 'source:acme-2025-annual-report',
+  title: 'Acme annual report 2025',
+  publisher: 'Acme',
+  url: 'https://example.com/acme-2025.pdf',
+  published: '2025-03',
+  sourceType: 'REPORT',
+});
+const COMPANY: SeedEntity = entitySchema.parse({
+  kind: 'Company',
+  id: 'company:acme',
+  name: 'Acme Magnetics',
+  aliases: ['Acme', 'Acme Mag'],
+  tickers: ['ACME'],
+  sources: ['source:acme-2025-annual-report'],
+});
+const PRODUCES: SeedRelationship = relationshipSchema.parse({
+  type: 'PRODUCES',
+  from: 'company:acme',
+  to: 'commodity:rare-earth-magnets',
+  key: '2024',
+  share: 0.01,
+  year: 2024,
+  estimate: true,
+  sources: ['source:acme-2025-annual-report'],
+});
+const USES: SeedRelationship = relationshipSchema.parse({
+  type: 'USES',
+  from: 'company:acme',
+  to: 'commodity:rare-earth-magnets',
+  note: 'NdFeB blocks',
+  validFrom: '2024-01',
+  sources: ['source:acme-2025-annual-report'],
+});
+const TRADE: SeedTrade = tradeSchema.parse({
+  exporter: 'country:CN',
+  importer: 'country:US',
+  commodity: 'commodity:rare-earth-magnets',
+  period: '2025-07',
+  quantity: 619,
+  unit: 't',
+  changes: [{ basis: 'MONTH_ON_MONTH', percent: 75.4, comparedTo: '2025-06' }],
+  sources: ['source:reuters-2025-07-20-magnet-exports-us'],
+});
+const NAMES: Record<string, string> = { 'country:CN': 'China', 'country:US': 'United States', 'commodity:rare-earth-magnets': 'Rare-earth magnets' };
+const nameOf = (id: string) => NAMES[id];
+
+describe('write path (src/db/upsert.ts)', () => {
+  it('upserts: one statement per node kind, the sources check, one per relationship type (derived ones included)', async () => {
+    const plan = planDatasetWrite(toDataset({ sources: [SOURCE], entities: [COMPANY], relationships: [PRODUCES, USES], trade: [TRADE] }, nameOf));
+    await expect(renderAll(planStatements(plan))).toMatchFileSnapshot(file('write.upsert'));
+  });
+
+  it('creations (createOnly) use CREATE; the rest of the same dataset is upserted', async () => {
+    const dataset = toDataset({ entities: [COMPANY], relationships: [PRODUCES, USES] }, nameOf);
+    const plan = planDatasetWrite(dataset, { createOnly: new Set([COMPANY.id, relationshipId(PRODUCES)]), path: 'input' });
+    await expect(renderAll(planStatements(plan))).toMatchFileSnapshot(file('write.create'));
+  });
+
+  it('rows are cut into statements of 1,000', () => {
+    const entities = Array.from({ length: 2_001 }, (_, i) => ({ ...COMPANY, id: `company:acme-${i}`, aliases: undefined, tickers: undefined }));
+    const plan = planDatasetWrite(toDataset({ entities }, nameOf));
+    expect(plan.nodes.map((s) => [s.name, s.counts, (s.params.rows as unknown[]).length])).toEqual([
+      ['graph.upsertNodes', 'Company', 1000],
+      ['graph.upsertNodes', 'Company', 1000],
+      ['graph.upsertNodes', 'Company', 1],
+    ]);
+  });
+
+  it('a write naming no source is refused before any statement is built', () => {
+    expect(() => planDatasetWrite(toDataset({ entities: [{ ...COMPANY, sources: [] }] }, nameOf), { path: 'input' })).toThrow(/names no source/);
+  });
+
+  it('the seed: which statements load it, in order, and how many rows each writes', async () => {
+    const plan = planDatasetWrite(await validateSeedFiles(await listSeedFiles(SEED_DIR)));
+    const lines = [
+      ...plan.nodes.map((s) => `${s.name} ${s.counts}: ${(s.params.rows as unknown[]).length} rows`),
+      `${plan.missingSources?.name}: ${(plan.missingSources?.params.ids as unknown[]).length} ids`,
+      ...plan.edges.flatMap((e) => e.statements.map((s) => `${s.name} ${s.counts}: ${(s.params.rows as unknown[]).length} rows`)),
+    ];
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(file('write.seed'));
+  }, 60_000);
+
+  it('an import batch (test/fixtures/import/supply-chain.jsonl): ids checked, trade names looked up, then the shared write path', async () => {
+    const text = readFileSync(new URL('../fixtures/import/supply-chain.jsonl', import.meta.url), 'utf8');
+    const items = { sources: [] as SeedSource[], entities: [] as SeedEntity[], relationships: [] as SeedRelationship[], trade: [] as SeedTrade[] };
+    for (const line of text.split('\n').filter((l) => l.trim() !== '')) {
+      const { record, ...value } = JSON.parse(line) as { record: string } & Record<string, unknown>;
+      if (record === 'source') items.sources.push(sourceSchema.parse(value));
+      else if (record === 'entity') items.entities.push(entitySchema.parse(value));
+      else if (record === 'relationship') items.relationships.push(relationshipSchema.parse(value));
+      else items.trade.push(tradeSchema.parse(value));
+    }
+    const wanted = [...new Set(items.trade.flatMap((t) => [t.exporter, t.importer, t.commodity]))];
+    const plan = planDatasetWrite(toDataset(items, (id) => NAMES[id] ?? id));
+    const ids = [...new Set([...items.entities.map((e) => e.id), ...items.relationships.flatMap((r) => [r.from, r.to])])];
+    await expect(renderAll([lookupIdsStatement(ids), namesStatement(wanted), ...planStatements(plan)])).toMatchFileSnapshot(file('import.batch'));
+  });
+});
+
+describe('mutations (src/modules/mutation)', () => {
+  it('checks: kinds of referenced ids, the stored entity and relationship, citations, purge', async () => {
+    const id = relationshipId(PRODUCES);
+    const statements = [
+      kindsOfStatement(['company:acme', 'commodity:rare-earth-magnets', 'company:acme', 'source:acme-2025-annual-report']),
+      currentEntityStatement('company:acme'),
+      currentRelationshipStatement('PRODUCES', id),
+      citedByStatement('source:acme-2025-annual-report'),
+      purgeStatement('company:acme'),
+    ];
+    await expect(renderAll(statements)).toMatchFileSnapshot(file('mutation.checks'));
+  });
+
+  it('writes: addSource, createEntity, addRelationship, recordTradeObservation create; updates upsert with the sources they add', async () => {
+    const plans = {
+      addSource: planDatasetWrite(toDataset({ sources: [SOURCE] }, nameOf), { createOnly: new Set([SOURCE.id]), path: 'input' }),
+      createEntity: planDatasetWrite(toDataset({ entities: [COMPANY] }, nameOf), { createOnly: new Set([COMPANY.id]), path: 'input' }),
+      updateEntity: planDatasetWrite(toDataset({ entities: [{ ...COMPANY, name: 'Acme Magnetics Ltd' }] }, nameOf), { cites: ['source:acme-2025-annual-report'], path: 'input' }),
+      addRelationship: planDatasetWrite(toDataset({ relationships: [USES] }, nameOf), { createOnly: new Set([relationshipId(USES)]), path: 'input' }),
+      updateRelationship: planDatasetWrite(toDataset({ relationships: [relationshipSchema.parse({ ...USES, note: 'NdFeB blocks and arcs' })] }, nameOf), { cites: ['source:acme-2025-annual-report'], path: 'input' }),
+      recordTradeObservation: planDatasetWrite(toDataset({ trade: [TRADE] }, nameOf), { createOnly: new Set([tradeObservationId(TRADE)]), path: 'input' }),
+    };
+    for (const [mutation, plan] of Object.entries(plans)) {
+      await expect(renderAll(planStatements(plan))).toMatchFileSnapshot(file(`mutation.${mutation}`));
+    }
+  });
+});
+
+describe('database schema and integrity (src/db)', () => {
+  it('constraints and indexes applied at start', async () => {
+    const relationships = ID_RELATIONSHIP_TYPES.map((type) => Object.values(relationshipConstraintStatements(type)).join('\n'));
+    const checks = `${dedent(EXISTING_CONSTRAINTS)}\n\n${AWAIT_INDEXES}`;
+    await expect(`${schemaStatements().join('\n')}\n\n${relationships.join('\n\n')}\n\n${checks}\n`).toMatchFileSnapshot(file('schema'));
+  });
+
+  it('duplicate relationship ids: find and merge', async () => {
+    await expect(renderAll([duplicatesStatement('PRODUCES', 50), mergeStatement('PRODUCES')])).toMatchFileSnapshot(file('integrity'));
+  });
+});
+
+describe('search (src/modules/search)', () => {
+  it.each([
+    ['words', { text: 'rare earth magnets', first: 10 }],
+    ['kinds', { text: 'lutnick', kinds: ['Official', 'Organization'] as const, first: 3 }],
+    ['hs-code', { text: 'HS 8505.11', first: 10 }],
+    ['iso-code', { text: 'chn', first: 5 }],
+  ])('%s', async (name, args) => {
+    const statement = searchStatement({ ...args, kinds: 'kinds' in args ? [...args.kinds] : undefined });
+    await expect(render(statement!)).toMatchFileSnapshot(file(`search.${name}`));
+  });
+
+  it('text without a word builds no statement (the answer is [])', () => {
+    expect(searchStatement({ text: ' -- ', first: 10 })).toBeUndefined();
+  });
+});
+
+describe('research (src/modules/research)', () => {
+  const pathsArgs = (over: Partial<PathsArgs>): PathsArgs => ({
+    types: ['PRODUCES', 'USES'],
+    direction: 'ANY',
+    maxHops: 4,
+    k: 1,
+    first: 10,
+    targetLabel: 'Entity',
+    targetPredicate: 'b.id = $w0',
+    params: { w0: 'company:ford', from: 'country:CN', through: [], avoid: [], avoidIds: [], asOf: null },
+    ...over,
+  });
+
+  it('paths to one id, k = 1, both directions', async () => {
+    await expect(render(pathsStatement(pathsArgs({})))).toMatchFileSnapshot(file('research.paths.id'));
+  });
+
+  it('paths to a filter, k = 3, forward, through and avoid, as of a date', async () => {
+    const bag = new ParamBag();
+    const targetPredicate = compileWhere('Company', { headquarteredIn: { id: { eq: 'country:US' } } }, bag, 'b', 'to.companies');
+    const statement = pathsStatement(
+      pathsArgs({
+        direction: 'FORWARD',
+        k: 3,
+        maxHops: 3,
+        targetLabel: 'Company',
+        targetPredicate,
+        params: { ...bag.values, from: 'country:CN', through: ['Commodity'], avoid: ['Sector'], avoidIds: ['company:apple'], asOf: '2025-06-01' },
+      }),
+    );
+    await expect(render(statement)).toMatchFileSnapshot(file('research.paths.filter'));
+  });
+
+  it.each([
+    ['dependencies', 1, null],
+    ['dependencies', 3, null],
+    ['exposure', 2, ['Company']],
+    ['exposure', 4, null],
+  ] as const)('%s, %i hops', async (walk, maxHops, kinds) => {
+    const statement = reachStatement({ id: 'company:ford', walk, maxHops, kinds: kinds ? [...kinds] : null, asOf: walk === 'exposure' ? '2025-06' : null, first: 100 });
+    await expect(render(statement)).toMatchFileSnapshot(file(`research.reach.${walk}.${maxHops}`));
+  });
+
+  it('concentration', async () => {
+    await expect(render(concentrationStatement({ commodity: 'commodity:rare-earth-ore', asOf: null }))).toMatchFileSnapshot(file('research.concentration'));
+  });
+
+  it('concentrationRanking', async () => {
+    const statement = concentrationRankingStatement({ year: 2024, stage: 'mining', source: 'source:usgs-mcs2025-world-data', minProducers: 1, first: 3 });
+    await expect(render(statement)).toMatchFileSnapshot(file('research.concentrationRanking'));
+  });
+
+  it('tradeSeries', async () => {
+    const statement = tradeSeriesStatement({ exporter: 'country:CN', importer: 'country:US', commodity: 'commodity:rare-earth-magnets' });
+    await expect(render(statement)).toMatchFileSnapshot(file('research.tradeSeries'));
+  });
+
+  it('timeline and changes read the neighbourhood', async () => {
+    await expect(render(neighbourhoodStatement({ id: 'official:howard-lutnick', maxLinks: 5000 }))).toMatchFileSnapshot(file('research.neighbourhood'));
+  });
+});

@@ -1,0 +1,232 @@
+// name: graph.createNodes
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "props": {
+//         "exporter": "country:CN",
+//         "importer": "country:US",
+//         "commodity": "commodity:rare-earth-magnets",
+//         "period": "2025-07",
+//         "quantity": 619,
+//         "unit": "t",
+//         "name": "China → United States: Rare-earth magnets, 2025-07",
+//         "periodStart": "2025-07-01",
+//         "periodEnd": "2025-07-31",
+//         "changeBases": [
+//           "MONTH_ON_MONTH"
+//         ],
+//         "changePercents": [
+//           75.4
+//         ],
+//         "changeComparedTo": [
+//           "2025-06"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createNodes
+UNWIND $rows AS row
+CREATE (n:Entity:TradeObservation)
+SET n = row.props
+RETURN count(n) AS created, 0 AS updated, 0 AS unchanged, count(n) AS written
+
+// ----
+
+// name: graph.missingSources
+// parameters:
+// {
+//   "ids": [
+//     "source:reuters-2025-07-20-magnet-exports-us"
+//   ]
+// }
+
+// graph.missingSources
+UNWIND $ids AS id
+OPTIONAL MATCH (s:Source {id: id})
+WITH id, s WHERE s IS NULL
+RETURN collect(id) AS missing
+
+// ----
+
+// name: graph.upsertEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|EXPORTER",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "country:CN",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|EXPORTER"
+//       }
+//     }
+//   ]
+// }
+
+// graph.upsertEdges
+UNWIND $rows AS row
+OPTIONAL MATCH ()-[existing:EXPORTER {id: row.id}]->()
+WITH row, existing,
+     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
+CALL (row, existing, outcome) {
+  WITH row, outcome WHERE outcome = 'created'
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  CREATE (a)-[r:EXPORTER]->(b)
+  SET r = row.props
+  RETURN outcome AS done
+  UNION ALL
+  WITH row, existing, outcome WHERE outcome = 'updated'
+  SET existing = row.props
+  RETURN outcome AS done
+  UNION ALL
+  WITH outcome WHERE outcome = 'unchanged'
+  RETURN outcome AS done
+}
+RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
+       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
+       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
+       count(done) AS written
+
+// ----
+
+// name: graph.upsertEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|IMPORTER",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "country:US",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|IMPORTER"
+//       }
+//     }
+//   ]
+// }
+
+// graph.upsertEdges
+UNWIND $rows AS row
+OPTIONAL MATCH ()-[existing:IMPORTER {id: row.id}]->()
+WITH row, existing,
+     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
+CALL (row, existing, outcome) {
+  WITH row, outcome WHERE outcome = 'created'
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  CREATE (a)-[r:IMPORTER]->(b)
+  SET r = row.props
+  RETURN outcome AS done
+  UNION ALL
+  WITH row, existing, outcome WHERE outcome = 'updated'
+  SET existing = row.props
+  RETURN outcome AS done
+  UNION ALL
+  WITH outcome WHERE outcome = 'unchanged'
+  RETURN outcome AS done
+}
+RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
+       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
+       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
+       count(done) AS written
+
+// ----
+
+// name: graph.upsertEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|OF",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "commodity:rare-earth-magnets",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|OF"
+//       }
+//     }
+//   ]
+// }
+
+// graph.upsertEdges
+UNWIND $rows AS row
+OPTIONAL MATCH ()-[existing:OF {id: row.id}]->()
+WITH row, existing,
+     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
+CALL (row, existing, outcome) {
+  WITH row, outcome WHERE outcome = 'created'
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  CREATE (a)-[r:OF]->(b)
+  SET r = row.props
+  RETURN outcome AS done
+  UNION ALL
+  WITH row, existing, outcome WHERE outcome = 'updated'
+  SET existing = row.props
+  RETURN outcome AS done
+  UNION ALL
+  WITH outcome WHERE outcome = 'unchanged'
+  RETURN outcome AS done
+}
+RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
+       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
+       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
+       count(done) AS written
+
+// ----
+
+// name: graph.upsertEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "source:reuters-2025-07-20-magnet-exports-us",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
+//       }
+//     }
+//   ]
+// }
+
+// graph.upsertEdges
+UNWIND $rows AS row
+OPTIONAL MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
+WITH row, existing,
+     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
+CALL (row, existing, outcome) {
+  WITH row, outcome WHERE outcome = 'created'
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  CREATE (a)-[r:REPORTED_IN]->(b)
+  SET r = row.props
+  RETURN outcome AS done
+  UNION ALL
+  WITH row, existing, outcome WHERE outcome = 'updated'
+  SET existing = row.props
+  RETURN outcome AS done
+  UNION ALL
+  WITH outcome WHERE outcome = 'unchanged'
+  RETURN outcome AS done
+}
+RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
+       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
+       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
+       count(done) AS written

@@ -1,0 +1,58 @@
+// name: research.paths
+// parameters:
+// {
+//   "w0": "country:US",
+//   "from": "country:CN",
+//   "through": [
+//     "Commodity"
+//   ],
+//   "avoid": [
+//     "Sector"
+//   ],
+//   "avoidIds": [
+//     "company:apple"
+//   ],
+//   "asOf": "2025-06-01",
+//   "k": int(3),
+//   "first": int(10)
+// }
+
+// research.paths
+MATCH (a:Entity {id: $from})
+MATCH (b:Company)
+WHERE EXISTS { MATCH (b)-[r0:HEADQUARTERED_IN]->(m0:Entity) WHERE m0.id = $w0 } AND b <> a
+WITH a, b LIMIT 200
+CALL (a, b) {
+  MATCH p = allShortestPaths((a)-[rs:PRODUCES|USES*1..3]->(b))
+  WHERE all(r IN rs WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))) AND all(n IN nodes(p) WHERE n = a OR n = b OR ((size($through) = 0 OR any(l IN labels(n) WHERE l IN $through)) AND none(l IN labels(n) WHERE l IN $avoid) AND NOT n.id IN $avoidIds))
+  WITH DISTINCT nodes(p) AS ns
+  ORDER BY [v IN ns | v.id]
+  LIMIT $k
+  RETURN collect(ns) AS shortest
+}
+CALL (a, b, shortest) {
+  WITH a, b, shortest WHERE 0 < size(shortest) < $k
+  MATCH p = SHORTEST 12 (a)((x)-[r:PRODUCES|USES]->(n)
+    WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+      AND NOT EXISTS { MATCH (x)-[r2:PRODUCES|USES]->(n) WHERE ($asOf IS NULL OR ((r2.validFrom IS NULL OR r2.validFrom <= $asOf) AND (r2.validTo IS NULL OR r2.validTo >= $asOf))) AND elementId(r2) < elementId(r) }
+      AND (n = b OR ((size($through) = 0 OR any(l IN labels(n) WHERE l IN $through)) AND none(l IN labels(n) WHERE l IN $avoid) AND NOT n.id IN $avoidIds))){1,3}(b)
+  WITH DISTINCT nodes(p) AS ns, shortest
+  WHERE size(ns) > size(shortest[0])
+    AND all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
+  // Among longer routes of equal length, a stable order.
+  WITH ns ORDER BY size(ns), [v IN ns | v.id]
+  RETURN collect(ns) AS longer
+}
+UNWIND shortest + longer[..($k - size(shortest))] AS ns
+WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)], [v IN ns | v.id] LIMIT $first
+CALL (ns) {
+  UNWIND range(0, size(ns) - 2) AS i
+  WITH i, ns[i] AS x, ns[i + 1] AS y
+  MATCH (x)-[r:PRODUCES|USES]->(y)
+  WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  WITH i, x, r ORDER BY i, r.id
+  WITH i, collect({ type: type(r), properties: properties(r), outgoing: startNode(r) = x }) AS rels
+  ORDER BY i
+  RETURN collect(rels) AS steps
+}
+RETURN [v IN ns | v { .*, label: head([l IN labels(v) WHERE l <> 'Entity']) }] AS nodes, steps

@@ -1,0 +1,64 @@
+// name: research.reach.exposure
+// parameters:
+// {
+//   "id": "company:ford",
+//   "kinds": [
+//     "Company"
+//   ],
+//   "asOf": "2025-06",
+//   "first": int(100)
+// }
+
+// research.reach exposure
+MATCH (root:Entity {id: $id})
+WITH [[root]] AS frontier, [root] AS visited, [] AS reached, 0 AS found
+
+// level 1
+CALL (frontier, visited, found) {
+  CALL (frontier, found) {
+    UNWIND CASE WHEN found < $first THEN range(0, size(frontier) - 1) ELSE [] END AS i
+    WITH frontier[i][-1] AS m, i
+    MATCH (m)-[r:PRODUCES|MAKES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS]-(n)
+    WHERE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = m) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = m)) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND NOT n:Source
+    RETURN n, min(i) AS i
+  }
+  WITH frontier, n, i WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(route) AS next, count(CASE WHEN ($kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)) THEN 1 END) AS matched
+}
+WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found
+
+// level 2
+CALL (frontier, visited, found) {
+  CALL (frontier, found) {
+    UNWIND CASE WHEN found < $first THEN range(0, size(frontier) - 1) ELSE [] END AS i
+    WITH frontier[i][-1] AS m, i
+    MATCH (m)-[r:PRODUCES|MAKES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS]-(n)
+    WHERE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = m) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = m)) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND NOT n:Source
+    RETURN n, min(i) AS i
+  }
+  WITH frontier, n, i WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(route) AS next, count(CASE WHEN ($kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)) THEN 1 END) AS matched
+}
+WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found
+// Cut as list operations: rows that each carried the whole list would be costed at its full size.
+WITH [ns IN reached WHERE ($kinds IS NULL OR any(l IN labels(ns[-1]) WHERE l IN $kinds))][..$first] AS kept
+UNWIND [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
+WITH row.j AS j, row.ns AS ns
+CALL (ns) {
+  UNWIND range(0, size(ns) - 2) AS i
+  WITH i, ns[i] AS x, ns[i + 1] AS y
+  MATCH (x)-[r:PRODUCES|MAKES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS]-(y)
+  WHERE CASE WHEN i = 0 THEN ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = x)) ELSE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = x)) END AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  WITH i, x, r ORDER BY i, r.id
+  WITH i, collect({ type: type(r), properties: properties(r), outgoing: startNode(r) = x }) AS rels
+  ORDER BY i
+  RETURN collect(rels) AS steps
+}
+WITH j, ns, steps, ns[-1] AS last
+RETURN [v IN ns | v { .*, label: head([l IN labels(v) WHERE l <> 'Entity']) }] AS nodes, steps,
+       [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
+ORDER BY j
