@@ -160,11 +160,8 @@ function relationshipVariant<T extends RelationshipType>(type: T) {
   });
 }
 
-const relationshipTypes = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
-export const relationshipSchema = z.discriminatedUnion(
-  'type',
-  relationshipTypes.map(relationshipVariant) as unknown as [ReturnType<typeof relationshipVariant>, ...ReturnType<typeof relationshipVariant>[]],
-);
+const [firstType, ...otherTypes] = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+export const relationshipSchema = z.discriminatedUnion('type', [relationshipVariant(firstType!), ...otherTypes.map(relationshipVariant)]);
 
 export const CHANGE_BASES = ['MONTH_ON_MONTH', 'YEAR_ON_YEAR', 'PERIOD_ON_PERIOD'] as const;
 

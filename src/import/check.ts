@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Database } from '../db/database.js';
+import { scalarText } from '../db/values.js';
 import { ENTITY_KINDS, kindOfId, isEntityKind, type EntityKind } from '../model/kinds.js';
 import { RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
 import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
@@ -224,7 +225,7 @@ export class Registry {
     this.pending.clear();
     const rows = await this.db.read('import.lookupIds', LOOKUP_IDS, { ids });
     const found = new Map<string, EntityKind>();
-    for (const r of rows) if (typeof r.label === 'string' && isEntityKind(r.label)) found.set(String(r.id), r.label);
+    for (const r of rows) if (typeof r.label === 'string' && isEntityKind(r.label)) found.set(scalarText(r.id), r.label);
     const problems: KindProblem[] = [];
     for (const id of ids) {
       const kind = found.get(id);

@@ -4,6 +4,7 @@
  * seed and the API's mutations, in a write transaction per batch.
  */
 import type { Database, Transaction } from '../db/database.js';
+import { scalarText } from '../db/values.js';
 import { writeDatasetIn, type WriteCounts, type WriteSummary } from '../db/upsert.js';
 import { toDataset } from '../../seed/validate.js';
 import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
@@ -19,7 +20,7 @@ const NAMES = /* cypher */ `
   MATCH (n:Entity {id: id})
   RETURN n.id AS id, n.name AS name`;
 
-function add(into: CountsByLabel, key: string, result: Record<string, unknown> | undefined): void {
+function add(into: CountsByLabel, key: string, result: { created?: unknown; updated?: unknown; unchanged?: unknown } | undefined): void {
   const c = (into[key] ??= { created: 0, updated: 0, unchanged: 0 });
   c.created += Number(result?.created ?? 0);
   c.updated += Number(result?.updated ?? 0);
@@ -33,7 +34,7 @@ async function writeBatch(tx: Transaction, rows: Row[]): Promise<CountsByLabel> 
   for (const row of rows) if (row.kind === 'trade') wanted.add(row.value.exporter).add(row.value.importer).add(row.value.commodity);
   const names = new Map<string, string>();
   if (wanted.size > 0) {
-    for (const r of await tx.run(NAMES, { ids: [...wanted] })) names.set(String(r.id), String(r.name));
+    for (const r of await tx.run(NAMES, { ids: [...wanted] })) names.set(scalarText(r.id), scalarText(r.name));
   }
   const items = { sources: [] as SeedSource[], entities: [] as SeedEntity[], relationships: [] as SeedRelationship[], trade: [] as SeedTrade[] };
   for (const row of rows) {
@@ -52,7 +53,7 @@ async function writeBatch(tx: Transaction, rows: Row[]): Promise<CountsByLabel> 
  */
 export class BatchWriter {
   private inFlight: Promise<void> | undefined;
-  private failure: unknown;
+  private failure: { error: unknown } | undefined;
   /** Batches committed so far. */
   committed = 0;
   readonly counts: CountsByLabel = {};
@@ -66,11 +67,11 @@ export class BatchWriter {
       .writeTransaction('import.batch', (tx) => writeBatch(tx, rows), { retryConflicts: true, attempts: 12 })
       .then(
         (counts) => {
-          for (const [key, c] of Object.entries(counts)) add(this.counts, key, c as unknown as Record<string, unknown>);
+          for (const [key, c] of Object.entries(counts)) add(this.counts, key, c);
           this.committed++;
         },
         (error: unknown) => {
-          this.failure = error;
+          this.failure = { error };
         },
       );
   }
@@ -79,6 +80,6 @@ export class BatchWriter {
   async wait(): Promise<void> {
     if (this.inFlight) await this.inFlight;
     this.inFlight = undefined;
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure) throw this.failure.error;
   }
 }

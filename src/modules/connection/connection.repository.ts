@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
+import { scalarText } from '../../db/values.js';
 import { ORDER_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { countQuery, pageQuery } from './connection.queries.js';
@@ -44,7 +45,7 @@ export class ConnectionRepository {
     });
     const edges = rows.slice(0, first).map((row) => {
       const node = parseEntity(row.entity);
-      return { node, cursor: encodeCursor({ field, direction, value: String(row.sortValue), id: node.id }) };
+      return { node, cursor: encodeCursor({ field, direction, value: scalarText(row.sortValue), id: node.id }) };
     });
     let counted: Promise<number> | undefined;
     return {

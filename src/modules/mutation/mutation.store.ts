@@ -6,6 +6,7 @@
  */
 import type { ZodError } from 'zod';
 import type { Database, Transaction } from '../../db/database.js';
+import { scalarText } from '../../db/values.js';
 import { ConflictError, InvalidInputError, NotFoundError, type FieldProblem } from '../../errors.js';
 import { isEntityKind, type EntityKind } from '../../model/kinds.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../../model/relationships.js';
@@ -39,7 +40,7 @@ interface Known {
 
 async function lookUp(tx: Transaction, ids: string[]): Promise<Map<string, Known>> {
   const rows = await tx.run(KINDS_OF, { ids: [...new Set(ids)] });
-  return new Map(rows.map((r) => [String(r.id), { label: (r.label as EntityKind | null) ?? null, name: (r.name as string | null) ?? null }]));
+  return new Map(rows.map((r) => [scalarText(r.id), { label: (r.label as EntityKind | null) ?? null, name: (r.name as string | null) ?? null }]));
 }
 
 /** Checks that each referenced id exists with an allowed kind; collects every problem. */
@@ -182,7 +183,7 @@ export class MutationStore {
       if (!label) throw new NotFoundError('entity', id);
       if (label === 'Source') {
         const [cited] = await tx.run(CITED_BY_RELATIONSHIPS, { id });
-        if (Number(cited?.count ?? 0) > 0) throw new ConflictError(`${id} is still cited by ${cited?.count} relationship(s); purge or re-source those first.`);
+        if (Number(cited?.count ?? 0) > 0) throw new ConflictError(`${id} is still cited by ${Number(cited?.count ?? 0)} relationship(s); purge or re-source those first.`);
       }
       const [row] = await tx.run(PURGE, { id });
       return Number(row?.relationships ?? 0);
