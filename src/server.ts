@@ -14,16 +14,16 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { OperationTypeNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, OperationTypeNode, type GraphQLFormattedError } from 'graphql';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import type { SupervisorStatus } from './db/supervisor.js';
-import { Authenticator, UnauthenticatedError } from './auth.js';
-import { ApiError, ERROR_CODES } from './errors.js';
+import { Authenticator } from './auth.js';
+import { ApiError, ERROR_CODES, QueryTooComplexError, UnauthenticatedError } from './errors.js';
 import { installHttpErrors } from './httpErrors.js';
 import { printable } from './text.js';
-import { armorProtection, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS } from './limits.js';
+import { armorValidationRules, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS } from './limits.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers.js';
 
@@ -73,13 +73,15 @@ const codeOf = (extensions: Readonly<Record<string, unknown>> | undefined, fallb
  * request errors as BAD_USER_INPUT (keeping their message and location); anything else as
  * INTERNAL_SERVER_ERROR with no details (requestPlugin logs it with the request id).
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = codeOf(formatted.extensions, 'INTERNAL_SERVER_ERROR');
   const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
   if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
-  if (formatted.message.includes(TOO_COMPLEX_MARKER)) {
-    return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+  // A limit refusal during validation: Apollo wraps it (code GRAPHQL_VALIDATION_FAILED), keeping ours as originalError.
+  if (error instanceof GraphQLError && error.originalError instanceof QueryTooComplexError) {
+    return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
   }
+  // graphql-js's parser refuses a document with too many tokens in its own words (no error class to tell it by).
   if (TOO_MANY_TOKENS.test(formatted.message)) {
     return { message: `${TOO_COMPLEX_MARKER} (tokens). See the limits in docs/API.md.`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
@@ -173,7 +175,6 @@ export async function createServer(options: ServerOptions): Promise<Server> {
 
   installHttpErrors(app, logger);
 
-  const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -182,9 +183,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     introspection: options.introspection ?? true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError,
-    validationRules: armor.validationRules,
-    // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
-    plugins: [fastifyApolloDrainPlugin(app), requestPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    validationRules: armorValidationRules(),
+    plugins: [fastifyApolloDrainPlugin(app), requestPlugin],
   });
   await apollo.start();
 
