@@ -1,5 +1,5 @@
 /**
- * Checking import rows: each row's shape with the seed's zod schemas (seed/schema.ts), the same
+ * Checking import rows: each row's shape with the seed's zod schemas (src/model/records.ts), the same
  * checks within a row as seed/validate.ts, and references resolved against the ids of the file
  * and of the database. The registry keeps ids only (a Map from id to a small number), which is
  * the one thing that grows with the file.
@@ -9,8 +9,8 @@ import type { Database } from '../db/database.js';
 import { scalarText } from '../db/values.js';
 import { ENTITY_KINDS, kindOfId, isEntityKind, type EntityKind } from '../model/kinds.js';
 import { RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
-import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
-import { relationshipId, tradeObservationId } from '../../seed/validate.js';
+import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../model/records.js';
+import { relationshipId, tradeObservationId } from '../model/dataset.js';
 import { RECORD_SCHEMAS, type RecordKind } from './records.js';
 import { pathText, type RawRecord, type RowProblem } from './reader.js';
 

@@ -1,10 +1,10 @@
 /**
  * The four kinds of record an import file holds, the seed's zod schema for each, and how a CSV
  * cell becomes a typed value. The cell types are read from the zod schemas themselves, so a field
- * added to seed/schema.ts is importable from CSV without a change here.
+ * added to src/model/records.ts is importable from CSV without a change here.
  */
 import { z } from 'zod';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema } from '../../seed/schema.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema } from '../model/records.js';
 
 export const RECORD_KINDS = ['source', 'entity', 'relationship', 'trade'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -1,13 +1,13 @@
 /**
- * Writing import rows: each batch becomes graph rows through seed/validate.ts's toDataset (the one
+ * Writing import rows: each batch becomes graph rows through src/model/dataset.ts's toDataset (the one
  * place items become nodes and relationships) and is written through src/db/upsert.ts, like the
  * seed and the API's mutations, in a write transaction per batch.
  */
 import type { Database, Transaction } from '../db/database.js';
 import { scalarText } from '../db/values.js';
 import { writeDatasetIn, type WriteCounts, type WriteSummary } from '../db/upsert.js';
-import { toDataset } from '../../seed/validate.js';
-import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
+import { toDataset } from '../model/dataset.js';
+import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../model/records.js';
 import type { Row } from './check.js';
 
 export type { WriteCounts };

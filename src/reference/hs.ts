@@ -3,7 +3,7 @@
  * (`commodity:hs2022-850511`), `PART_OF` from each code to the code one level up, and the story's
  * curated commodities tied to their codes by the crosswalk file (each mapping cites its source).
  */
-import type { SeedEntity } from '../../seed/schema.js';
+import type { SeedEntity } from '../model/records.js';
 import { kindOfId } from '../model/kinds.js';
 import { readCsv, type Problems } from './files.js';
 import type { ReferencePart, RelationshipInput, SeedNodes } from './part.js';

@@ -2,7 +2,7 @@
  * The write path's data access. Each write is one transaction: read what the checks need, check
  * references and uniqueness, then write through the same statements as the seed loader
  * and the import (src/db/upsert.ts), so an entity written by the API is stored like a seeded one.
- * Inputs are validated with the seed's own zod schemas (seed/schema.ts).
+ * Inputs are validated with the seed's own zod schemas (src/model/records.ts).
  */
 import type { ZodError } from 'zod';
 import type { Database, Transaction } from '../../db/database.js';
@@ -11,8 +11,8 @@ import { ConflictError, InvalidInputError, NotFoundError, type FieldProblem } fr
 import { isEntityKind, type EntityKind } from '../../model/kinds.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../../model/relationships.js';
 import { writeDatasetIn } from '../../db/upsert.js';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../../seed/schema.js';
-import { relationshipId, toDataset, tradeObservationId } from '../../../seed/validate.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../model/records.js';
+import { relationshipId, toDataset, tradeObservationId } from '../../model/dataset.js';
 import { CITED_BY_RELATIONSHIPS, CURRENT_ENTITY, currentRelationship, KINDS_OF, PURGE } from './mutation.queries.js';
 
 type Input = Record<string, unknown>;

@@ -14,7 +14,7 @@ import {
   type PathsQueryOptions,
 } from './research.queries.js';
 import type { Observation } from './tradeSeries.js';
-import { CHANGE_BASES } from '../../../seed/schema.js';
+import { CHANGE_BASES } from '../../model/records.js';
 import { rankConcentration } from './concentrationRanking.js';
 
 /** A relationship as the research queries return it: type, stored properties, and which way it points. */
