@@ -6,7 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { ID_PREFIX, type EntityKind } from '../src/model/kinds.js';
 import { RELATIONSHIP_TYPES, type DerivedRelationshipType, type RelationshipType } from '../src/model/relationships.js';
-import { periodBounds } from '../seed/validate.js';
+import { periodBounds } from '../src/model/dates.js';
 
 export const DEFAULT_SEED = 20250720;
 /** Depth of the planted supplier chain (see `known.upstreamChain`). */

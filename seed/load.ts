@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../src/db/database.js';
 import { writeDatasetIn, type WriteSummary } from '../src/db/upsert.js';
-import { listSeedFiles, validateSeedFiles, type SeedDataset } from './validate.js';
+import { listSeedFiles, validateSeedFiles } from './validate.js';
+import { type SeedDataset } from '../src/model/dataset.js';
 
 export const SEED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 

@@ -1,15 +1,25 @@
 /**
  * Reads and validates every seed file before anything is written: first each file's shape
- * (seed/schema.ts), then the references between files. Every problem is reported with its
+ * (src/model/records.ts), then the references between files. Every problem is reported with its
  * file, path and line; a dataset is returned only when there are none.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { periodBounds } from '../src/model/dates.js';
 import { kindOfId, type EntityKind } from '../src/model/kinds.js';
 import { RELATIONSHIP_TYPES, selfLoopProblem } from '../src/model/relationships.js';
-import { seedFileSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from './schema.js';
+import { z } from 'zod';
+import { relationshipId, toDataset, tradeObservationId, type SeedDataset } from '../src/model/dataset.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../src/model/records.js';
+
+/** One seed file: any of the four lists of records. */
+export const seedFileSchema = z.strictObject({
+  sources: z.array(sourceSchema).optional(),
+  entities: z.array(entitySchema).optional(),
+  relationships: z.array(relationshipSchema).optional(),
+  trade: z.array(tradeSchema).optional(),
+});
+
 
 export interface SeedProblem {
   file: string;
@@ -30,29 +40,6 @@ export function formatProblem(p: SeedProblem): string {
   return `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.path || '(file)'}: ${p.message}`;
 }
 
-/** A node ready to be written: its label, id and plain properties. */
-export interface SeedNode {
-  kind: EntityKind;
-  id: string;
-  properties: Record<string, unknown>;
-  sources: string[];
-}
-
-/** A relationship ready to be written, with a stable id so that loading twice changes nothing. */
-export interface SeedEdge {
-  type: string;
-  id: string;
-  from: string;
-  to: string;
-  properties: Record<string, unknown>;
-}
-
-export interface SeedDataset {
-  nodes: SeedNode[];
-  edges: SeedEdge[];
-  files: string[];
-}
-
 type Located<T> = { value: T; file: string; path: (string | number)[]; doc: Document };
 
 function pathText(segments: readonly PropertyKey[]): string {
@@ -69,15 +56,6 @@ function lineOf(doc: Document, counter: LineCounter, segments: readonly Property
   }
   return undefined;
 }
-
-const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1).toLowerCase();
-
-export function tradeObservationId(t: Pick<SeedTrade, 'exporter' | 'importer' | 'commodity' | 'period'>): string {
-  return `trade:${slugOfId(t.exporter)}-${slugOfId(t.importer)}-${slugOfId(t.commodity)}-${t.period.toLowerCase()}`;
-}
-
-/** The first and last day of a period (src/model/dates.ts). */
-export { periodBounds };
 
 export async function listSeedFiles(dir: string): Promise<string[]> {
   const names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
@@ -188,10 +166,6 @@ export async function validateSeedFiles(files: string[], baseDir = process.cwd()
   return buildDataset(files, sources, entities, relationships, trades);
 }
 
-export function relationshipId(r: Pick<SeedRelationship, 'type' | 'from' | 'to' | 'key'>): string {
-  return `${r.from}|${r.type}|${r.to}${r.key ? `|${r.key}` : ''}`;
-}
-
 function buildDataset(
   files: string[],
   sources: Located<SeedSource>[],
@@ -205,66 +179,4 @@ function buildDataset(
     (id) => names.get(id),
   );
   return { ...dataset, files };
-}
-
-/**
- * Nodes and relationships to write for validated items: the one place seed items become graph
- * rows (used by the seed loader and by the API's mutations). `nameOf` names the entities a trade
- * observation refers to, for its display name.
- */
-export function toDataset(
-  items: { sources?: SeedSource[]; entities?: SeedEntity[]; relationships?: SeedRelationship[]; trade?: SeedTrade[] },
-  nameOf: (id: string) => string | undefined,
-): SeedDataset {
-  const nodes: SeedNode[] = [];
-  const edges: SeedEdge[] = [];
-  const sources = (items.sources ?? []).map((value) => ({ value }));
-  const entities = (items.entities ?? []).map((value) => ({ value }));
-  const relationships = (items.relationships ?? []).map((value) => ({ value }));
-  const trades = (items.trade ?? []).map((value) => ({ value }));
-  const names = { get: nameOf };
-
-  for (const { value } of sources) {
-    const { id, ...properties } = value;
-    nodes.push({ kind: 'Source', id, properties: { ...properties, name: value.title }, sources: [] });
-  }
-  for (const { value } of entities) {
-    const { id, kind, sources: refs, ...properties } = value;
-    nodes.push({ kind, id, properties, sources: refs });
-  }
-  for (const { value } of trades) {
-    const id = tradeObservationId(value);
-    const { sources: refs, changes, ...rest } = value;
-    const { start, end } = periodBounds(value.period);
-    nodes.push({
-      kind: 'TradeObservation',
-      id,
-      sources: refs,
-      properties: {
-        ...rest,
-        name: `${names.get(value.exporter)} → ${names.get(value.importer)}: ${names.get(value.commodity)}, ${value.period}`,
-        periodStart: start,
-        periodEnd: end,
-        // Neo4j properties cannot hold maps, so reported changes are stored as parallel lists.
-        changeBases: (changes ?? []).map((c) => c.basis),
-        changePercents: (changes ?? []).map((c) => c.percent),
-        changeComparedTo: (changes ?? []).map((c) => c.comparedTo ?? ''),
-      },
-    });
-    edges.push(
-      { type: 'EXPORTER', id: `${id}|EXPORTER`, from: id, to: value.exporter, properties: { sources: refs } },
-      { type: 'IMPORTER', id: `${id}|IMPORTER`, from: id, to: value.importer, properties: { sources: refs } },
-      { type: 'OF', id: `${id}|OF`, from: id, to: value.commodity, properties: { sources: refs } },
-    );
-  }
-  for (const node of nodes) {
-    for (const ref of node.sources) {
-      edges.push({ type: 'REPORTED_IN', id: `${node.id}|REPORTED_IN|${ref}`, from: node.id, to: ref, properties: { sources: [ref] } });
-    }
-  }
-  for (const { value } of relationships) {
-    const { type, from, to, key: _key, ...properties } = value;
-    edges.push({ type, id: relationshipId(value), from, to, properties });
-  }
-  return { nodes, edges, files: [] };
 }

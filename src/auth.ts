@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { ApiKeyEntry, Role } from './config.js';
-import { ApiError } from './errors.js';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
 export interface Viewer {
   name: string;
@@ -19,19 +19,6 @@ export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8')
 export function newApiKey(name: string, role: Role): { key: string; entry: string } {
   const key = `sgk_${randomBytes(24).toString('base64url')}`;
   return { key, entry: `${name}:${role}:${hashKey(key)}` };
-}
-
-export class UnauthenticatedError extends ApiError {
-  constructor(message: string) {
-    // Apollo turns extensions.http into the response status and leaves it out of the body.
-    super('UNAUTHENTICATED', message, { http: { status: 401 } });
-  }
-}
-
-export class ForbiddenError extends ApiError {
-  constructor(message: string) {
-    super('FORBIDDEN', message);
-  }
 }
 
 export class Authenticator {

@@ -1,8 +1,9 @@
 /**
- * The API's errors. Each carries one of the codes clients can rely on (docs/API.md); anything
- * else that escapes a resolver is reported as INTERNAL_SERVER_ERROR with no details.
+ * The API's errors, one class per kind of refusal. Each carries one of the codes clients can rely
+ * on (docs/API.md); the server tells them apart by class (`instanceof`), never by message text.
+ * Anything else that escapes a resolver is reported as INTERNAL_SERVER_ERROR with no details.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ASTNode } from 'graphql';
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -22,8 +23,9 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class ApiError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
+  /** `nodes`: where in the document the problem is (refusals of the document itself). */
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, nodes?: readonly ASTNode[]) {
+    super(message, { extensions: { ...extensions, code }, ...(nodes ? { nodes } : {}) });
   }
 }
 
@@ -68,5 +70,25 @@ export class QueryTimeoutError extends ApiError {
 export class ConflictError extends ApiError {
   constructor(message: string) {
     super('CONFLICT', message);
+  }
+}
+
+export class UnauthenticatedError extends ApiError {
+  constructor(message: string) {
+    // Apollo turns extensions.http into the response status and leaves it out of the body.
+    super('UNAUTHENTICATED', message, { http: { status: 401 } });
+  }
+}
+
+export class ForbiddenError extends ApiError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** A document or an answer beyond the limits (src/limits.ts): depth, aliases, cost, rows. */
+export class QueryTooComplexError extends ApiError {
+  constructor(message: string, nodes?: readonly ASTNode[]) {
+    super('QUERY_TOO_COMPLEX', message, {}, nodes);
   }
 }

@@ -4,7 +4,8 @@
  * may return across all its lists. Page sizes and hop counts are checked where their arguments are.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ApiError } from './errors.js';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import { QueryTooComplexError } from './errors.js';
 
 export const LIMITS = {
   maxDepth: 12,
@@ -19,16 +20,10 @@ export const LIMITS = {
   maxBodyBytes: 1024 * 1024,
 } as const;
 
-/** graphql-armor's refusals carry this text, so formatError can give them their code. */
+/** How every refusal of a document's size begins. */
 export const TOO_COMPLEX_MARKER = 'The query is too complex';
 /** graphql-js's message when a document has more tokens than parseOptions.maxTokens. */
 export const TOO_MANY_TOKENS = /Document contains more \w+ \d+ tokens/;
-
-export class QueryTooComplexError extends ApiError {
-  constructor(message: string) {
-    super('QUERY_TOO_COMPLEX', message);
-  }
-}
 
 /** Counts the rows a request returns; lists spend from it as they resolve. */
 export class RowBudget {
@@ -45,10 +40,22 @@ export class RowBudget {
   }
 }
 
-export function armorProtection() {
+/**
+ * A validation rule whose refusals are QueryTooComplexErrors, so the server recognises them by
+ * class: graphql-armor reports plain GraphQLErrors.
+ */
+function refusingAsTooComplex(rule: ValidationRule): ValidationRule {
+  return (context) => {
+    const reportError = (error: GraphQLError) => context.reportError(new QueryTooComplexError(error.message, error.nodes));
+    return rule(Object.create(context, { reportError: { value: reportError } }) as ValidationContext);
+  };
+}
+
+/** The validation rules that hold a document to the limits (depth, aliases, directives, cost). */
+export function armorValidationRules(): ValidationRule[] {
   // Limits are not echoed to anonymous clients (exposeLimits: false); docs/API.md lists them.
   const refuse = (what: string) => ({ exposeLimits: false, errorMessage: `${TOO_COMPLEX_MARKER} (${what}). See the limits in docs/API.md.` });
-  return new ApolloArmor({
+  const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ...refuse('depth') },
     maxAliases: { n: LIMITS.maxAliases, ...refuse('aliases') },
     // Tokens are limited by the parser itself (parseOptions in server.ts): armor's own token
@@ -58,4 +65,7 @@ export function armorProtection() {
     costLimit: { maxCost: LIMITS.maxCost, ...refuse('cost') },
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  // Only armor's token check is a plugin, and it is off: should that change, it must be wired in.
+  if (plugins.length > 0) throw new Error('graphql-armor returned plugins; add them to the Apollo server in server.ts');
+  return validationRules.map(refusingAsTooComplex);
 }

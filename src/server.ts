@@ -14,16 +14,16 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, OperationTypeNode, type GraphQLFormattedError } from 'graphql';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import type { SupervisorStatus } from './db/supervisor.js';
-import { Authenticator, UnauthenticatedError } from './auth.js';
-import { ApiError, ERROR_CODES } from './errors.js';
+import { Authenticator } from './auth.js';
+import { ApiError, ERROR_CODES, QueryTooComplexError, UnauthenticatedError } from './errors.js';
 import { installHttpErrors } from './httpErrors.js';
 import { printable } from './text.js';
-import { armorProtection, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS } from './limits.js';
+import { armorValidationRules, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS } from './limits.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers.js';
 
@@ -64,18 +64,24 @@ const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILE
 /** Apollo's answer to an automatic persisted query whose sha256Hash is not the query's: a client mistake. */
 const isApqMismatch = (message: string) => message === 'provided sha does not match query';
 
+/** The code an error carries in its extensions, or `fallback`. */
+const codeOf = (extensions: Readonly<Record<string, unknown>> | undefined, fallback: string): string =>
+  typeof extensions?.code === 'string' ? extensions.code : fallback;
+
 /**
  * What a client sees of an error: our codes and messages as they are; the GraphQL layer's own
  * request errors as BAD_USER_INPUT (keeping their message and location); anything else as
  * INTERNAL_SERVER_ERROR with no details (requestPlugin logs it with the request id).
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const code = codeOf(formatted.extensions, 'INTERNAL_SERVER_ERROR');
   const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
   if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
-  if (formatted.message.includes(TOO_COMPLEX_MARKER)) {
-    return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+  // A limit refusal during validation: Apollo wraps it (code GRAPHQL_VALIDATION_FAILED), keeping ours as originalError.
+  if (error instanceof GraphQLError && error.originalError instanceof QueryTooComplexError) {
+    return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
   }
+  // graphql-js's parser refuses a document with too many tokens in its own words (no error class to tell it by).
   if (TOO_MANY_TOKENS.test(formatted.message)) {
     return { message: `${TOO_COMPLEX_MARKER} (tokens). See the limits in docs/API.md.`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
@@ -98,18 +104,19 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
  * that id), and sends the Cypher round-trip count back when asked (header x-supplygraph-stats: 1).
  */
 const requestPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart({ request }) {
+  requestDidStart({ request }) {
     const wantsStats = request.http?.headers.get('x-supplygraph-stats') === '1';
-    return {
+    return Promise.resolve({
       // The schema has no subscriptions, and HTTP could not carry them: a plain refusal, not an internal error.
-      async didResolveOperation({ operation }) {
-        if (operation?.operation === 'subscription') {
-          throw new ApiError('BAD_USER_INPUT', 'Subscriptions are not supported: send a query or a mutation.', { reason: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } });
+      didResolveOperation({ operation }) {
+        if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
+          return Promise.reject(new ApiError('BAD_USER_INPUT', 'Subscriptions are not supported: send a query or a mutation.', { reason: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } }));
         }
+        return Promise.resolve();
       },
-      async didEncounterErrors({ errors, contextValue }) {
+      didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
-          const code = String(error.extensions?.code ?? '');
+          const code = codeOf(error.extensions, '');
           if (CLIENT_CODES.has(code) || REQUEST_CODES.has(code) || isApqMismatch(error.message)) {
             // An answer to the client, not a fault: one line without a stack. Refused keys and roles are warnings.
             const details = { code, reason: error.extensions?.reason, path: error.path, message: printable(error.message, 300) };
@@ -119,12 +126,13 @@ const requestPlugin: ApolloServerPlugin<Context> = {
             contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
           }
         }
+        return Promise.resolve();
       },
-      async willSendResponse({ response, contextValue }) {
+      willSendResponse({ response, contextValue }) {
         // Every field has answered: commit the request's read transaction. Not awaited, so the
         // answer does not wait for the COMMIT round trip; endRequest never throws.
         void contextValue.db.endRequest();
-        if (response.body.kind !== 'single') return;
+        if (response.body.kind !== 'single') return Promise.resolve();
         const result = response.body.singleResult;
         for (const error of result.errors ?? []) {
           if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
@@ -137,8 +145,9 @@ const requestPlugin: ApolloServerPlugin<Context> = {
             supplygraph: { cypherRoundTrips: contextValue.stats.roundTrips, requestId: contextValue.requestId },
           };
         }
+        return Promise.resolve();
       },
-    };
+    });
   },
 };
 
@@ -166,7 +175,6 @@ export async function createServer(options: ServerOptions): Promise<Server> {
 
   installHttpErrors(app, logger);
 
-  const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -175,9 +183,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     introspection: options.introspection ?? true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError,
-    validationRules: armor.validationRules,
-    // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
-    plugins: [fastifyApolloDrainPlugin(app), requestPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    validationRules: armorValidationRules(),
+    plugins: [fastifyApolloDrainPlugin(app), requestPlugin],
   });
   await apollo.start();
 
@@ -200,7 +207,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => {
+    // A refusal thrown here becomes the rejected context promise Apollo answers with.
+    context: (request) => Promise.resolve().then(() => {
       const viewer = auth.viewerFor(request.headers.authorization);
       // Refused attempts are logged with what is known (never the key itself: it names no configured key).
       if (viewer instanceof UnauthenticatedError) {
@@ -212,7 +220,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         throw new UnauthenticatedError('This server requires an API key: send "Authorization: Bearer <key>".');
       }
       return createContext({ db, logger, requestId: String(request.id), viewer });
-    },
+    }),
   });
 
   // 200: the database answers. 503 "degraded": it does not (requests get DATABASE_UNAVAILABLE), and

@@ -4,6 +4,7 @@
  * \u escapes, and long text is cut, so what a user typed or a file held is never echoed raw.
  */
 // C0 and C1 controls, DEL, bidi overrides and isolates, zero-width and line/paragraph separators, BOM.
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function printable(text: string, maxLength = 120): string {
@@ -13,6 +14,7 @@ export function printable(text: string, maxLength = 120): string {
 
 /** True when the text holds a control character (tab and newline allowed only where `multiline`). */
 export function hasControlCharacters(text: string, multiline = false): boolean {
+  // eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
   return (multiline ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/ : /[\u0000-\u001f\u007f-\u009f]/).test(text);
 }
 

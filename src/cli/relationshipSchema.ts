@@ -11,7 +11,7 @@ export const RELATIONSHIP_CONNECTIONS_FILE = path.join(PROJECT_ROOT, 'schema', '
 
 const sdl = relationshipConnectionsSdl();
 if (process.argv.includes('--check')) {
-  let committed = '';
+  let committed: string;
   try {
     committed = readFileSync(RELATIONSHIP_CONNECTIONS_FILE, 'utf8');
   } catch {

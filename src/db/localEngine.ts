@@ -180,8 +180,8 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   ];
   progress(`Starting the local Neo4j engine on bolt://127.0.0.1:${options.port} (data in ${options.dataDir})…`);
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stdout!.pipe(log, { end: false });
-  child.stderr!.pipe(log, { end: false });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
   await writeFile(pidFile, String(child.pid));
 
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));

@@ -13,7 +13,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../model/kinds.js';
 import { DERIVED_RELATIONSHIP_TYPES, isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
 import { InvalidInputError, type FieldProblem } from '../errors.js';
-import type { SeedDataset, SeedEdge, SeedNode } from '../../seed/validate.js';
+import type { SeedDataset, SeedEdge, SeedNode } from '../model/dataset.js';
 import type { Transaction } from './database.js';
 import type { Statement } from './statement.js';
 

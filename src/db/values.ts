@@ -6,6 +6,12 @@ import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, is
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
+/** A scalar row value (an id, a name, a sort key) as text; a list or a map here is a programming error. */
+export function scalarText(value: Plain | undefined): string {
+  if (value === null || value === undefined || typeof value !== 'object') return String(value);
+  throw new TypeError(`expected a scalar row value, got ${JSON.stringify(value)}`);
+}
+
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) {
@@ -26,5 +32,6 @@ export function toPlain(value: unknown): Plain {
     return out;
   }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return String(value);
+  // Anything else the driver may return (a point) prints itself.
+  return String(value as { toString(): string });
 }

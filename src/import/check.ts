@@ -1,5 +1,5 @@
 /**
- * Checking import rows: each row's shape with the seed's zod schemas (seed/schema.ts), the same
+ * Checking import rows: each row's shape with the seed's zod schemas (src/model/records.ts), the same
  * checks within a row as seed/validate.ts, and references resolved against the ids of the file
  * and of the database. The registry keeps ids only (a Map from id to a small number), which is
  * the one thing that grows with the file.
@@ -7,10 +7,11 @@
 import type { z } from 'zod';
 import type { Database } from '../db/database.js';
 import type { Statement } from '../db/statement.js';
+import { scalarText } from '../db/values.js';
 import { ENTITY_KINDS, kindOfId, isEntityKind, type EntityKind } from '../model/kinds.js';
 import { RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
-import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
-import { relationshipId, tradeObservationId } from '../../seed/validate.js';
+import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../model/records.js';
+import { relationshipId, tradeObservationId } from '../model/dataset.js';
 import { RECORD_SCHEMAS, type RecordKind } from './records.js';
 import { pathText, type RawRecord, type RowProblem } from './reader.js';
 
@@ -228,7 +229,7 @@ export class Registry {
     const statement = lookupIdsStatement(ids);
     const rows = await this.db.read(statement.name, statement.cypher, statement.params);
     const found = new Map<string, EntityKind>();
-    for (const r of rows) if (typeof r.label === 'string' && isEntityKind(r.label)) found.set(String(r.id), r.label);
+    for (const r of rows) if (typeof r.label === 'string' && isEntityKind(r.label)) found.set(scalarText(r.id), r.label);
     const problems: KindProblem[] = [];
     for (const id of ids) {
       const kind = found.get(id);

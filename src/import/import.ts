@@ -2,7 +2,7 @@
  * Bulk import of a JSON Lines or CSV file into the graph, streaming: the file is read several
  * times, one row at a time, and only ids (and one or two batches of rows) are kept in memory.
  *
- *   pass "check"        every row's shape (seed/schema.ts), duplicate ids, in-row rules; the
+ *   pass "check"        every row's shape (src/model/records.ts), duplicate ids, in-row rules; the
  *                       ids it defines and refers to (looked up in the database in batches)
  *   pass "references"   (--on-error=stop only) every reference resolved, so that every bad row
  *                       is reported before anything is written

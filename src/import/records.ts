@@ -1,10 +1,10 @@
 /**
  * The four kinds of record an import file holds, the seed's zod schema for each, and how a CSV
  * cell becomes a typed value. The cell types are read from the zod schemas themselves, so a field
- * added to seed/schema.ts is importable from CSV without a change here.
+ * added to src/model/records.ts is importable from CSV without a change here.
  */
-import type { z } from 'zod';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema } from '../../seed/schema.js';
+import { z } from 'zod';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema } from '../model/records.js';
 
 export const RECORD_KINDS = ['source', 'entity', 'relationship', 'trade'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -23,30 +23,22 @@ export const RECORD_SCHEMAS: Record<RecordKind, z.ZodType> = {
 /** How a CSV cell is read: text, a number, true/false, a `|`-separated list, or trade changes. */
 export type CellType = 'string' | 'number' | 'boolean' | 'list' | 'changes';
 
-/** The parts of zod 4's public schema objects that are read here (type, unwrap, element, shape, options). */
-interface Introspectable {
-  type: string;
-  unwrap?: () => Introspectable;
-  element?: Introspectable;
-  shape?: Record<string, Introspectable>;
-  options?: Introspectable[];
-}
-
-function cellTypeOf(schema: Introspectable): CellType {
+function cellTypeOf(schema: z.ZodType): CellType {
   let s = schema;
-  while ((s.type === 'optional' || s.type === 'nullable' || s.type === 'default') && s.unwrap) s = s.unwrap();
-  if (s.type === 'number') return 'number';
-  if (s.type === 'boolean') return 'boolean';
-  if (s.type === 'array') return s.element?.type === 'object' ? 'changes' : 'list';
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+  if (s instanceof z.ZodNumber) return 'number';
+  if (s instanceof z.ZodBoolean) return 'boolean';
+  if (s instanceof z.ZodArray) return s.element instanceof z.ZodObject ? 'changes' : 'list';
   return 'string';
 }
 
 function fieldTypes(kind: RecordKind): Map<string, CellType> {
-  const schema = RECORD_SCHEMAS[kind] as unknown as Introspectable;
-  const variants = schema.options ?? [schema];
+  const schema = RECORD_SCHEMAS[kind];
+  const variants = schema instanceof z.ZodUnion ? (schema.options as z.ZodType[]) : [schema];
   const types = new Map<string, CellType>();
   for (const variant of variants) {
-    for (const [name, field] of Object.entries(variant.shape ?? {})) {
+    if (!(variant instanceof z.ZodObject)) continue;
+    for (const [name, field] of Object.entries(variant.shape as Record<string, z.ZodType>)) {
       const type = cellTypeOf(field);
       const earlier = types.get(name);
       if (earlier && earlier !== type) throw new Error(`${kind}.${name} is a ${earlier} in one variant and a ${type} in another`);

@@ -1,13 +1,14 @@
 /**
- * Writing import rows: each batch becomes graph rows through seed/validate.ts's toDataset (the one
+ * Writing import rows: each batch becomes graph rows through src/model/dataset.ts's toDataset (the one
  * place items become nodes and relationships) and is written through src/db/upsert.ts, like the
  * seed and the API's mutations, in a write transaction per batch.
  */
 import type { Database, Transaction } from '../db/database.js';
 import type { Statement } from '../db/statement.js';
+import { scalarText } from '../db/values.js';
 import { writeDatasetIn, type WriteCounts, type WriteSummary } from '../db/upsert.js';
-import { toDataset } from '../../seed/validate.js';
-import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../../seed/schema.js';
+import { toDataset } from '../model/dataset.js';
+import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../model/records.js';
 import type { Row } from './check.js';
 
 export type { WriteCounts };
@@ -23,7 +24,7 @@ const NAMES = /* cypher */ `
 /** Looks up the names of the ids a batch's trade observations are named after. */
 export const namesStatement = (ids: string[]): Statement => ({ name: 'import.names', cypher: NAMES, params: { ids } });
 
-function add(into: CountsByLabel, key: string, result: Record<string, unknown> | undefined): void {
+function add(into: CountsByLabel, key: string, result: { created?: unknown; updated?: unknown; unchanged?: unknown } | undefined): void {
   const c = (into[key] ??= { created: 0, updated: 0, unchanged: 0 });
   c.created += Number(result?.created ?? 0);
   c.updated += Number(result?.updated ?? 0);
@@ -38,7 +39,7 @@ async function writeBatch(tx: Transaction, rows: Row[]): Promise<CountsByLabel> 
   const names = new Map<string, string>();
   if (wanted.size > 0) {
     const statement = namesStatement([...wanted]);
-    for (const r of await tx.run(statement.cypher, statement.params)) names.set(String(r.id), String(r.name));
+    for (const r of await tx.run(statement.cypher, statement.params)) names.set(scalarText(r.id), scalarText(r.name));
   }
   const items = { sources: [] as SeedSource[], entities: [] as SeedEntity[], relationships: [] as SeedRelationship[], trade: [] as SeedTrade[] };
   for (const row of rows) {
@@ -57,7 +58,7 @@ async function writeBatch(tx: Transaction, rows: Row[]): Promise<CountsByLabel> 
  */
 export class BatchWriter {
   private inFlight: Promise<void> | undefined;
-  private failure: unknown;
+  private failure: { error: unknown } | undefined;
   /** Batches committed so far. */
   committed = 0;
   readonly counts: CountsByLabel = {};
@@ -71,11 +72,11 @@ export class BatchWriter {
       .writeTransaction('import.batch', (tx) => writeBatch(tx, rows), { retryConflicts: true, attempts: 12 })
       .then(
         (counts) => {
-          for (const [key, c] of Object.entries(counts)) add(this.counts, key, c as unknown as Record<string, unknown>);
+          for (const [key, c] of Object.entries(counts)) add(this.counts, key, c);
           this.committed++;
         },
         (error: unknown) => {
-          this.failure = error;
+          this.failure = { error };
         },
       );
   }
@@ -84,6 +85,6 @@ export class BatchWriter {
   async wait(): Promise<void> {
     if (this.inFlight) await this.inFlight;
     this.inFlight = undefined;
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure) throw this.failure.error;
   }
 }

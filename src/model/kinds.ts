@@ -18,6 +18,33 @@ export const ENTITY_KINDS = [
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** The region that stands for the whole world: world production totals, total exports as a trade partner. */
+export const WORLD_ID = 'region:world';
+
+/** Each kind's value in the GraphQL enum EntityKind. */
+export const KIND_ENUM = {
+  Country: 'COUNTRY',
+  Region: 'REGION',
+  Commodity: 'COMMODITY',
+  Company: 'COMPANY',
+  Official: 'OFFICIAL',
+  Organization: 'ORGANIZATION',
+  Policy: 'POLICY',
+  Sector: 'SECTOR',
+  Event: 'EVENT',
+  Source: 'SOURCE',
+  TradeObservation: 'TRADE_OBSERVATION',
+} as const satisfies Record<EntityKind, string>;
+
+const KIND_BY_ENUM = new Map(Object.entries(KIND_ENUM).map(([kind, value]) => [value as string, kind as EntityKind]));
+
+/** The kind (label) a GraphQL EntityKind value names; a value outside the enum is a programming error. */
+export function kindOfEnum(value: string): EntityKind {
+  const kind = KIND_BY_ENUM.get(value);
+  if (!kind) throw new Error(`not an EntityKind value: ${value}`);
+  return kind;
+}
+
 /** The `kind:` prefix of every id, per kind (ids look like `country:CN`, `commodity:ndfeb-magnets`). */
 export const ID_PREFIX: Record<EntityKind, string> = {
   Country: 'country',

@@ -4,7 +4,7 @@
  * country to its smallest M49 area and from each area to the next larger one, up to region:world.
  * Countries and regions the seed already has keep the seed's node; their codes must agree.
  */
-import type { SeedEntity } from '../../seed/schema.js';
+import type { SeedEntity } from '../model/records.js';
 import { lineOfText, readJson, type Problems } from './files.js';
 import type { ReferencePart, RelationshipInput, SeedNodes } from './part.js';
 import { ISO_SOURCE, M49_SOURCE } from './sources.js';

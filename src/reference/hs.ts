@@ -3,7 +3,7 @@
  * (`commodity:hs2022-850511`), `PART_OF` from each code to the code one level up, and the story's
  * curated commodities tied to their codes by the crosswalk file (each mapping cites its source).
  */
-import type { SeedEntity } from '../../seed/schema.js';
+import type { SeedEntity } from '../model/records.js';
 import { kindOfId } from '../model/kinds.js';
 import { readCsv, type Problems } from './files.js';
 import type { ReferencePart, RelationshipInput, SeedNodes } from './part.js';
@@ -81,7 +81,7 @@ export function readHs(files: Map<string, Buffer>, problems: Problems, seed: See
     if (!lineOf.has(code!)) { problems.add(HS_CROSSWALK_FILE, line, `"${code}" is not an HS 2022 code`); continue; }
     if (kindOfId(source!) !== 'Source' || (source !== HS_SOURCE && !seed.has(source!))) { problems.add(HS_CROSSWALK_FILE, line, `"${source}" is not a known source`); continue; }
     if (node.properties.hsCode !== undefined && node.properties.hsCode !== code) {
-      problems.add(HS_CROSSWALK_FILE, line, `the seed gives ${commodity} hsCode ${String(node.properties.hsCode)}, the crosswalk ${code}`);
+      problems.add(HS_CROSSWALK_FILE, line, `the seed gives ${commodity} hsCode ${JSON.stringify(node.properties.hsCode)}, the crosswalk ${code}`);
       continue;
     }
     part.relationships.push({ type: 'PART_OF', from: commodity!, to: hsId(code!), sources: [source!], ...(note?.trim() ? { note: note.trim() } : {}) } satisfies RelationshipInput);

@@ -1,9 +1,9 @@
 /** What each reference dataset contributes, before it becomes graph rows through toDataset. */
 import type { RelationshipType } from '../model/relationships.js';
-import type { SeedEntity } from '../../seed/schema.js';
-import type { SeedNode } from '../../seed/validate.js';
+import type { SeedEntity } from '../model/records.js';
+import type { SeedNode } from '../model/dataset.js';
 
-/** A relationship before its type's zod schema has checked its properties (seed/schema.ts). */
+/** A relationship before its type's zod schema has checked its properties (src/model/records.ts). */
 export interface RelationshipInput {
   type: RelationshipType;
   from: string;

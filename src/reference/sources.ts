@@ -1,5 +1,5 @@
 /** The Source nodes every reference row cites: one per dataset. */
-import type { SeedSource } from '../../seed/schema.js';
+import type { SeedSource } from '../model/records.js';
 
 export const ISO_SOURCE = 'source:iso-3166-1-debian-iso-codes';
 export const M49_SOURCE = 'source:un-m49';

@@ -6,7 +6,7 @@
  * of the USGS original it came from; the original's known errors are corrected or skipped here and
  * listed in the load report, never loaded silently.
  */
-import type { SeedEntity } from '../../seed/schema.js';
+import type { SeedEntity } from '../model/records.js';
 import { readCsv, slugify, type CsvRow, type Problems } from './files.js';
 import type { ReferencePart, RelationshipInput } from './part.js';
 import { USGS_SOURCE } from './sources.js';

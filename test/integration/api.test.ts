@@ -76,6 +76,12 @@ describe('limits', () => {
     expect(body.errors?.[0]?.message).not.toMatch(/\d/);
   });
 
+  it('tells a limit refusal by its kind, not its words: a bad value quoting them stays BAD_USER_INPUT', async () => {
+    const { body } = await api.graphql('{ exposure(to: "country:CN", kinds: ["The query is too complex"]) { to { id } } }');
+    expect(body.errors?.[0]?.message).toContain('The query is too complex');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a document with too many tokens', async () => {
     const fields = Array.from({ length: 4500 }, () => 'id').join(' ');
     const { status, body } = await api.graphql(`{ entity(id: "country:CN") { ${fields} } }`);

@@ -17,7 +17,7 @@ import { WALKS, type WalkName } from '../../src/model/walks.js';
 import { countQuery, pageQuery } from '../../src/modules/connection/connection.queries.js';
 import { compileWhere, findAnchor, ParamBag } from '../../src/modules/connection/where.js';
 import { writeDataset } from '../../seed/load.js';
-import { toDataset } from '../../seed/validate.js';
+import { toDataset } from '../../src/model/dataset.js';
 import { logger, startTestApi, type TestApi } from '../helpers/context.js';
 
 const RELATIONSHIPS = 100_000;

@@ -38,7 +38,7 @@ import {
   type PathsArgs,
 } from '../../src/modules/research/research.repository.js';
 import { searchStatement } from '../../src/modules/search/search.repository.js';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../../seed/schema.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../../src/model/records.js';
 import { SEED_DIR } from '../../seed/load.js';
 import { listSeedFiles, relationshipId, toDataset, tradeObservationId, validateSeedFiles } from '../../seed/validate.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hhi, topNShare } from '../../src/modules/research/concentration.js';
-import { scorePath } from '../../src/modules/research/research.resolvers.js';
+import { scorePath } from '../../src/modules/research/reach.js';
 import type { PathRecord } from '../../src/modules/research/research.repository.js';
 import { dateBounds, overlaps } from '../../src/modules/research/timeline.js';
 import { buildSeries, previousPeriod, reconcilable, roundingTolerance, type Observation } from '../../src/modules/research/tradeSeries.js';

@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { EDGE_CONNECTIONS, edgeFilters, edgeSortKeys, type EdgeTypeName } from '../../src/model/relationshipConnections.js';
 import { relationshipConnectionsSdl } from '../../src/modules/relationship/relationship.sdl.js';
 import { loadTypeDefs } from '../../src/server.js';
+import { connectionResolvers } from '../../src/modules/connection/connection.resolvers.js';
 
 const schema = buildSchema(loadTypeDefs());
 
@@ -72,11 +73,17 @@ describe('schema and model tables', () => {
       expect(getNamedType(query[CONNECTION_ROOT_FIELDS[kind]]!.type).name).toBe(`${kind}Connection`);
       const where = schema.getType(`${kind}Where`);
       expect(isInputObjectType(where)).toBe(true);
-      const whereFields = Object.keys((where as any).getFields()).sort();
+      const whereFields = Object.keys((where as GraphQLInputObjectType).getFields()).sort();
       const expected = ['AND', 'OR', 'NOT', ...Object.keys(SCALAR_FILTERS[kind]), ...Object.keys(RELATIONSHIP_FIELDS[kind])].sort();
       expect(whereFields, kind).toEqual(expected);
-      const order = schema.getType(`${kind}OrderField`) as any;
-      expect(order.getValues().map((v: any) => v.name).sort()).toEqual(Object.keys(ORDER_FIELDS[kind]).sort());
+      const order = schema.getType(`${kind}OrderField`) as GraphQLEnumType;
+      expect(order.getValues().map((v) => v.name).sort()).toEqual(Object.keys(ORDER_FIELDS[kind]).sort());
     }
+  });
+
+  it('resolves exactly the connection kinds of the table, each root field and connection type', () => {
+    const { Query, ...types } = connectionResolvers;
+    expect(Object.keys(Query ?? {}).sort()).toEqual(CONNECTION_KINDS.map((k) => CONNECTION_ROOT_FIELDS[k]).sort());
+    expect(Object.keys(types).sort()).toEqual(CONNECTION_KINDS.map((k) => `${k}Connection`).sort());
   });
 });

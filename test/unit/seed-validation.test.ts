@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listSeedFiles, periodBounds, SeedValidationError, validateSeedFiles, type SeedProblem } from '../../seed/validate.js';
+import { listSeedFiles, SeedValidationError, validateSeedFiles, type SeedProblem } from '../../seed/validate.js';
+import { periodBounds } from '../../src/model/dates.js';
 
 const GOOD = `
 sources:

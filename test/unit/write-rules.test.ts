@@ -1,6 +1,6 @@
 /** The rules every write path shares: calendar dates, text limits, URL schemes, self-loops, safe echoes. */
 import { describe, expect, it } from 'vitest';
-import { entitySchema, relationshipSchema, sourceSchema, TEXT_LIMITS } from '../../seed/schema.js';
+import { entitySchema, relationshipSchema, sourceSchema, TEXT_LIMITS } from '../../src/model/records.js';
 import { decodeCursor, encodeCursor } from '../../src/modules/connection/cursor.js';
 import { dateBounds, isPartialDate, isPeriod, periodBounds } from '../../src/model/dates.js';
 import { RELATIONSHIP_TYPES, SELF_LOOPS_ALLOWED, selfLoopProblem } from '../../src/model/relationships.js';

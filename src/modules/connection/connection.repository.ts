@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
+import { scalarText } from '../../db/values.js';
 import { ORDER_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { countQuery, pageQuery } from './connection.queries.js';
@@ -56,7 +57,7 @@ export class ConnectionRepository {
     const rows = pageRows.parse(result?.rows ?? []);
     const edges = rows.slice(0, first).map((row) => {
       const node = selection ? readEntity(row.entity, selection) : parseEntity(row.entity);
-      return { node, cursor: encodeCursor({ field, direction, value: String(row.sortValue), id: node.id }) };
+      return { node, cursor: encodeCursor({ field, direction, value: scalarText(row.sortValue), id: node.id }) };
     });
     let counted: Promise<number> | undefined = withCount ? Promise.resolve(Number(result?.total ?? 0)) : undefined;
     return {

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { checkFirst } from '../../args.js';
 import type { Context } from '../../context.js';
 import { connectionNodesOf, selectionOf } from '../tree/tree.js';
 import type { Resolvers } from '../../generated/resolvers.js';
-import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS, type ConnectionKind } from '../../model/filters.js';
-import { checkFirst } from '../relationship/relationship.resolvers.js';
+import type { ConnectionKind } from '../../model/filters.js';
 import type { Page, PageRequest } from './connection.repository.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -32,7 +32,27 @@ const connectionFields = {
   totalCount: (page: Page) => page.count(),
 };
 
-export const connectionResolvers = {
-  Query: Object.fromEntries(CONNECTION_KINDS.map((kind) => [CONNECTION_ROOT_FIELDS[kind], list(kind)])),
-  ...Object.fromEntries(CONNECTION_KINDS.map((kind) => [`${kind}Connection`, connectionFields])),
-} as unknown as Resolvers;
+// One root field and one connection type per kind of model/filters.ts CONNECTION_ROOT_FIELDS
+// (test/unit/schema-tables.test.ts checks the two lists agree), each type-checked against the schema.
+export const connectionResolvers: Resolvers = {
+  Query: {
+    countries: list('Country'),
+    commodities: list('Commodity'),
+    companies: list('Company'),
+    officials: list('Official'),
+    organizations: list('Organization'),
+    policies: list('Policy'),
+    sectors: list('Sector'),
+    events: list('Event'),
+    sources: list('Source'),
+  },
+  CountryConnection: connectionFields,
+  CommodityConnection: connectionFields,
+  CompanyConnection: connectionFields,
+  OfficialConnection: connectionFields,
+  OrganizationConnection: connectionFields,
+  PolicyConnection: connectionFields,
+  SectorConnection: connectionFields,
+  EventConnection: connectionFields,
+  SourceConnection: connectionFields,
+};

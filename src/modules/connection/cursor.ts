@@ -26,7 +26,7 @@ export function decodeCursor(cursor: string, expected: { field: string; directio
   if (!Array.isArray(parsed) || parsed.length !== 4 || !parsed.every((p) => typeof p === 'string')) {
     throw new BadUserInputError('"after" is not a cursor this API issued; pass a pageInfo.endCursor or edges.cursor from a previous page.', 'after');
   }
-  const [field, direction, value, id] = parsed as string[];
+  const [field, direction, value, id] = parsed;
   if (field !== expected.field || direction !== expected.direction) {
     // The cursor's own text is untrusted (anyone can forge one): it is not repeated back.
     throw new BadUserInputError(`"after" was issued for another ordering, not ${expected.field} ${expected.direction}; start again without "after".`, 'after');

@@ -7,11 +7,10 @@ import { BadUserInputError } from '../../errors.js';
 import { DATE_FORMAT_HINT, isPartialDate } from '../../model/dates.js';
 import { SCALAR_FILTERS, RELATIONSHIP_PROPERTY_FILTERS, type ConnectionKind } from '../../model/filters.js';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../../model/relationshipFields.js';
-import { KIND_ENUM } from '../entity/entity.model.js';
+import { kindOfEnum } from '../../model/kinds.js';
 
 /** More conditions than this in one filter is not a real question; refuse rather than run it. */
 export const MAX_CONDITIONS = 64;
-const KIND_BY_ENUM = Object.fromEntries(Object.entries(KIND_ENUM).map(([label, value]) => [value, label]));
 
 export type Input = Record<string, unknown>;
 
@@ -73,7 +72,7 @@ export function neighbourCondition(other: string, key: string, value: unknown, b
   if (key === 'name') return scalar(`${other}.name`, 'string', value as Input, bag, at);
   if (key === 'kind') {
     count(bag, at);
-    const labels = (value as string[]).map((v) => KIND_BY_ENUM[v]);
+    const labels = (value as string[]).map(kindOfEnum);
     return [`any(l IN labels(${other}) WHERE l IN ${bag.add(labels)})`];
   }
   return undefined;

@@ -4,22 +4,7 @@
  * the schema to what the queries return.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS, type EntityKind } from '../../model/kinds.js';
-
-export const KIND_ENUM = {
-  Country: 'COUNTRY',
-  Region: 'REGION',
-  Commodity: 'COMMODITY',
-  Company: 'COMPANY',
-  Official: 'OFFICIAL',
-  Organization: 'ORGANIZATION',
-  Policy: 'POLICY',
-  Sector: 'SECTOR',
-  Event: 'EVENT',
-  Source: 'SOURCE',
-  TradeObservation: 'TRADE_OBSERVATION',
-} as const satisfies Record<EntityKind, string>;
-export type KindEnum = (typeof KIND_ENUM)[EntityKind];
+import { ENTITY_KINDS, KIND_ENUM } from '../../model/kinds.js';
 
 export const entityRecordSchema = z
   .object({
@@ -34,4 +19,4 @@ export const entityRecordSchema = z
 
 export type EntityRecord = z.infer<typeof entityRecordSchema> & Record<string, unknown>;
 
-export const parseEntity = (row: unknown): EntityRecord => entityRecordSchema.parse(row) as EntityRecord;
+export const parseEntity = (row: unknown): EntityRecord => entityRecordSchema.parse(row);

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.js';
+import { scalarText } from '../../db/values.js';
 import { parseEntity, type EntityRecord } from './entity.model.js';
 import { ParamBag } from '../connection/where.js';
 import type { EntitySelection } from '../tree/tree.js';
@@ -29,7 +30,7 @@ export class EntityRepository {
   /** The sources cited by each of these entities, newest first. */
   async sourcesOf({ ids }: { ids: readonly string[] }): Promise<Map<string, EntityRecord[]>> {
     const rows = await this.db.read('entity.sourcesOf', FIND_SOURCES_OF_ENTITIES, { ids });
-    return new Map(rows.map((row) => [String(row.id), (row.sources as unknown[]).map(parseEntity)]));
+    return new Map(rows.map((row) => [scalarText(row.id), (row.sources as unknown[]).map(parseEntity)]));
   }
 
   async count(): Promise<number> {

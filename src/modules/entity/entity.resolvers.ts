@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { BadUserInputError } from '../../errors.js';
+import { checkId } from '../../args.js';
 import { ENTITY_KINDS } from '../../model/kinds.js';
 import { carriedEntities } from '../tree/carry.js';
 import { selectionOf } from '../tree/tree.js';
@@ -7,15 +7,6 @@ import { SOURCES_SIGNATURE } from '../tree/tree.rows.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import type { Context } from '../../context.js';
 import type { EntityRecord } from './entity.model.js';
-
-/** Ids are short by construction; anything longer is not an id, so say so instead of searching. */
-export const MAX_ID_LENGTH = 256;
-
-export function checkId(id: string, argument: string): void {
-  if (id.length === 0 || id.length > MAX_ID_LENGTH) {
-    throw new BadUserInputError(`"${argument}" must be an id of 1 to ${MAX_ID_LENGTH} characters, like "country:CN".`, argument);
-  }
-}
 
 /** An unknown id is an answer (null), not an error; a malformed one is BAD_USER_INPUT. */
 async function entityOrNull(id: string, ctx: Context, info: GraphQLResolveInfo): Promise<EntityRecord | null> {

@@ -8,7 +8,7 @@ import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { CreateEntityInput, Resolvers } from '../../generated/resolvers.js';
 import type { EntityKind } from '../../model/kinds.js';
 import type { EntityRecord } from '../entity/entity.model.js';
-import { checkId } from '../entity/entity.resolvers.js';
+import { checkId } from '../../args.js';
 import type { RelationshipRecord } from '../relationship/relationship.model.js';
 
 /** CreateEntityInput's fields and the kinds they create (Source and TradeObservation have their own mutations). */

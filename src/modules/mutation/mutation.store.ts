@@ -2,16 +2,17 @@
  * The write path's data access. Each write is one transaction: read what the checks need, check
  * references and uniqueness, then write through the same statements as the seed loader
  * and the import (src/db/upsert.ts), so an entity written by the API is stored like a seeded one.
- * Inputs are validated with the seed's own zod schemas (seed/schema.ts).
+ * Inputs are validated with the seed's own zod schemas (src/model/records.ts).
  */
 import type { ZodError } from 'zod';
 import type { Database, Transaction } from '../../db/database.js';
+import { scalarText } from '../../db/values.js';
 import { ConflictError, InvalidInputError, NotFoundError, type FieldProblem } from '../../errors.js';
 import { isEntityKind, type EntityKind } from '../../model/kinds.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../../model/relationships.js';
 import { writeDatasetIn } from '../../db/upsert.js';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../../seed/schema.js';
-import { relationshipId, toDataset, tradeObservationId } from '../../../seed/validate.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../model/records.js';
+import { relationshipId, toDataset, tradeObservationId } from '../../model/dataset.js';
 import { citedByStatement, currentEntityStatement, currentRelationshipStatement, kindsOfStatement, purgeStatement } from './mutation.queries.js';
 import type { Statement } from '../../db/statement.js';
 
@@ -42,7 +43,7 @@ const run = (tx: Transaction, statement: Statement) => tx.run(statement.cypher, 
 
 async function lookUp(tx: Transaction, ids: string[]): Promise<Map<string, Known>> {
   const rows = await run(tx, kindsOfStatement(ids));
-  return new Map(rows.map((r) => [String(r.id), { label: (r.label as EntityKind | null) ?? null, name: (r.name as string | null) ?? null }]));
+  return new Map(rows.map((r) => [scalarText(r.id), { label: (r.label as EntityKind | null) ?? null, name: (r.name as string | null) ?? null }]));
 }
 
 /** Checks that each referenced id exists with an allowed kind; collects every problem. */
@@ -185,7 +186,7 @@ export class MutationStore {
       if (!label) throw new NotFoundError('entity', id);
       if (label === 'Source') {
         const [cited] = await run(tx, citedByStatement(id));
-        if (Number(cited?.count ?? 0) > 0) throw new ConflictError(`${id} is still cited by ${cited?.count} relationship(s); purge or re-source those first.`);
+        if (Number(cited?.count ?? 0) > 0) throw new ConflictError(`${id} is still cited by ${Number(cited?.count ?? 0)} relationship(s); purge or re-source those first.`);
       }
       const [row] = await run(tx, purgeStatement(id));
       return Number(row?.relationships ?? 0);

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.js';
+import { scalarText } from '../../db/values.js';
 import { RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
 import { ParamBag } from '../connection/where.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
@@ -20,13 +21,13 @@ export class RelationshipRepository {
     const bag = new ParamBag();
     const cypher = edgeConnectionOf(plan, bag);
     const rows = await this.db.read('relationship.connection', cypher, { ...bag.values, ids });
-    return new Map(rows.map((row) => [String(row.id), { rows: row.edges as unknown[], total: plan.withCount ? Number(row.total ?? 0) : null }]));
+    return new Map(rows.map((row) => [scalarText(row.id), { rows: row.edges as unknown[], total: plan.withCount ? Number(row.total ?? 0) : null }]));
   }
 
   /** The entity at the other end of a relationship each of these entities has exactly one of. */
   async firstNeighbours({ ids, field }: { ids: readonly string[]; field: RelationshipField }): Promise<Map<string, EntityRecord>> {
     const rows = await this.db.read('relationship.firstNeighbourOf', firstNeighbourOf(field), { ids });
-    return new Map(rows.map((row) => [String(row.id), parseEntity(row.node)]));
+    return new Map(rows.map((row) => [scalarText(row.id), parseEntity(row.node)]));
   }
 
   /** One relationship by id (`from|TYPE|to[|key]`). */

@@ -4,7 +4,6 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import { BadUserInputError } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { EDGE_CONNECTIONS } from '../../model/relationshipConnections.js';
 import { RELATIONSHIP_FIELDS, RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
@@ -17,12 +16,6 @@ import { TRADE_NEIGHBOURS } from '../tree/tree.js';
 import { SOURCES_SIGNATURE, singleSignature } from '../tree/tree.rows.js';
 
 export { MAX_RELATIONSHIPS_PER_FIELD } from './relationship.connection.js';
-
-export function checkFirst(first: number, argument: string, max: number): void {
-  if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw new BadUserInputError(`"${argument}" must be between 0 and ${max}.`, argument);
-  }
-}
 
 /** The page of `field` for `entity`, from the rows its plan's query returned. */
 export function toConnection(plan: EdgeConnectionPlan, entity: EntityRecord, rows: unknown[], total: number | null): EdgeConnectionRecord {
@@ -78,7 +71,7 @@ const relationshipFields = {
 };
 const relationshipTypes = Object.fromEntries([...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))].map((name) => [name, relationshipFields]));
 
-export const relationshipResolvers = {
+export const relationshipResolvers: Resolvers = {
   ...entityFields,
   ...connectionTypes,
   ...relationshipTypes,
@@ -88,4 +81,4 @@ export const relationshipResolvers = {
     importer: single('importer', TRADE_NEIGHBOURS.importer!),
     commodity: single('commodity', TRADE_NEIGHBOURS.commodity!),
   },
-} as unknown as Resolvers;
+};

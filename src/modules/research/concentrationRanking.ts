@@ -9,7 +9,7 @@ import type { Database } from '../../db/database.js';
 import type { Statement } from '../../db/statement.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
-import { checkId } from '../entity/entity.resolvers.js';
+import { checkId } from '../../args.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { projectEntity } from '../entity/entity.queries.js';
 

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import type { Statement } from '../../db/statement.js';
 import type { WalkName } from '../../model/walks.js';
-import { RELATIONSHIP_GRAPHQL_TYPE } from '../../model/relationshipFields.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { toRelationship, type RelationshipRecord } from '../relationship/relationship.model.js';
@@ -14,15 +14,22 @@ import {
   TRADE_SERIES,
   type PathsQueryOptions,
 } from './research.queries.js';
-import type { ChangeBasis, Observation } from './tradeSeries.js';
+import type { Observation } from './tradeSeries.js';
+import { CHANGE_BASES } from '../../model/records.js';
 import { rankConcentration } from './concentrationRanking.js';
 
 /** A relationship as the research queries return it: type, stored properties, and which way it points. */
-interface RawRelationship {
-  type: string;
-  properties: Record<string, unknown>;
-  outgoing: boolean;
-}
+const rawRelationshipSchema = z.object({ type: z.string(), properties: z.record(z.string(), z.unknown()), outgoing: z.boolean() });
+type RawRelationship = z.infer<typeof rawRelationshipSchema>;
+
+/** A walked path as paths and reach return it: its nodes, and per step the relationships joining them. */
+const pathRowSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.array(rawRelationshipSchema)) });
+const reachRowSchema = pathRowSchema.extend({ countryId: z.string().nullish() });
+const neighbourhoodRowSchema = z.object({
+  entity: z.unknown(),
+  sources: z.array(z.string()),
+  links: z.array(z.object({ relationship: rawRelationshipSchema, node: z.unknown(), nodeSources: z.array(z.string()) })),
+});
 
 export interface PathStepRecord {
   from: EntityRecord;
@@ -67,17 +74,41 @@ export interface Link {
   nodeSources: string[];
 }
 
-const asObservation = (row: Record<string, unknown>): Observation => ({
-  id: String(row.id),
-  period: String(row.period),
-  quantity: Number(row.quantity),
-  unit: String(row.unit),
-  changes: ((row.changeBases as string[] | null) ?? []).map((basis, i) => ({
-    basis: basis as ChangeBasis,
-    percent: Number((row.changePercents as number[])[i]),
-    comparedTo: (row.changeComparedTo as string[])[i] || null,
+/** A trade observation as the trade-series query returns it (its changes as parallel lists). */
+const observationRowSchema = z.object({
+  id: z.string(),
+  period: z.string(),
+  quantity: z.number(),
+  unit: z.string(),
+  changeBases: z.array(z.enum(CHANGE_BASES)).nullish(),
+  changePercents: z.array(z.number()).nullish(),
+  changeComparedTo: z.array(z.string().nullable()).nullish(),
+  sources: z.array(z.string()).nullish(),
+});
+const tradeSeriesRowSchema = z.object({
+  exporter: z.unknown(),
+  importer: z.unknown(),
+  commodity: z.unknown(),
+  flow: z.array(observationRowSchema).nullish(),
+  totals: z.array(observationRowSchema).nullish(),
+});
+const concentrationRowSchema = z.object({
+  commodity: z.unknown(),
+  shares: z.array(z.object({ producer: z.unknown(), properties: z.record(z.string(), z.unknown()) })),
+  worldTotals: z.array(z.record(z.string(), z.unknown())).nullish(),
+});
+
+const asObservation = (row: z.infer<typeof observationRowSchema>): Observation => ({
+  id: row.id,
+  period: row.period,
+  quantity: row.quantity,
+  unit: row.unit,
+  changes: (row.changeBases ?? []).map((basis, i) => ({
+    basis,
+    percent: Number(row.changePercents?.[i]),
+    comparedTo: row.changeComparedTo?.[i] || null,
   })),
-  sourceIds: ((row.sources as string[] | null) ?? []).map(String),
+  sourceIds: row.sources ?? [],
 });
 
 export type PathsArgs = PathsQueryOptions & { params: Record<string, unknown>; first: number };
@@ -124,14 +155,17 @@ export class ResearchRepository {
 
   async paths(options: PathsArgs): Promise<PathRecord[]> {
     const rows = await runRead(this.db, pathsStatement(options));
-    return rows.map((row) => toPath((row.nodes as unknown[]).map(parseEntity), row.steps as unknown as RawRelationship[][]));
+    return rows.map((row) => {
+      const { nodes, steps } = pathRowSchema.parse(row);
+      return toPath(nodes.map(parseEntity), steps);
+    });
   }
 
   async reach(args: ReachArgs): Promise<ReachRow[]> {
     const rows = await runRead(this.db, reachStatement(args));
     return rows.map((row) => {
-      const nodes = (row.nodes as unknown[]).map(parseEntity);
-      return { path: toPath(nodes, row.steps as unknown as RawRelationship[][]), countryId: (row.countryId as string | null) ?? null };
+      const { nodes, steps, countryId } = reachRowSchema.parse(row);
+      return { path: toPath(nodes.map(parseEntity), steps), countryId: countryId ?? null };
     });
   }
 
@@ -140,40 +174,35 @@ export class ResearchRepository {
   }
 
   async concentration(args: { commodity: string; asOf: string | null }) {
-    const [row] = await runRead(this.db, concentrationStatement(args));
-    if (!row) return undefined;
-    const shares = (row.shares as { producer: unknown; properties: Record<string, unknown> }[]).map((s) => ({
-      producer: parseEntity(s.producer),
-      properties: s.properties,
-    }));
-    const worldTotals = (row.worldTotals as Record<string, unknown>[] | null) ?? [];
-    return { commodity: parseEntity(row.commodity), shares, worldTotals };
+    const [found] = await runRead(this.db, concentrationStatement(args));
+    if (!found) return undefined;
+    const row = concentrationRowSchema.parse(found);
+    const shares = row.shares.map((s) => ({ producer: parseEntity(s.producer), properties: s.properties }));
+    return { commodity: parseEntity(row.commodity), shares, worldTotals: row.worldTotals ?? [] };
   }
 
   async tradeSeries(args: { exporter: string; importer: string; commodity: string }) {
-    const [row] = await runRead(this.db, tradeSeriesStatement(args));
+    const [found] = await runRead(this.db, tradeSeriesStatement(args));
+    const row = found ? tradeSeriesRowSchema.parse(found) : undefined;
     const entity = (value: unknown) => (value ? parseEntity(value) : null);
     return {
       exporter: entity(row?.exporter),
       importer: entity(row?.importer),
       commodity: entity(row?.commodity),
-      flow: ((row?.flow as Record<string, unknown>[] | undefined) ?? []).map(asObservation),
-      totals: ((row?.totals as Record<string, unknown>[] | undefined) ?? []).map(asObservation),
+      flow: (row?.flow ?? []).map(asObservation),
+      totals: (row?.totals ?? []).map(asObservation),
     };
   }
 
   /** The entity, its sources and its direct relationships (at most maxLinks). */
   async neighbourhood(args: { id: string; maxLinks: number }): Promise<{ entity: EntityRecord; sources: string[]; links: Link[] } | undefined> {
-    const [row] = await runRead(this.db, neighbourhoodStatement(args));
-    if (!row) return undefined;
+    const [found] = await runRead(this.db, neighbourhoodStatement(args));
+    if (!found) return undefined;
+    const row = neighbourhoodRowSchema.parse(found);
     return {
       entity: parseEntity(row.entity),
-      sources: (row.sources as string[]).map(String),
-      links: (row.links as unknown as { relationship: RawRelationship; node: unknown; nodeSources: string[] }[]).map((l) => ({
-        relationship: l.relationship,
-        node: parseEntity(l.node),
-        nodeSources: l.nodeSources.map(String),
-      })),
+      sources: row.sources,
+      links: row.links.map((l) => ({ relationship: l.relationship, node: parseEntity(l.node), nodeSources: l.nodeSources })),
     };
   }
 }

@@ -50,7 +50,7 @@ function datedNode(node: EntityRecord, relationship: RelationshipRecord | null, 
     add(str(node.date), 'EVENT', node.name);
   } else if (node.label === 'TradeObservation') {
     // Dated at the end of its period: the figure is complete then.
-    add(str(node.periodEnd), 'TRADE', `${node.name}: ${node.quantity} ${node.unit}`);
+    add(str(node.periodEnd), 'TRADE', `${node.name}: ${String(node.quantity)} ${String(node.unit)}`);
   }
   return items;
 }

@@ -3,7 +3,7 @@
  * two reported points, points back-computed from a reported change where the earlier point is
  * missing, disagreement between reported and computed changes, and shares of a total.
  */
-import { periodBounds } from '../../../seed/validate.js';
+import { periodBounds } from '../../model/dates.js';
 
 export type ChangeBasis = 'MONTH_ON_MONTH' | 'YEAR_ON_YEAR' | 'PERIOD_ON_PERIOD';
 

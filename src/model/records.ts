@@ -10,9 +10,9 @@
  * relationship may connect, duplicate ids) are checked by seed/validate.ts.
  */
 import { z } from 'zod';
-import { hasControlCharacters } from '../src/text.js';
-import { DATE_FORMAT_HINT, isPartialDate, isPeriod } from '../src/model/dates.js';
-import { RELATIONSHIP_TYPES, type PropertyType, type RelationshipType } from '../src/model/relationships.js';
+import { hasControlCharacters } from '../text.js';
+import { DATE_FORMAT_HINT, isPartialDate, isPeriod } from './dates.js';
+import { RELATIONSHIP_TYPES, type PropertyType, type RelationshipType } from './relationships.js';
 
 /** A calendar date, or a month or year where only that is known: 2025-07-20, 2025-07, 2025 (src/model/dates.ts). */
 export const partialDate = z.string().max(10, `must be ${DATE_FORMAT_HINT}`).refine(isPartialDate, `must be ${DATE_FORMAT_HINT}`);
@@ -160,11 +160,8 @@ function relationshipVariant<T extends RelationshipType>(type: T) {
   });
 }
 
-const relationshipTypes = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
-export const relationshipSchema = z.discriminatedUnion(
-  'type',
-  relationshipTypes.map(relationshipVariant) as unknown as [ReturnType<typeof relationshipVariant>, ...ReturnType<typeof relationshipVariant>[]],
-);
+const [firstType, ...otherTypes] = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+export const relationshipSchema = z.discriminatedUnion('type', [relationshipVariant(firstType!), ...otherTypes.map(relationshipVariant)]);
 
 export const CHANGE_BASES = ['MONTH_ON_MONTH', 'YEAR_ON_YEAR', 'PERIOD_ON_PERIOD'] as const;
 
@@ -185,15 +182,7 @@ export const tradeSchema = z.strictObject({
   sources: sourceRefs,
 });
 
-export const seedFileSchema = z.strictObject({
-  sources: z.array(sourceSchema).optional(),
-  entities: z.array(entitySchema).optional(),
-  relationships: z.array(relationshipSchema).optional(),
-  trade: z.array(tradeSchema).optional(),
-});
-
 export type SeedSource = z.infer<typeof sourceSchema>;
 export type SeedEntity = z.infer<typeof entitySchema>;
 export type SeedRelationship = z.infer<typeof relationshipSchema>;
 export type SeedTrade = z.infer<typeof tradeSchema>;
-export type SeedFile = z.infer<typeof seedFileSchema>;

@@ -1,0 +1,25 @@
+/**
+ * Where `paths` should end (its `to` argument, a @oneOf input): one entity by id, or every entity
+ * of one kind that a connection filter describes, as a label and a predicate on `b`.
+ */
+import { BadUserInputError } from '../../errors.js';
+import type { PathTarget } from '../../generated/resolvers.js';
+import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS } from '../../model/filters.js';
+import { compileWhere, type ParamBag } from '../connection/where.js';
+
+export interface CompiledTarget {
+  /** An entity id the answer needs to exist (checked by the caller), when the target is one id. */
+  id: string | null;
+  label: string;
+  predicate: string;
+}
+
+export function compilePathTarget(to: PathTarget, bag: ParamBag): CompiledTarget {
+  const given = Object.entries(to).filter(([, v]) => v !== null && v !== undefined);
+  if (given.length !== 1) throw new BadUserInputError('"to" must give exactly one of id, countries, commodities, companies, officials, organizations, policies, sectors, events.', 'to');
+  const [field, value] = given[0]!;
+  if (field === 'id' && typeof value === 'string') return { id: value, label: 'Entity', predicate: `b.id = ${bag.add(value)}` };
+  const kind = CONNECTION_KINDS.find((k) => CONNECTION_ROOT_FIELDS[k] === field);
+  if (!kind || typeof value !== 'object') throw new BadUserInputError(`"to.${field}" is not a target paths can end at.`, `to.${field}`);
+  return { id: null, label: kind, predicate: compileWhere(kind, value as Record<string, unknown>, bag, 'b', `to.${field}`) };
+}

@@ -1,0 +1,45 @@
+/**
+ * Which folder may import which: the model (src/model) is the vocabulary everything else uses and
+ * imports nothing of theirs; the database layer (src/db) imports neither the seed, nor the
+ * importer, nor the API modules, so seed/ → src/db is one way and never a cycle.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+
+/** Every TypeScript file under `dir` (relative to the project root). */
+function sources(dir: string): string[] {
+  return readdirSync(path.join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
+}
+
+/** The project files a file imports (relative specifiers only), as paths from the project root. */
+function importsOf(file: string, text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8')): string[] {
+  const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!);
+  return specifiers.map((s) => path.normalize(path.join(path.dirname(file), s)));
+}
+
+const FORBIDDEN: Record<string, string[]> = {
+  'src/db': ['seed', 'src/import', 'src/modules', 'src/reference', 'src/cli'],
+  'src/model': ['seed', 'src/db', 'src/import', 'src/modules', 'src/reference', 'src/cli'],
+};
+
+describe('layers', () => {
+  it('finds imports of every form', () => {
+    const text = `import a from '../../seed/load.js';\nimport { b } from './x.js';\nimport type { C } from "../model/kinds.js";\nconst d = await import('../import/write.js');\nimport '../side.js';`;
+    expect(importsOf('src/db/upsert.ts', text)).toEqual(['seed/load.js', 'src/db/x.js', 'src/model/kinds.js', 'src/import/write.js', 'src/side.js']);
+  });
+
+  for (const [layer, forbidden] of Object.entries(FORBIDDEN)) {
+    it(`${layer} imports nothing from ${forbidden.join(', ')}`, () => {
+      const bad = sources(layer).flatMap((file) =>
+        importsOf(file)
+          .filter((target) => forbidden.some((f) => target === f || target.startsWith(`${f}/`)))
+          .map((target) => `${file} → ${target}`),
+      );
+      expect(bad).toEqual([]);
+    });
+  }
+});
