@@ -40,7 +40,8 @@ import {
 import { searchStatement } from '../../src/modules/search/search.repository.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../../src/model/records.js';
 import { SEED_DIR } from '../../seed/load.js';
-import { listSeedFiles, relationshipId, toDataset, tradeObservationId, validateSeedFiles } from '../../seed/validate.js';
+import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
+import { relationshipId, toDataset, tradeObservationId } from '../../src/model/dataset.js';
 
 const file = (name: string) => `./cypher/${name}.cypher`;
 

@@ -11,7 +11,7 @@ import type { EntitySelection } from '../tree/tree.js';
 import { printEntity } from '../tree/tree.cypher.js';
 import { readEntity } from '../tree/tree.rows.js';
 
-const pageRows = z.array(z.object({ entity: z.unknown(), sortValue: z.unknown() }));
+const pageRows = z.array(z.object({ entity: z.unknown(), sortValue: z.union([z.string(), z.number(), z.boolean(), z.null()]) }));
 
 export interface PageRequest {
   kind: ConnectionKind;
