@@ -70,7 +70,8 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
 async function start(mode: ServerMode, uri: string, queryTimeoutMs: number): Promise<{ url: string; close: () => Promise<void> }> {
   const logger = createLogger(process.env.BENCH_SERVER_LOG_LEVEL ?? 'silent');
   if (mode === 'supplygraph') {
-    const db = new Database({ uri, queryTimeoutMs, logger });
+    // The pool as `npm start` configures it by default: a queued request waits as long as the query timeout.
+    const db = new Database({ uri, queryTimeoutMs, pool: { acquisitionTimeoutMs: queryTimeoutMs }, logger });
     const server = await createServer({ db, logger, databaseDescription: 'bench engine' });
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
     return { url, close: async () => (await server.close(), await db.close()) };
