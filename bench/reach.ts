@@ -14,6 +14,7 @@ import { planGraph, processCpuSeconds, syntheticId } from './generate.js';
 import { Database } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
+import { ResearchRepository, WARM_UP_TIMEOUT_MS } from '../src/modules/research/research.repository.js';
 
 const { values } = parseArgs({
   options: {
@@ -77,6 +78,7 @@ if (values.only) cases.splice(0, cases.length, ...cases.filter((c) => c.operatio
 const logger = createLogger('silent');
 const db = new Database({ uri, username: process.env.NEO4J_USERNAME, password: process.env.NEO4J_PASSWORD, queryTimeoutMs: 60_000, logger });
 const server = await createServer({ databaseDescription: 'bench', db, logger });
+await new ResearchRepository(db).warmUp(WARM_UP_TIMEOUT_MS); // as `npm start` does after listening
 const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
 
 async function run(c: Case): Promise<number> {

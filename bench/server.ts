@@ -15,6 +15,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import Fastify from 'fastify';
 import { Database, createDriver } from '../src/db/database.js';
+import { ResearchRepository, WARM_UP_TIMEOUT_MS } from '../src/modules/research/research.repository.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
 
@@ -74,6 +75,8 @@ async function start(mode: ServerMode, uri: string, queryTimeoutMs: number): Pro
     const db = new Database({ uri, queryTimeoutMs, pool: { acquisitionTimeoutMs: queryTimeoutMs }, logger });
     const server = await createServer({ db, logger, databaseDescription: 'bench engine' });
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    // As `npm start` does: the reach statements are planned in the background after listening.
+    void new ResearchRepository(db).warmUp(WARM_UP_TIMEOUT_MS).catch(() => {});
     return { url, close: async () => (await server.close(), await db.close()) };
   }
   // The same driver settings supplygraph uses, so the comparison is about the GraphQL layer.

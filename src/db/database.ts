@@ -162,6 +162,23 @@ export class Database {
     }
   }
 
+  /**
+   * Runs a read statement once so that the engine plans it and caches the plan, with `timeoutMs`
+   * instead of the query timeout (planning a large statement on a busy machine can take longer than
+   * a request may). For start-up warm-ups; the rows are dropped.
+   */
+  async prepare(name: string, cypher: string, params: Params, timeoutMs: number): Promise<void> {
+    try {
+      await this.driver.executeQuery(cypher, params, {
+        database: this.options.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: timeoutMs, metadata: { query: `${name} (warm-up)` } },
+      });
+    } catch (error) {
+      throw this.translate(name, error);
+    }
+  }
+
   /** Round-trip check for /health; throws when the database cannot be reached. */
   async ping(): Promise<void> {
     await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });

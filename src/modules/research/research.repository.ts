@@ -9,6 +9,7 @@ import {
   CONCENTRATION,
   NEIGHBOURHOOD,
   pathsQuery,
+  reachParams,
   reachQuery,
   TRADE_SERIES,
   type PathsQueryOptions,
@@ -79,6 +80,9 @@ const asObservation = (row: Record<string, unknown>): Observation => ({
   sourceIds: ((row.sources as string[] | null) ?? []).map(String),
 });
 
+/** How long planning the reach statements at start may take (a busy machine plans slowly). */
+export const WARM_UP_TIMEOUT_MS = 120_000;
+
 export class ResearchRepository {
   constructor(private readonly db: Database) {}
 
@@ -92,11 +96,22 @@ export class ResearchRepository {
   }
 
   async reach({ id, walk, maxHops, kinds, asOf, first }: { id: string; walk: WalkName; maxHops: number; kinds: string[] | null; asOf: string | null; first: number }): Promise<ReachRow[]> {
-    const rows = await this.db.read(`research.reach.${walk}`, reachQuery({ walk, maxHops }), { id, kinds, asOf, first: neo4j.int(first) });
+    const rows = await this.db.read(`research.reach.${walk}`, reachQuery(walk), reachParams({ id, maxHops, kinds, asOf, first }));
     return rows.map((row) => {
       const nodes = (row.nodes as unknown[]).map(parseEntity);
       return { path: toPath(nodes, row.steps as unknown as RawRelationship[][]), countryId: (row.countryId as string | null) ?? null };
     });
+  }
+
+  /**
+   * Plans the reach statements (one text per walk, one set of parameter types: see reachParams)
+   * by running each for an id that does not exist, so the first dependencies / exposure request
+   * does not pay seconds of planning. Called once when the API starts; `timeoutMs` bounds each.
+   */
+  async warmUp(timeoutMs: number): Promise<void> {
+    for (const walk of ['dependencies', 'exposure'] as const) {
+      await this.db.prepare(`research.reach.${walk}`, reachQuery(walk), reachParams({ id: '', maxHops: 1, kinds: null, asOf: null, first: 1 }), timeoutMs);
+    }
   }
 
   concentrationRanking(args: Parameters<typeof rankConcentration>[1]) {
