@@ -6,6 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { ENTITY_KINDS } from '../../model/kinds.js';
 import { WALKS, type WalkName } from '../../model/walks.js';
+import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../entity/entity.queries.js';
 
 /** A relationship as a map, seen from the node bound to `from`. */
@@ -47,6 +48,29 @@ export interface PathsQueryOptions {
   /** Label of the targets (from the model) and their predicate on `b` (compiled by where.ts). */
   targetLabel: string;
   targetPredicate: string;
+  /**
+   * A relationship the targets must have to one of `$anchorIds` (where.ts findAnchor, e.g.
+   * `headquarteredIn: { id: { eq } }`): the targets are then found from those entities through
+   * the id index, not by testing every node of the label.
+   */
+  targetAnchor?: RelationshipField;
+}
+
+const TARGET_FROM_ANCHOR: Record<RelationshipField['direction'], (label: string, type: string) => string> = {
+  OUT: (label, type) => `(b:${label})-[:${type}]->(anchor)`,
+  IN: (label, type) => `(b:${label})<-[:${type}]-(anchor)`,
+  BOTH: (label, type) => `(b:${label})-[:${type}]-(anchor)`,
+};
+
+function pathTargets(o: PathsQueryOptions): string {
+  if (!o.targetAnchor) {
+    return `MATCH (b:${o.targetLabel})
+    WHERE ${o.targetPredicate} AND b <> a`;
+  }
+  return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
+    MATCH ${TARGET_FROM_ANCHOR[o.targetAnchor.direction](o.targetLabel, o.targetAnchor.type)}
+    WITH DISTINCT a, b
+    WHERE ${o.targetPredicate} AND b <> a`;
 }
 
 /** At most this many targets are searched, so a broad filter cannot fan out without bound. */
@@ -76,8 +100,7 @@ export function pathsQuery(o: PathsQueryOptions): string {
   return /* cypher */ `
     // research.paths
     MATCH (a:Entity {id: $from})
-    MATCH (b:${o.targetLabel})
-    WHERE ${o.targetPredicate} AND b <> a
+    ${pathTargets(o)}
     WITH a, b LIMIT ${MAX_PATH_TARGETS}
     CALL (a, b) {
       MATCH p = allShortestPaths(${VAR_ARROW[o.direction](types, o.maxHops)})

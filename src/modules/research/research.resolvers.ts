@@ -9,7 +9,7 @@ import type { Resolvers } from '../../generated/resolvers.js';
 import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import type { EntityKind } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
-import { compileWhere, ParamBag } from '../connection/where.js';
+import { compileWhere, findAnchor, ParamBag } from '../connection/where.js';
 import { KIND_ENUM, type EntityRecord } from '../entity/entity.model.js';
 import { checkId } from '../entity/entity.resolvers.js';
 import type { RelationshipRecord } from '../relationship/relationship.model.js';
@@ -107,6 +107,7 @@ export const researchResolvers = {
       const bag = new ParamBag();
       let targetLabel = 'Entity';
       let targetPredicate: string;
+      let anchor: ReturnType<typeof findAnchor>;
       if (targetField === 'id') {
         await mustExist(ctx, targetValue as string, 'to.id');
         targetPredicate = `b.id = ${bag.add(targetValue)}`;
@@ -114,6 +115,8 @@ export const researchResolvers = {
         const kind = CONNECTION_KINDS.find((k) => CONNECTION_ROOT_FIELDS[k] === targetField) as ConnectionKind;
         targetLabel = kind;
         targetPredicate = compileWhere(kind, targetValue as Record<string, unknown>, bag, 'b', `to.${targetField}`);
+        // Targets such as "companies headquartered in X" are found from X, not among every company.
+        anchor = findAnchor(kind, targetValue as Record<string, unknown>);
       }
       const found = await ctx.repositories.research.paths({
         types,
@@ -123,8 +126,10 @@ export const researchResolvers = {
         first,
         targetLabel,
         targetPredicate,
+        targetAnchor: anchor?.field,
         params: {
           ...bag.values,
+          ...(anchor ? { anchorIds: anchor.ids } : {}),
           from: args.from,
           through: (args.through ?? []).map((k: string) => LABEL_BY_ENUM[k]),
           avoid: (args.avoid ?? []).map((k: string) => LABEL_BY_ENUM[k]),
