@@ -39,21 +39,36 @@ export interface Operation {
 const ids = (values: string[]) => values.map((id) => ({ id }));
 
 /**
- * The hand-written side of dependencies / exposure: every entity reachable within 4 steps by the
- * walk's rules at its shortest distance (SHORTEST 1), in the API's documented order (tier, name
- * ignoring case, id). Built from the walk table so the rules cannot drift from the API's.
+ * The hand-written side of dependencies / exposure: the entities reachable within `hops` steps by
+ * the walk's rules, each at its shortest distance, in the API's documented order (tier, name
+ * ignoring case, id), the first 100. Written as a developer would by hand: tier by tier, each step
+ * along the walk's types in their directions, dropping what was already reached, and no further
+ * tier once 100 are found (later tiers cannot make the cut). Built from the walk table so the rules
+ * cannot drift from the API's; independent of the API's statement (no routes, no kinds).
+ * (`SHORTEST 1` over a quantified path to every reachable entity, the first version, took minutes
+ * from one company at 6 hops on 1,000,000 relationships.)
  */
-function reachCypher(walk: WalkName): string {
+function reachCypher(walk: WalkName, hops: number): string {
   const rules = WALKS[walk];
-  const typesOf = (direction: 'OUT' | 'IN') => rules.filter((r) => r.direction === direction).map((r) => `'${r.type}'`).join(', ');
-  const notFromStart = rules.filter((r) => r.notFromStart).map((r) => `'${r.type}'`);
+  const step = (first: boolean) => {
+    const taken = rules.filter((r) => !(first && r.notFromStart));
+    const out = taken.filter((r) => r.direction === 'OUT').map((r) => r.type).join('|');
+    const into = taken.filter((r) => r.direction === 'IN').map((r) => r.type).join('|');
+    return [out && `[(m)-[:${out}]->(n) | n]`, into && `[(m)<-[:${into}]-(n) | n]`].filter(Boolean).join(' + ');
+  };
+  const tier = (k: number) => /* cypher */ `
+        WITH visited, tiers, CASE WHEN size(visited) > 100 THEN [] ELSE COLLECT {
+          UNWIND frontier AS m
+          UNWIND ${step(k === 1)} AS n
+          WITH DISTINCT n WHERE NOT n IN visited
+          RETURN n } END AS frontier
+        WITH visited + frontier AS visited, frontier, tiers + [frontier] AS tiers`;
   return /* cypher */ `
         MATCH (root:Entity {id: $id})
-        MATCH p = SHORTEST 1 (root)((m)-[r:${rules.map((r) => r.type).join('|')}]-(n)
-          WHERE ((type(r) IN [${typesOf('OUT')}] AND startNode(r) = m) OR (type(r) IN [${typesOf('IN')}] AND endNode(r) = m))
-            ${notFromStart.length > 0 ? `AND (m <> root OR NOT type(r) IN [${notFromStart.join(', ')}])` : ''}){1,4}(reached)
-        WHERE reached <> root
-        WITH reached, length(p) AS tier
+        WITH [root] AS visited, [root] AS frontier, [] AS tiers${Array.from({ length: hops }, (_, k) => tier(k + 1)).join('')}
+        UNWIND range(1, size(tiers)) AS tier
+        UNWIND tiers[tier - 1] AS reached
+        WITH reached, tier
         ORDER BY tier, toLower(reached.name), reached.id
         LIMIT 100
         RETURN reached.id AS id, tier`;
@@ -210,25 +225,25 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       fromCypher: (rows) => rows.map((r) => r.ids),
     },
     {
-      name: 'dependencies 4 tiers (100)',
+      name: 'dependencies 6 tiers (100)',
       variables: ids([known.upstreamChain.company, 'company:syn-000010', 'company:syn-000020', 'company:syn-000030']),
       load: false,
       supplygraph: /* GraphQL */ `query Dependencies($id: ID!) {
-        dependencies(of: $id, maxTier: 4, first: 100) { items { entity { id } tier } } }`,
+        dependencies(of: $id, maxTier: 6, first: 100) { items { entity { id } tier } } }`,
       // The upstream walk, from the same table the API walks by (src/model/walks.ts).
-      cypher: reachCypher('dependencies'),
+      cypher: reachCypher('dependencies', 6),
       neo4jGraphqlCannot: 'it has no tiered reachability (only through a hand-written @cypher field)',
       fromSupplygraph: (d) => d.dependencies.items.map((i: any) => [i.entity.id, i.tier]),
       fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),
     },
     {
-      name: 'exposure 4 hops (100)',
+      name: 'exposure 6 hops (100)',
       variables: ids([known.exposure.commodity, china, usa, 'commodity:syn-c000001']),
       load: false,
       supplygraph: /* GraphQL */ `query Exposure($id: ID!) {
-        exposure(to: $id, maxHops: 4, first: 100) { items { entity { id } tier } } }`,
+        exposure(to: $id, maxHops: 6, first: 100) { items { entity { id } tier } } }`,
       // The downstream walk, from the same table the API walks by (src/model/walks.ts).
-      cypher: reachCypher('exposure'),
+      cypher: reachCypher('exposure', 6),
       neo4jGraphqlCannot: 'it has no tiered reachability (only through a hand-written @cypher field)',
       fromSupplygraph: (d) => d.exposure.items.map((i: any) => [i.entity.id, i.tier]),
       fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),

@@ -41,7 +41,7 @@ import { agent, failed, postGraphQL } from './http.js';
 import { measureOverhead, type OverheadResult, type OverheadSettings } from './latency.js';
 import { loadTest } from './load.js';
 import { operations, type Operation } from './ops.js';
-import { DEFAULT_SEED } from './plan.js';
+import { DEFAULT_SEED, planGraph } from './plan.js';
 import { problems, toMarkdown, type BenchResults, type SizeRun } from './report.js';
 import { roundTrips } from './roundtrips.js';
 import { ServerProcess } from './servers.js';
@@ -60,6 +60,8 @@ export interface Settings extends OverheadSettings {
   processes: number;
   /** Only the operations whose name contains one of these (all when empty). */
   only: string[];
+  /** Measure a database that already holds the graph (one size) instead of starting an engine. */
+  uri?: string;
 }
 
 const list = (raw: string | undefined, fallback: number[]) =>
@@ -85,6 +87,7 @@ function readSettings(argv: string[]): Settings {
     loadClients,
     processes: Math.max(1, Math.round(numberFlag(flags, 'processes', quick ? 2 : 1))),
     only: flags.only ? flags.only.split(',') : [],
+    uri: flags.uri,
   };
 }
 
@@ -115,31 +118,47 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
   process.once('SIGINT', onSigint);
   try {
     log(`\n── ${relationships.toLocaleString('en-US')} relationships ──`);
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-'));
-    engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 300_000, onProgress: log });
-    db = new Database({ uri: engine.uri, queryTimeoutMs: 60_000, logger });
-    await applySchema(db);
-    await loadSeed(db);
-    log('Seed loaded.');
-    const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
-    const graph = await generateGraph(db, { relationships, seed: settings.seed, enginePid: engine.pid, onProgress: log });
+    let boltUri: string;
+    let graph: Awaited<ReturnType<typeof generateGraph>>;
+    let loadAverage: number[];
+    if (settings.uri) {
+      // A database that already holds the seed and this size's graph (bench:generate, same seed):
+      // nothing is written, the facts the operations ask about come from the plan.
+      boltUri = settings.uri;
+      db = new Database({ uri: boltUri, queryTimeoutMs: 60_000, logger });
+      loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
+      const { summary } = planGraph({ relationships, seed: settings.seed });
+      const none = { elapsedMs: 0, nodeMs: 0, relationshipMs: 0, indexMs: 0, nodesPerSecond: 0, relationshipsPerSecond: 0, relationshipsPerSecondWithIndexes: 0, retriedBatches: 0 };
+      graph = { ...summary, timing: none };
+      log(`Using the graph already in ${boltUri} (written earlier by bench:generate).`);
+    } else {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-'));
+      engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 300_000, onProgress: log });
+      boltUri = engine.uri;
+      db = new Database({ uri: boltUri, queryTimeoutMs: 60_000, logger });
+      await applySchema(db);
+      await loadSeed(db);
+      log('Seed loaded.');
+      loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
+      graph = await generateGraph(db, { relationships, seed: settings.seed, enginePid: engine.pid, onProgress: log });
+    }
     const [component] = await db.read('bench.version', 'CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
     const neo4jVersion = String(component?.version ?? 'unknown');
     const known = graph.known;
 
     log(`Starting ${settings.processes} supplygraph process(es) and @neo4j/graphql…`);
-    for (let i = 0; i < settings.processes; i++) servers.push(await ServerProcess.start('supplygraph', engine.uri, settings.timeoutMs));
+    for (let i = 0; i < settings.processes; i++) servers.push(await ServerProcess.start('supplygraph', boltUri, settings.timeoutMs));
     const supplygraph = servers[0]!;
     let neo4jGraphql: ServerProcess | undefined;
     let neo4jGraphqlProblem: string | undefined;
     try {
-      neo4jGraphql = await ServerProcess.start('neo4j-graphql', engine.uri);
+      neo4jGraphql = await ServerProcess.start('neo4j-graphql', boltUri);
       servers.push(neo4jGraphql);
     } catch (error) {
       neo4jGraphqlProblem = error instanceof Error ? error.message : String(error);
       log(`@neo4j/graphql could not be started: ${neo4jGraphqlProblem}`);
     }
-    driver = createDriver({ uri: engine.uri });
+    driver = createDriver({ uri: boltUri });
 
     // Ten synthetic countries with the most to say (the generator skews headquarters toward low numbers).
     const countries = Array.from({ length: 10 }, (_, i) => `country:syn-${String(i + 1).padStart(3, '0')}`);

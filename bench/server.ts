@@ -15,6 +15,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import Fastify from 'fastify';
 import { Database, createDriver } from '../src/db/database.js';
+import { ResearchRepository, WARM_UP_TIMEOUT_MS } from '../src/modules/research/research.repository.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
 
@@ -70,9 +71,12 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
 async function start(mode: ServerMode, uri: string, queryTimeoutMs: number): Promise<{ url: string; close: () => Promise<void> }> {
   const logger = createLogger(process.env.BENCH_SERVER_LOG_LEVEL ?? 'silent');
   if (mode === 'supplygraph') {
-    const db = new Database({ uri, queryTimeoutMs, logger });
+    // The pool as `npm start` configures it by default: a queued request waits as long as the query timeout.
+    const db = new Database({ uri, queryTimeoutMs, pool: { acquisitionTimeoutMs: queryTimeoutMs }, logger });
     const server = await createServer({ db, logger, databaseDescription: 'bench engine' });
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    // As `npm start` does: the reach statements are planned in the background after listening.
+    void new ResearchRepository(db).warmUp(WARM_UP_TIMEOUT_MS).catch(() => {});
     return { url, close: async () => (await server.close(), await db.close()) };
   }
   // The same driver settings supplygraph uses, so the comparison is about the GraphQL layer.

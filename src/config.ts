@@ -38,6 +38,10 @@ const environmentSchema = z
 
     /** Ceiling on one request's Cypher transaction; past it the client gets QUERY_TIMEOUT. */
     SUPPLYGRAPH_QUERY_TIMEOUT_MS: positiveInt.default(10_000),
+    /** Connections to Neo4j: at most this many requests read at once, the others queue (docs/SCALING.md). */
+    SUPPLYGRAPH_DB_MAX_CONNECTIONS: positiveInt.max(1000).default(100),
+    /** How long a queued request waits for a connection before DATABASE_UNAVAILABLE; default: the query timeout. */
+    SUPPLYGRAPH_DB_ACQUISITION_TIMEOUT_MS: positiveInt.optional(),
     /** Load the seed when the database holds no entities. */
     SUPPLYGRAPH_SEED_ON_START: flag.default(true),
 
@@ -84,6 +88,8 @@ export interface Config {
     | { mode: 'external'; uri: string; username?: string; password?: string; database?: string }
     | { mode: 'local'; dataDir: string; port: number; heapMb: number; pageCacheMb: number; startTimeoutMs: number };
   queryTimeoutMs: number;
+  /** The driver's connection pool (src/db/database.ts, PoolOptions). */
+  pool: { maxConnections: number; acquisitionTimeoutMs: number };
   seedOnStart: boolean;
   auth: { keys: ApiKeyEntry[]; readsRequireAuth: boolean };
   introspection: boolean;
@@ -183,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           startTimeoutMs: e.SUPPLYGRAPH_ENGINE_START_TIMEOUT_MS,
         },
     queryTimeoutMs: e.SUPPLYGRAPH_QUERY_TIMEOUT_MS,
+    pool: { maxConnections: e.SUPPLYGRAPH_DB_MAX_CONNECTIONS, acquisitionTimeoutMs: e.SUPPLYGRAPH_DB_ACQUISITION_TIMEOUT_MS ?? e.SUPPLYGRAPH_QUERY_TIMEOUT_MS },
     seedOnStart: e.SUPPLYGRAPH_SEED_ON_START,
     auth: { keys: parseApiKeys(e.SUPPLYGRAPH_API_KEYS), readsRequireAuth: e.SUPPLYGRAPH_READS_REQUIRE_AUTH },
     introspection: e.SUPPLYGRAPH_INTROSPECTION ?? e.NODE_ENV !== 'production',

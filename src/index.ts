@@ -11,6 +11,7 @@ import { applySchema, DuplicateIdsError } from './db/schema.js';
 import { Supervisor } from './db/supervisor.js';
 import { createLogger } from './logger.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
+import { ResearchRepository, WARM_UP_TIMEOUT_MS } from './modules/research/research.repository.js';
 import { createServer, type Server } from './server.js';
 import { ensureWebBuilt } from './web.js';
 import { formatSummary } from '../seed/load.js';
@@ -74,6 +75,13 @@ async function main(): Promise<void> {
       corsOrigins: config.corsOrigins,
     });
     await server.app.listen({ port: config.port, host: config.host });
+    // Plan the reach statements now rather than on the first request that needs them (seconds of
+    // engine CPU each, see docs/REACH.md); requests are served meanwhile.
+    const warming = Date.now();
+    void new ResearchRepository(connection.db).warmUp(WARM_UP_TIMEOUT_MS).then(
+      () => logger.info({ ms: Date.now() - warming }, 'reach statements planned'),
+      (error: unknown) => logger.warn({ err: error }, 'planning the reach statements ahead failed; the first requests will plan them'),
+    );
   } catch (error) {
     await server?.close().catch(() => {});
     await connection?.db.close().catch(() => {});

@@ -31,7 +31,7 @@ export async function connect(config: Config, logger: Logger, onProgress: (m: st
   } else {
     ({ uri, ...credentials } = config.neo4j);
   }
-  const db = new Database({ uri, ...credentials, queryTimeoutMs: config.queryTimeoutMs, logger });
+  const db = new Database({ uri, ...credentials, queryTimeoutMs: config.queryTimeoutMs, pool: config.pool, logger });
   try {
     await waitForBolt(db, uri, config.neo4j.mode === 'local' ? 30_000 : 20_000, onProgress);
   } catch (error) {

@@ -64,4 +64,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SUPPLYGRAPH_CORS_ORIGINS: 'http://localhost:3000/app' })).toThrow(/entry 1 \(http:\/\/localhost:3000\/app\): expected an origin/);
     expect(() => loadConfig({ SUPPLYGRAPH_CORS_ORIGINS: 'localhost' })).toThrow(/SUPPLYGRAPH_CORS_ORIGINS: entry 1 \(localhost\)/);
   });
+
+  it('sizes the connection pool, and by default waits for a connection as long as the query timeout', () => {
+    expect(loadConfig({}).pool).toEqual({ maxConnections: 100, acquisitionTimeoutMs: 10_000 });
+    expect(loadConfig({ SUPPLYGRAPH_QUERY_TIMEOUT_MS: '20000' }).pool).toEqual({ maxConnections: 100, acquisitionTimeoutMs: 20_000 });
+    expect(loadConfig({ SUPPLYGRAPH_DB_MAX_CONNECTIONS: '16', SUPPLYGRAPH_DB_ACQUISITION_TIMEOUT_MS: '2500' }).pool).toEqual({ maxConnections: 16, acquisitionTimeoutMs: 2_500 });
+    expect(() => loadConfig({ SUPPLYGRAPH_DB_MAX_CONNECTIONS: '0' })).toThrow(/SUPPLYGRAPH_DB_MAX_CONNECTIONS:/);
+  });
 });

@@ -5,13 +5,15 @@
 import { BadUserInputError } from '../../errors.js';
 import type { PathTarget } from '../../generated/resolvers.js';
 import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS } from '../../model/filters.js';
-import { compileWhere, type ParamBag } from '../connection/where.js';
+import { compileWhere, findAnchor, type Anchor, type ParamBag } from '../connection/where.js';
 
 export interface CompiledTarget {
   /** An entity id the answer needs to exist (checked by the caller), when the target is one id. */
   id: string | null;
   label: string;
   predicate: string;
+  /** For a filter that pins a related entity by id ("companies headquartered in X"): start from X. */
+  anchor?: Anchor;
 }
 
 export function compilePathTarget(to: PathTarget, bag: ParamBag): CompiledTarget {
@@ -21,5 +23,6 @@ export function compilePathTarget(to: PathTarget, bag: ParamBag): CompiledTarget
   if (field === 'id' && typeof value === 'string') return { id: value, label: 'Entity', predicate: `b.id = ${bag.add(value)}` };
   const kind = CONNECTION_KINDS.find((k) => CONNECTION_ROOT_FIELDS[k] === field);
   if (!kind || typeof value !== 'object') throw new BadUserInputError(`"to.${field}" is not a target paths can end at.`, `to.${field}`);
-  return { id: null, label: kind, predicate: compileWhere(kind, value as Record<string, unknown>, bag, 'b', `to.${field}`) };
+  const where = value as Record<string, unknown>;
+  return { id: null, label: kind, predicate: compileWhere(kind, where, bag, 'b', `to.${field}`), anchor: findAnchor(kind, where) };
 }

@@ -3,7 +3,10 @@
  * and path counts are interpolated only from the model's tables and from integers the resolvers
  * have range-checked; everything a client typed is a parameter.
  */
+import neo4j from 'neo4j-driver';
+import { ENTITY_KINDS } from '../../model/kinds.js';
 import { WALKS, type WalkName } from '../../model/walks.js';
+import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../entity/entity.queries.js';
 
 /** A relationship as a map, seen from the node bound to `from`. */
@@ -45,6 +48,29 @@ export interface PathsQueryOptions {
   /** Label of the targets (from the model) and their predicate on `b` (compiled by where.ts). */
   targetLabel: string;
   targetPredicate: string;
+  /**
+   * A relationship the targets must have to one of `$anchorIds` (where.ts findAnchor, e.g.
+   * `headquarteredIn: { id: { eq } }`): the targets are then found from those entities through
+   * the id index, not by testing every node of the label.
+   */
+  targetAnchor?: RelationshipField;
+}
+
+const TARGET_FROM_ANCHOR: Record<RelationshipField['direction'], (label: string, type: string) => string> = {
+  OUT: (label, type) => `(b:${label})-[:${type}]->(anchor)`,
+  IN: (label, type) => `(b:${label})<-[:${type}]-(anchor)`,
+  BOTH: (label, type) => `(b:${label})-[:${type}]-(anchor)`,
+};
+
+function pathTargets(o: PathsQueryOptions): string {
+  if (!o.targetAnchor) {
+    return `MATCH (b:${o.targetLabel})
+    WHERE ${o.targetPredicate} AND b <> a`;
+  }
+  return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
+    MATCH ${TARGET_FROM_ANCHOR[o.targetAnchor.direction](o.targetLabel, o.targetAnchor.type)}
+    WITH DISTINCT a, b
+    WHERE ${o.targetPredicate} AND b <> a`;
 }
 
 /** At most this many targets are searched, so a broad filter cannot fan out without bound. */
@@ -74,8 +100,7 @@ export function pathsQuery(o: PathsQueryOptions): string {
   return /* cypher */ `
     // research.paths
     MATCH (a:Entity {id: $from})
-    MATCH (b:${o.targetLabel})
-    WHERE ${o.targetPredicate} AND b <> a
+    ${pathTargets(o)}
     WITH a, b LIMIT ${MAX_PATH_TARGETS}
     CALL (a, b) {
       MATCH p = allShortestPaths(${VAR_ARROW[o.direction](types, o.maxHops)})
@@ -107,31 +132,57 @@ ${parallelSteps(types, o.direction)}
 /** The deepest walk a reach query unrolls (resolvers refuse more before a query is built). */
 export const MAX_REACH_HOPS = 6;
 
-/** `r`, met from `m`, may be taken by the walk: OUT types along the stored direction, IN types against it. */
-function walkable(walk: WalkName, r: string, m: string, { fromStart }: { fromStart: boolean }): string {
+/** The walk's relationship types by direction, as Cypher type expressions (`A|B`), or null when none. */
+function walkTypes(walk: WalkName, { fromStart }: { fromStart: boolean }): { out: string | null; into: string | null } {
   const rules = WALKS[walk].filter((rule) => !(fromStart && rule.notFromStart));
-  const out = rules.filter((rule) => rule.direction === 'OUT').map((rule) => rule.type);
-  const into = rules.filter((rule) => rule.direction === 'IN').map((rule) => rule.type);
-  return `((type(${r}) IN ${JSON.stringify(out)} AND startNode(${r}) = ${m}) OR (type(${r}) IN ${JSON.stringify(into)} AND endNode(${r}) = ${m}))`;
+  const join = (types: string[]) => (types.length > 0 ? types.join('|') : null);
+  return {
+    out: join(rules.filter((rule) => rule.direction === 'OUT').map((rule) => rule.type)),
+    into: join(rules.filter((rule) => rule.direction === 'IN').map((rule) => rule.type)),
+  };
+}
+
+/**
+ * Validity for the reach query: `$dated` says whether `$asOf` applies. The reach statements are
+ * planned once per parameter TYPE (a null and a string are two plans, and planning costs seconds),
+ * so the repository always sends the same types: see `reachParams`.
+ */
+const validOnReach = (r: string) =>
+  `(NOT $dated OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))`;
+
+/**
+ * What the walk reaches in one step from `m`, as a list expression: one pattern comprehension per
+ * direction, each naming its types, so the engine reads only the relationships of those types in
+ * that direction (a node's relationships are stored grouped by type and direction). An undirected
+ * expansion filtered afterwards read every relationship of the types both ways: from a commodity,
+ * all of its users (thousands) to keep its few inputs.
+ */
+function stepTargets(walk: WalkName, m: string, { fromStart }: { fromStart: boolean }): string {
+  const { out, into } = walkTypes(walk, { fromStart });
+  const parts = [
+    ...(out ? [`[(${m})-[r:${out}]->(n) WHERE ${validOnReach('r')} | n]`] : []),
+    ...(into ? [`[(${m})<-[r:${into}]-(n) WHERE ${validOnReach('r')} | n]`] : []),
+  ];
+  return parts.join(' + ');
 }
 
 /**
  * One breadth-first level. From the frontier (routes, each ending at an entity of the previous
  * tier, in result order), every entity one allowed step further that is not yet visited, once:
  * its route extends the EARLIEST frontier route that reaches it, and the new tier is put in result
- * order (name ignoring case, then id). Nothing is expanded once `found` reaches $first. (Kept small on purpose: the engine plans every level of the statement, and planning
+ * order (name ignoring case, then id). Nothing is expanded once `found` reaches $first or past
+ * $maxHops. (Kept small on purpose: the engine plans every level of the statement, and planning
  * time grows quickly with nested subqueries and unions.)
  */
 function reachLevel(walk: WalkName, level: number): string {
-  const types = WALKS[walk].map((r) => r.type).join('|');
   return `
     // level ${level}
     CALL (frontier, visited, found) {
       CALL (frontier, found) {
-        UNWIND CASE WHEN found < $first THEN range(0, size(frontier) - 1) ELSE [] END AS i
+        UNWIND CASE WHEN found < $first AND ${level} <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
         WITH frontier[i][-1] AS m, i
-        MATCH (m)-[r:${types}]-(n)
-        WHERE ${walkable(walk, 'r', 'm', { fromStart: level === 1 })} AND ${validOn('r')} AND NOT n:Source
+        UNWIND ${stepTargets(walk, 'm', { fromStart: level === 1 })} AS n
+        WITH n, i WHERE NOT n:Source
         RETURN n, min(i) AS i
       }
       WITH frontier, n, i WHERE NOT n IN visited
@@ -142,7 +193,8 @@ function reachLevel(walk: WalkName, level: number): string {
     WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found`;
 }
 
-const KINDS_MATCH = (n: string) => `($kinds IS NULL OR any(l IN labels(${n}) WHERE l IN $kinds))`;
+/** $kinds is always a list of the same length (see `reachParams`): every kind when none is asked for. */
+const KINDS_MATCH = (n: string) => `any(l IN labels(${n}) WHERE l IN $kinds)`;
 
 /**
  * For each consecutive pair of a reach route `ns`, every relationship the walk could take from the
@@ -160,7 +212,7 @@ function walkSteps(walk: WalkName): string {
       UNWIND range(0, size(ns) - 2) AS i
       WITH i, ns[i] AS x, ns[i + 1] AS y
       MATCH (x)-[r:${types}]-(y)
-      WHERE CASE WHEN i = 0 THEN ${rule(true)} ELSE ${rule(false)} END AND ${validOn('r')}
+      WHERE CASE WHEN i = 0 THEN ${rule(true)} ELSE ${rule(false)} END AND ${validOnReach('r')}
       WITH i, x, r ORDER BY i, r.id
       WITH i, collect(${relationshipMap('r', 'x')}) AS rels
       ORDER BY i
@@ -170,16 +222,19 @@ function walkSteps(walk: WalkName): string {
 
 /**
  * `dependencies` / `exposure`: a bounded breadth-first walk from $id along the walk's rules (see
- * src/model/walks.ts), one CALL per level up to maxHops, in one statement. Each entity reached
- * comes once, at its shortest distance, with one shortest route (the tie rule is reachLevel's);
- * rows come tier by tier in result order, only entities of $kinds (when given) count, and the
- * walk stops expanding once $first of them are found, since further tiers cannot make the cut.
+ * src/model/walks.ts), one CALL per level, in one statement. Each entity reached comes once, at its
+ * shortest distance, with one shortest route (the tie rule is reachLevel's); rows come tier by
+ * tier in result order, only entities of $kinds (when given) count, and the walk stops expanding
+ * once $first of them are found, since further tiers cannot make the cut.
+ *
+ * The text is fixed per walk: always MAX_REACH_HOPS levels, those past $maxHops expand nothing.
+ * Planning it costs the engine seconds of CPU (about 0.25 s per level and 0.5 s for the rest, on
+ * one core), so one text per walk is planned once and then served from the engine's query cache,
+ * and `warmUpStatements` plans it when the API starts, before the first request needs it.
  */
-export function reachQuery({ walk, maxHops }: { walk: WalkName; maxHops: number }): string {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_REACH_HOPS) throw new Error(`maxHops out of range: ${maxHops}`);
-  // One level per hop asked for: planning time grows with the levels, and each (walk, maxHops)
-  // text is planned once, then served from the engine's query cache.
-  const levels = Array.from({ length: maxHops }, (_, k) => reachLevel(walk, k + 1)).join('\n');
+export function reachQuery(walk: WalkName): string {
+  if (!(walk in WALKS)) throw new Error(`no such walk: ${walk}`);
+  const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => reachLevel(walk, k + 1)).join('\n');
   return /* cypher */ `
     // research.reach ${walk}
     MATCH (root:Entity {id: $id})
@@ -194,6 +249,19 @@ ${walkSteps(walk)}
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps,
            [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
     ORDER BY j`;
+}
+
+/**
+ * The reach statement's parameters, always of the same types and list lengths whatever the request
+ * asks: the engine caches a plan per statement text AND parameter types (a null `kinds` and a list
+ * are two plans; so, measured, are lists of different lengths), and each plan costs seconds of
+ * CPU. `kinds` is padded to one length (every entity kind when none is asked for); `asOf` is a
+ * string with `dated` saying whether it applies.
+ */
+export function reachParams({ id, maxHops, kinds, asOf, first }: { id: string; maxHops: number; kinds: readonly string[] | null; asOf: string | null; first: number }) {
+  const asked = kinds && kinds.length > 0 ? kinds : ENTITY_KINDS;
+  const padded = Array.from({ length: ENTITY_KINDS.length }, (_, i) => asked[i % asked.length]!);
+  return { id, maxHops: neo4j.int(maxHops), kinds: padded, dated: asOf !== null, asOf: asOf ?? '0000-01-01', first: neo4j.int(first) };
 }
 
 export const CONCENTRATION = /* cypher */ `

@@ -10,6 +10,7 @@ import {
   CONCENTRATION,
   NEIGHBOURHOOD,
   pathsQuery,
+  reachParams,
   reachQuery,
   TRADE_SERIES,
   type PathsQueryOptions,
@@ -129,8 +130,8 @@ export const pathsStatement = (options: PathsArgs): Statement => ({
 });
 export const reachStatement = ({ id, walk, maxHops, kinds, asOf, first }: ReachArgs): Statement => ({
   name: `research.reach.${walk}`,
-  cypher: reachQuery({ walk, maxHops }),
-  params: { id, kinds, asOf, first: neo4j.int(first) },
+  cypher: reachQuery(walk),
+  params: reachParams({ id, maxHops, kinds, asOf, first }),
 });
 export const concentrationStatement = ({ commodity, asOf }: { commodity: string; asOf: string | null }): Statement => ({
   name: 'research.concentration',
@@ -150,6 +151,9 @@ export const neighbourhoodStatement = ({ id, maxLinks }: { id: string; maxLinks:
 
 const runRead = (db: Database, statement: Statement) => db.read(statement.name, statement.cypher, statement.params);
 
+/** How long planning the reach statements at start may take (a busy machine plans slowly). */
+export const WARM_UP_TIMEOUT_MS = 120_000;
+
 export class ResearchRepository {
   constructor(private readonly db: Database) {}
 
@@ -167,6 +171,17 @@ export class ResearchRepository {
       const { nodes, steps, countryId } = reachRowSchema.parse(row);
       return { path: toPath(nodes.map(parseEntity), steps), countryId: countryId ?? null };
     });
+  }
+
+  /**
+   * Plans the reach statements (one text per walk, one set of parameter types: see reachParams)
+   * by running each for an id that does not exist, so the first dependencies / exposure request
+   * does not pay seconds of planning. Called once when the API starts; `timeoutMs` bounds each.
+   */
+  async warmUp(timeoutMs: number): Promise<void> {
+    for (const walk of ['dependencies', 'exposure'] as const) {
+      await this.db.prepare(`research.reach.${walk}`, reachQuery(walk), reachParams({ id: '', maxHops: 1, kinds: null, asOf: null, first: 1 }), timeoutMs);
+    }
   }
 
   concentrationRanking(args: Parameters<typeof rankConcentration>[1]) {

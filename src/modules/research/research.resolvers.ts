@@ -75,8 +75,10 @@ export const researchResolvers: Resolvers = {
         first,
         targetLabel: target.label,
         targetPredicate: target.predicate,
+        targetAnchor: target.anchor?.field,
         params: {
           ...bag.values,
+          ...(target.anchor ? { anchorIds: target.anchor.ids } : {}),
           from: args.from,
           through: (args.through ?? []).map(kindOfEnum),
           avoid: (args.avoid ?? []).map(kindOfEnum),
