@@ -2,9 +2,21 @@
 // parameters:
 // {
 //   "id": "company:ford",
+//   "maxHops": int(2),
 //   "kinds": [
+//     "Company",
+//     "Company",
+//     "Company",
+//     "Company",
+//     "Company",
+//     "Company",
+//     "Company",
+//     "Company",
+//     "Company",
+//     "Company",
 //     "Company"
 //   ],
+//   "dated": true,
 //   "asOf": "2025-06",
 //   "first": int(100)
 // }
@@ -16,43 +28,107 @@ WITH [[root]] AS frontier, [root] AS visited, [] AS reached, 0 AS found
 // level 1
 CALL (frontier, visited, found) {
   CALL (frontier, found) {
-    UNWIND CASE WHEN found < $first THEN range(0, size(frontier) - 1) ELSE [] END AS i
+    UNWIND CASE WHEN found < $first AND 1 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i
-    MATCH (m)-[r:PRODUCES|MAKES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS]-(n)
-    WHERE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = m) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = m)) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND NOT n:Source
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] AS n
+    WITH n, i WHERE NOT n:Source
     RETURN n, min(i) AS i
   }
   WITH frontier, n, i WHERE NOT n IN visited
   WITH frontier[i] + n AS route, n
   ORDER BY toLower(n.name), n.id
-  RETURN collect(route) AS next, count(CASE WHEN ($kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)) THEN 1 END) AS matched
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched
 }
 WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found
 
 // level 2
 CALL (frontier, visited, found) {
   CALL (frontier, found) {
-    UNWIND CASE WHEN found < $first THEN range(0, size(frontier) - 1) ELSE [] END AS i
+    UNWIND CASE WHEN found < $first AND 2 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i
-    MATCH (m)-[r:PRODUCES|MAKES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS]-(n)
-    WHERE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = m) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = m)) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND NOT n:Source
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] AS n
+    WITH n, i WHERE NOT n:Source
     RETURN n, min(i) AS i
   }
   WITH frontier, n, i WHERE NOT n IN visited
   WITH frontier[i] + n AS route, n
   ORDER BY toLower(n.name), n.id
-  RETURN collect(route) AS next, count(CASE WHEN ($kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)) THEN 1 END) AS matched
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched
+}
+WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found
+
+// level 3
+CALL (frontier, visited, found) {
+  CALL (frontier, found) {
+    UNWIND CASE WHEN found < $first AND 3 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
+    WITH frontier[i][-1] AS m, i
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] AS n
+    WITH n, i WHERE NOT n:Source
+    RETURN n, min(i) AS i
+  }
+  WITH frontier, n, i WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched
+}
+WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found
+
+// level 4
+CALL (frontier, visited, found) {
+  CALL (frontier, found) {
+    UNWIND CASE WHEN found < $first AND 4 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
+    WITH frontier[i][-1] AS m, i
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] AS n
+    WITH n, i WHERE NOT n:Source
+    RETURN n, min(i) AS i
+  }
+  WITH frontier, n, i WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched
+}
+WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found
+
+// level 5
+CALL (frontier, visited, found) {
+  CALL (frontier, found) {
+    UNWIND CASE WHEN found < $first AND 5 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
+    WITH frontier[i][-1] AS m, i
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] AS n
+    WITH n, i WHERE NOT n:Source
+    RETURN n, min(i) AS i
+  }
+  WITH frontier, n, i WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched
+}
+WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found
+
+// level 6
+CALL (frontier, visited, found) {
+  CALL (frontier, found) {
+    UNWIND CASE WHEN found < $first AND 6 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
+    WITH frontier[i][-1] AS m, i
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] AS n
+    WITH n, i WHERE NOT n:Source
+    RETURN n, min(i) AS i
+  }
+  WITH frontier, n, i WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched
 }
 WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found
 // Cut as list operations: rows that each carried the whole list would be costed at its full size.
-WITH [ns IN reached WHERE ($kinds IS NULL OR any(l IN labels(ns[-1]) WHERE l IN $kinds))][..$first] AS kept
+WITH [ns IN reached WHERE any(l IN labels(ns[-1]) WHERE l IN $kinds)][..$first] AS kept
 UNWIND [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
 WITH row.j AS j, row.ns AS ns
 CALL (ns) {
   UNWIND range(0, size(ns) - 2) AS i
   WITH i, ns[i] AS x, ns[i + 1] AS y
   MATCH (x)-[r:PRODUCES|MAKES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS]-(y)
-  WHERE CASE WHEN i = 0 THEN ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = x)) ELSE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = x)) END AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  WHERE CASE WHEN i = 0 THEN ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = x)) ELSE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = x)) END AND (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
   WITH i, x, r ORDER BY i, r.id
   WITH i, collect({ type: type(r), properties: properties(r), outgoing: startNode(r) = x }) AS rels
   ORDER BY i
