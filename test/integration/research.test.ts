@@ -196,6 +196,7 @@ describe('concentration', () => {
 
   it('refuses an unknown commodity and a threshold outside 0..1', async () => {
     expect(await errorOf(`{ concentration(commodity: "commodity:unobtainium") { hhi } }`)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(`{ concentration(commodity: "commodity:rare-earth-ore", asOf: "2025-13-01") { hhi } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
     expect(await errorOf(`{ concentration(commodity: "commodity:rare-earth-ore", threshold: 1.5) { hhi } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'threshold' });
   });
 });
