@@ -35,6 +35,9 @@ describe('trade series arithmetic', () => {
       [],
     );
     expect(series.map((p) => p.period)).toEqual(['2024-06', '2025-05', '2025-06']);
+    // Reported and derived points alike carry exactly a TradePoint's fields (no stray start/end).
+    const fields = ['period', 'periodStart', 'periodEnd', 'quantity', 'unit', 'derived', 'formula', 'observationId', 'changes', 'shareOfTotal', 'sourceIds'].sort();
+    for (const point of series) expect(Object.keys(point).sort()).toEqual(fields);
     const [june2024, , june] = series;
     expect(june2024).toMatchObject({ derived: true, observationId: null, sourceIds: ['source:t-2025-06'] });
     expect(june2024!.quantity).toBeCloseTo(3188 / 0.619, 6);
