@@ -1,4 +1,4 @@
-/** Cypher for the write path's checks. The writes themselves go through seed/load.ts (writeDatasetIn). */
+/** Cypher for the write path's checks. The writes themselves go through src/db/upsert.ts (writeDatasetIn). */
 
 export const KINDS_OF = /* cypher */ `
   // mutation.kindsOf
