@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hhi, topNShare } from '../../src/modules/research/concentration.js';
 import { scorePath } from '../../src/modules/research/reach.js';
 import type { PathRecord } from '../../src/modules/research/research.repository.js';
-import { dateBounds, overlaps } from '../../src/modules/research/timeline.js';
+import { dateBounds } from '../../src/model/dates.js';
+import { overlaps } from '../../src/modules/research/timeline.js';
 import { buildSeries, previousPeriod, reconcilable, roundingTolerance, type Observation } from '../../src/modules/research/tradeSeries.js';
 
 const obs = (period: string, quantity: number, changes: Observation['changes'] = [], id = `t-${period}`): Observation => ({

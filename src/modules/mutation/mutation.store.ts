@@ -14,6 +14,7 @@ import { writeDatasetIn } from '../../db/upsert.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../model/records.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../model/dataset.js';
 import { CITED_BY_RELATIONSHIPS, CURRENT_ENTITY, currentRelationship, KINDS_OF, PURGE } from './mutation.queries.js';
+import { pathText } from '../../text.js';
 
 type Input = Record<string, unknown>;
 
@@ -22,7 +23,7 @@ const given = (input: Input): Input => Object.fromEntries(Object.entries(input).
 
 function problemsOf(error: ZodError, prefix: string): FieldProblem[] {
   return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join(''),
+    path: pathText([prefix, ...issue.path]),
     message: issue.message,
   }));
 }
