@@ -6,7 +6,7 @@
  */
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLBody, type TestApi } from '../helpers/context.js';
+import { startTestApi, type GraphQLBody, type TestApi, type Answer } from '../helpers/context.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -147,7 +147,7 @@ describe('a normalised client cache', () => {
     await client.query({ query: PRODUCERS, variables: { id: 'commodity:rare-earth-ore' } });
     await client.query({ query: PRODUCES, variables: { id: 'country:CN' } });
     // Both read back from the cache after both were written into it.
-    type Read = { entity: { producers?: { edges: any[] }; produces?: { edges: any[] } } };
+    type Read = { entity: { producers?: { edges: Answer[] }; produces?: { edges: Answer[] } } };
     const ore = client.readQuery<Read>({ query: PRODUCERS, variables: { id: 'commodity:rare-earth-ore' } })!;
     const cn = client.readQuery<Read>({ query: PRODUCES, variables: { id: 'country:CN' } })!;
     const fromOre = ore.entity.producers!.edges.filter((e) => e.node.id === 'country:CN');

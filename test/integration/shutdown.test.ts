@@ -14,6 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { freePort } from '../../src/db/localEngine.js';
+import type { Answer } from '../helpers/context.js';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const EXPOSURE = '{ exposure(to: "country:CN", maxHops: 4, first: 500) { to { id } items { entity { id } tier score path { length } } } }';
@@ -108,7 +109,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 }, 90_000);
 
-async function graphql(query: string): Promise<{ status: number; body: any }> {
+async function graphql(query: string): Promise<{ status: number; body: Answer }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hhi, topNShare } from '../../src/modules/research/concentration.js';
 import { scorePath } from '../../src/modules/research/reach.js';
+import type { EntityRecord } from '../../src/modules/entity/entity.model.js';
 import type { PathRecord } from '../../src/modules/research/research.repository.js';
 import { dateBounds } from '../../src/model/dates.js';
 import { overlaps } from '../../src/modules/research/timeline.js';
@@ -89,8 +90,8 @@ describe('concentration', () => {
 
 describe('exposure score', () => {
   const TYPES = { ProducesRelationship: 'PRODUCES', InputToRelationship: 'INPUT_TO', UsesRelationship: 'USES' } as const;
-  const rel = (graphqlType: keyof typeof TYPES, props: Record<string, unknown> = {}) => ({ id: 'r', type: TYPES[graphqlType], graphqlType, from: {} as any, to: {} as any, sourceIds: [], ...props });
-  const path = (...steps: ReturnType<typeof rel>[][]): PathRecord => ({ length: steps.length, nodes: [], steps: steps.map((relationships) => ({ from: {} as any, to: {} as any, relationships })), sourceIds: [] });
+  const rel = (graphqlType: keyof typeof TYPES, props: Record<string, unknown> = {}) => ({ id: 'r', type: TYPES[graphqlType], graphqlType, from: {} as EntityRecord, to: {} as EntityRecord, sourceIds: [], ...props });
+  const path = (...steps: ReturnType<typeof rel>[][]): PathRecord => ({ length: steps.length, nodes: [], steps: steps.map((relationships) => ({ from: {} as EntityRecord, to: {} as EntityRecord, relationships })), sourceIds: [] });
 
   it('multiplies known shares, prefers the latest year up to the reference year, and counts missing ones', () => {
     const p = path(
