@@ -33,5 +33,5 @@ export function toPlain(value: unknown): Plain {
   }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   // Anything else the driver may return (a point) prints itself.
-  return String(value as { toString(): string });
+  return String(value);
 }

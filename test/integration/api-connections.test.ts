@@ -23,7 +23,7 @@ describe('root connections', () => {
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
-    let totalCount = -1;
+    let totalCount: number;
     do {
       const { body }: { body: { data?: Answer; errors?: unknown[] } } = await api.graphql(
         `query ($after: String) { ${field}(first: 7, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,

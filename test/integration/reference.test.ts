@@ -355,7 +355,7 @@ describe('loading again, and bad files', () => {
 
     it('a value that differs from the USGS original', async () => {
       const copy = await withChange('usgs-mcs/mcs2025_world_tidy.csv', (t) => t.replace(/(Lithium,"Mine production, lithium content",Australia,Australia,,AU,AUS,false,mining,production,2024,true,)88000,/, '$1' + '99000,'));
-      expect(await failure(copy)).toMatch(/mcs2025_world_tidy\.csv:\d+  value 99000 differs from usgs-mcs\/MCS2025_World_Data\.csv line \d+/);
+      expect(await failure(copy)).toMatch(/mcs2025_world_tidy\.csv:\d+ {2}value 99000 differs from usgs-mcs\/MCS2025_World_Data\.csv line \d+/);
     });
   });
 });

@@ -6,7 +6,8 @@
  */
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLBody, type TestApi, type Answer } from '../helpers/context.js';
+import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
+import { scalarText } from '../../src/db/values.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -47,7 +48,7 @@ async function allPages(variables: Record<string, unknown>, first: number) {
 
 async function cypherIds(cypher: string, params: Record<string, unknown> = {}): Promise<string[]> {
   const rows = await api.db.read('test.truth', cypher, params);
-  return rows.map((r) => String(r.id));
+  return rows.map((r) => scalarText(r.id));
 }
 
 describe('relationship connections', () => {

@@ -38,7 +38,7 @@ function startEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
 function start(vars: Record<string, string>): Started {
   const child = spawn(TSX, ['src/index.ts'], { cwd: PROJECT_ROOT, env: startEnv(vars), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   return { child, stderr: () => stderr, exited };
 }

@@ -19,6 +19,7 @@ import { compileWhere, findAnchor, ParamBag } from '../../src/modules/connection
 import { writeDataset } from '../../seed/load.js';
 import { toDataset } from '../../src/model/dataset.js';
 import { logger, startTestApi, type TestApi, type Answer } from '../helpers/context.js';
+import { scalarText } from '../../src/db/values.js';
 
 const RELATIONSHIPS = 100_000;
 let engine: RunningEngine;
@@ -69,8 +70,6 @@ afterAll(async () => {
 type Orientation = Record<string, 'OUT' | 'IN' | 'BOTH'>;
 const orientationOf = (walk: WalkName): Orientation => Object.fromEntries(WALKS[walk].map((r) => [r.type, r.direction]));
 const notFromStartOf = (walk: WalkName) => WALKS[walk].filter((r) => r.notFromStart).map((r) => r.type);
-const UPSTREAM = orientationOf('dependencies');
-const DOWNSTREAM = orientationOf('exposure');
 
 /** Neighbours along the orientation: [next entity, relationship type], per entity. */
 function adjacency(orientation: Orientation): Map<string, [string, string][]> {
@@ -258,7 +257,11 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     const via = ['INPUT_TO', 'PRODUCES'];
     const neighbours = new Map<string, Set<string>>();
     const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
-    for (const e of edges) if (via.includes(e.type)) (link(e.from, e.to), link(e.to, e.from));
+    for (const e of edges) {
+      if (!via.includes(e.type)) continue;
+      link(e.from, e.to);
+      link(e.to, e.from);
+    }
     /** Every cycle-free route from → to within maxHops, as entity sequences (parallel relationships are one step). */
     const routes = (from: string, to: string, maxHops: number) => {
       const found: string[][] = [];
@@ -367,7 +370,7 @@ describe('filtered root connections start from the anchored end', () => {
     const children = plan.children.map((c) => planStats(c as typeof plan));
     return {
       dbHits: plan.dbHits + children.reduce((a, c) => a + c.dbHits, 0),
-      operators: [`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`, ...children.flatMap((c) => c.operators)],
+      operators: [`${plan.operatorType} ${typeof plan.arguments.Details === 'string' ? plan.arguments.Details : ''}`, ...children.flatMap((c) => c.operators)],
     };
   }
 
@@ -396,8 +399,8 @@ describe('filtered root connections start from the anchored end', () => {
     const large = rows.at(-1)!;
     expect(Number(large.companies)).toBeGreaterThan(Number(small.companies) * 10);
     const where = (id: string) => ({ headquarteredIn: { id: { eq: id } } });
-    const forSmall = await profile(where(String(small.id)));
-    const forLarge = await profile(where(String(large.id)));
+    const forSmall = await profile(where(scalarText(small.id)));
+    const forLarge = await profile(where(scalarText(large.id)));
     expect(forSmall.total).toBe(Number(small.companies));
     expect(forLarge.total).toBe(Number(large.companies));
     for (const stats of [forSmall.page, forSmall.count, forLarge.page, forLarge.count]) {
