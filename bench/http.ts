@@ -3,9 +3,16 @@ import http from 'node:http';
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
+/**
+ * An answer's data as the bench reads it: the JSON a server sent, shaped by the operation's own
+ * query; bench/run.ts compares the sides' readings, which is what checks it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one untyped view of server JSON in the bench, see above
+export type Answer = any;
+
 export interface GraphQLResponse {
   status: number;
-  body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, any> } | undefined;
+  body: { data?: Answer; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, Answer> } | undefined;
   ms: number;
 }
 

@@ -37,7 +37,10 @@ export async function measureOverhead(op: Operation, url: string, driver: Driver
   const viaGraphql = async (variables: Variables) => {
     try {
       const r = await postGraphQL(url, op.supplygraph, variables);
-      if (failed(r)) (errors++, (firstError ??= `supplygraph: ${describe(r)}`));
+      if (failed(r)) {
+        errors++;
+        firstError ??= `supplygraph: ${describe(r)}`;
+      }
       return r;
     } catch (error) {
       errors++;

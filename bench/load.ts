@@ -16,7 +16,7 @@ export async function loadTest(servers: ServerProcess[], ops: Operation[], clien
   const start = await Promise.all(servers.map((s) => s.memory(true)));
   const began = performance.now();
   const sampler = setInterval(() => {
-    servers.forEach((server, k) => server.memory().then((m) => samples[k]!.push({ t: (performance.now() - began) / 1000, ...m }), () => {}));
+    servers.forEach((server, k) => void server.memory().then((m) => samples[k]!.push({ t: (performance.now() - began) / 1000, ...m }), () => {}));
   }, 1_000);
   const ms: number[] = [];
   const perServer = servers.map(() => ({ requests: 0, errors: 0 }));

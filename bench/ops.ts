@@ -5,6 +5,7 @@
 import { WALKS, type WalkName } from '../src/model/walks.js';
 import { FULLTEXT_INDEX } from '../src/db/schema.js';
 import { toLuceneQuery } from '../src/modules/search/lucene.js';
+import type { Answer } from './http.js';
 import type { GeneratedGraphSummary } from './plan.js';
 
 /** GraphQL variables; the hand-written Cypher gets the same map unless the entry says otherwise. */
@@ -31,9 +32,9 @@ export interface Operation {
   /** Part of the load test's mix (cheap enough to run under 64 clients). */
   load: boolean;
   /** The answer as comparable JSON, from each side, to check the sides agree. */
-  fromSupplygraph: (data: any) => unknown;
-  fromCypher: (rows: Record<string, any>[]) => unknown;
-  fromNeo4jGraphql?: (data: any) => unknown;
+  fromSupplygraph: (data: Answer) => unknown;
+  fromCypher: (rows: Record<string, Answer>[]) => unknown;
+  fromNeo4jGraphql?: (data: Answer) => unknown;
 }
 
 const ids = (values: string[]) => values.map((id) => ({ id }));
@@ -92,9 +93,9 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       neo4jGraphql: /* GraphQL */ `query CountryProduces($id: ID!) {
         countries(where: { id: { eq: $id } }) { id name
           producesConnection(first: 50, sort: [{ node: { name: ASC } }]) { edges { properties { share } node { id name } } } } }`,
-      fromSupplygraph: (d) => d.entity.produces.edges.map((e: any) => [e.node.id, e.relationship.share]),
-      fromCypher: ([row]) => row!.produces.map((e: any) => [e.node.id, e.share]),
-      fromNeo4jGraphql: (d) => d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.properties.share]),
+      fromSupplygraph: (d) => d.entity.produces.edges.map((e: Answer) => [e.node.id, e.relationship.share]),
+      fromCypher: ([row]) => row!.produces.map((e: Answer) => [e.node.id, e.share]),
+      fromNeo4jGraphql: (d) => d.countries[0].producesConnection.edges.map((e: Answer) => [e.node.id, e.properties.share]),
     },
     {
       name: 'companies by HQ country (20)',
@@ -108,9 +109,9 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
         RETURN n.id AS id, n.name AS name`,
       neo4jGraphql: /* GraphQL */ `query CompaniesIn($id: ID!) {
         companies(where: { headquarteredIn: { some: { id: { eq: $id } } } }, limit: 20, sort: [{ name: ASC }]) { id name } }`,
-      fromSupplygraph: (d) => d.companies.nodes.map((n: any) => n.id),
+      fromSupplygraph: (d) => d.companies.nodes.map((n: Answer) => n.id),
       fromCypher: (rows) => rows.map((r) => r.id),
-      fromNeo4jGraphql: (d) => d.companies.map((n: any) => n.id),
+      fromNeo4jGraphql: (d) => d.companies.map((n: Answer) => n.id),
     },
     {
       name: 'nested produces→inputTo (10×10)',
@@ -131,10 +132,10 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
         countries(where: { id: { eq: $id } }) { id
           producesConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name
             inputToConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name } } } } } } } }`,
-      fromSupplygraph: (d) => d.entity.produces.edges.map((e: any) => [e.node.id, e.node.inputTo.edges.map((x: any) => x.node.id)]),
-      fromCypher: ([row]) => row!.produces.map((e: any) => [e.id, e.inputTo.map((x: any) => x.id)]),
+      fromSupplygraph: (d) => d.entity.produces.edges.map((e: Answer) => [e.node.id, e.node.inputTo.edges.map((x: Answer) => x.node.id)]),
+      fromCypher: ([row]) => row!.produces.map((e: Answer) => [e.id, e.inputTo.map((x: Answer) => x.id)]),
       fromNeo4jGraphql: (d) =>
-        d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.node.inputToConnection.edges.map((x: any) => x.node.id)]),
+        d.countries[0].producesConnection.edges.map((e: Answer) => [e.node.id, e.node.inputToConnection.edges.map((x: Answer) => x.node.id)]),
     },
     {
       name: 'nested produces(where)→makers (10×10)',
@@ -156,10 +157,10 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
         countries(where: { id: { eq: $id } }) { id
           producesConnection(first: 10, where: { edge: { share: { gte: 0.05 } } }, sort: [{ node: { name: ASC } }]) { edges { properties { share } node { id
             makersConnection(first: 10, sort: [{ node: { name: ASC } }]) { edges { node { id name } } } } } } } }`,
-      fromSupplygraph: (d) => d.entity.produces.edges.map((e: any) => [e.node.id, e.relationship.share, e.node.makers.edges.map((x: any) => x.node.id)]),
-      fromCypher: ([row]) => row!.produces.map((e: any) => [e.id, e.share, e.makers]),
+      fromSupplygraph: (d) => d.entity.produces.edges.map((e: Answer) => [e.node.id, e.relationship.share, e.node.makers.edges.map((x: Answer) => x.node.id)]),
+      fromCypher: ([row]) => row!.produces.map((e: Answer) => [e.id, e.share, e.makers]),
       fromNeo4jGraphql: (d) =>
-        d.countries[0].producesConnection.edges.map((e: any) => [e.node.id, e.properties.share, e.node.makersConnection.edges.map((x: any) => x.node.id)]),
+        d.countries[0].producesConnection.edges.map((e: Answer) => [e.node.id, e.properties.share, e.node.makersConnection.edges.map((x: Answer) => x.node.id)]),
     },
     {
       name: 'search (10)',
@@ -177,7 +178,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
         LIMIT 10
         RETURN node.id AS id`,
       neo4jGraphqlCannot: 'its @fulltext queries one index per type and cannot rank exact names first across kinds',
-      fromSupplygraph: (d) => d.search.map((h: any) => h.entity.id),
+      fromSupplygraph: (d) => d.search.map((h: Answer) => h.entity.id),
       fromCypher: (rows) => rows.map((r) => r.id),
     },
     {
@@ -193,7 +194,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
         RETURN t.period AS period, t.quantity AS quantity
         ORDER BY t.periodStart`,
       neo4jGraphqlCannot: 'the series (back-computed points, computed changes, share of total) is computed, not stored',
-      fromSupplygraph: (d) => d.tradeSeries.points.filter((p: any) => !p.derived).map((p: any) => [p.period, p.quantity]),
+      fromSupplygraph: (d) => d.tradeSeries.points.filter((p: Answer) => !p.derived).map((p: Answer) => [p.period, p.quantity]),
       fromCypher: (rows) => rows.map((r) => [r.period, r.quantity]),
     },
     {
@@ -221,7 +222,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
         WITH ns ORDER BY size(ns), [v IN ns | toLower(v.name)], [v IN ns | v.id] LIMIT 10
         RETURN [v IN ns | v.id] AS ids`,
       neo4jGraphqlCannot: 'it has no path queries (only through a hand-written @cypher field)',
-      fromSupplygraph: (d) => d.paths.map((p: any) => p.nodes.map((n: any) => n.id)),
+      fromSupplygraph: (d) => d.paths.map((p: Answer) => p.nodes.map((n: Answer) => n.id)),
       fromCypher: (rows) => rows.map((r) => r.ids),
     },
     {
@@ -233,7 +234,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       // The upstream walk, from the same table the API walks by (src/model/walks.ts).
       cypher: reachCypher('dependencies', 6),
       neo4jGraphqlCannot: 'it has no tiered reachability (only through a hand-written @cypher field)',
-      fromSupplygraph: (d) => d.dependencies.items.map((i: any) => [i.entity.id, i.tier]),
+      fromSupplygraph: (d) => d.dependencies.items.map((i: Answer) => [i.entity.id, i.tier]),
       fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),
     },
     {
@@ -245,7 +246,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       // The downstream walk, from the same table the API walks by (src/model/walks.ts).
       cypher: reachCypher('exposure', 6),
       neo4jGraphqlCannot: 'it has no tiered reachability (only through a hand-written @cypher field)',
-      fromSupplygraph: (d) => d.exposure.items.map((i: any) => [i.entity.id, i.tier]),
+      fromSupplygraph: (d) => d.exposure.items.map((i: Answer) => [i.entity.id, i.tier]),
       fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),
     },
   ];

@@ -207,7 +207,7 @@ export function planGraph(options: { relationships: number; seed?: number }): Gr
   const countryNames = Array.from({ length: K }, (_, i) => `${word(rng, 2)}land ${i + 1}`);
   const countryRegion = Array.from({ length: K }, () => rng.pick(REGIONS));
   const sectorNames = Array.from({ length: SECTOR_COUNT }, (_, i) => `${word(rng, 2)} sector ${i + 1}`);
-  const commodityNames = Array.from({ length: C }, (_, i) => `${word(rng, 2)} ${STAGES[tierOf(cTier, i)]!.toLowerCase().replace('_', ' ')} ${i}`);
+  const commodityNames = Array.from({ length: C }, (_, i) => `${word(rng, 2)} ${STAGES[tierOf(cTier, i)]?.toLowerCase().replace('_', ' ')} ${i}`);
   const companyNames = Array.from({ length: N }, (_, i) => `${word(rng, 3)} ${COMPANY_SUFFIX[tierOfCompany(i)]} ${i}`);
   const policyType = Array.from({ length: P }, () => rng.pick(POLICY_TYPES));
   const policyStatus = Array.from({ length: P }, () => rng.pick(POLICY_STATUS));
@@ -481,7 +481,13 @@ export function planGraph(options: { relationships: number; seed?: number }): Gr
   // Downstream of raw #0 over INPUT_TO, and every company that makes or uses any of it.
   const downstream = new Set<number>([0]);
   const queue = [0];
-  while (queue.length > 0) for (const next of outputsOf[queue.shift()!]!) if (!downstream.has(next)) (downstream.add(next), queue.push(next));
+  while (queue.length > 0) {
+    for (const next of outputsOf[queue.shift()!]!) {
+      if (downstream.has(next)) continue;
+      downstream.add(next);
+      queue.push(next);
+    }
+  }
   const exposed = new Set<number>();
   for (const c of downstream) for (const n of makersOf[c]!) exposed.add(n);
   for (let n = 0; n < N; n++) if (usesOf[n]!.some((c) => downstream.has(c))) exposed.add(n);

@@ -143,7 +143,7 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
       graph = await generateGraph(db, { relationships, seed: settings.seed, enginePid: engine.pid, onProgress: log });
     }
     const [component] = await db.read('bench.version', 'CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
-    const neo4jVersion = String(component?.version ?? 'unknown');
+    const neo4jVersion = typeof component?.version === 'string' ? component.version : 'unknown';
     const known = graph.known;
 
     log(`Starting ${settings.processes} supplygraph process(es) and @neo4j/graphql…`);

@@ -111,7 +111,7 @@ const createEdges = (g: EdgeGroup) => {
 };
 
 function edgeRows(g: EdgeGroup, start: number, end: number, elementIds: Map<string, string>): unknown[][] {
-  const rows: unknown[][] = new Array(end - start);
+  const rows = new Array<unknown[]>(end - start);
   const fromId = syntheticId[g.fromKind];
   const toId = syntheticId[g.toKind];
   const columns = Object.values(g.columns);
@@ -209,7 +209,7 @@ export async function generateGraph(db: Database, options: GenerateOptions): Pro
   const relationshipStart = Date.now();
   const cpuAtStart = options.enginePid ? processCpuSeconds(options.enginePid) : undefined;
   progress.relationshipStart = relationshipStart;
-  let relationshipMs = 0;
+  let relationshipMs: number;
   let indexMs = 0;
   try {
     for (const name of deferred) await db.write('bench.generate.dropConstraint', `DROP CONSTRAINT ${name} IF EXISTS`);

@@ -11,7 +11,7 @@
  * error's `extensions.code`; `execute` returns partial data next to the errors instead.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { Kind, print } from 'graphql';
 
 export * from './generated/graphql.js';
 export type { TypedDocumentNode };
@@ -77,7 +77,7 @@ function textOf(document: TypedDocumentNode<unknown, never>): string {
 
 function operationName(document: TypedDocumentNode<unknown, never>): string | undefined {
   for (const definition of document.definitions) {
-    if (definition.kind === 'OperationDefinition') return definition.name?.value;
+    if (definition.kind === Kind.OPERATION_DEFINITION) return definition.name?.value;
   }
   return undefined;
 }

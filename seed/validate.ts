@@ -7,6 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { kindOfId, type EntityKind } from '../src/model/kinds.js';
+import { pathText } from '../src/text.js';
 import { RELATIONSHIP_TYPES, selfLoopProblem } from '../src/model/relationships.js';
 import { z } from 'zod';
 import { relationshipId, toDataset, tradeObservationId, type SeedDataset } from '../src/model/dataset.js';
@@ -41,12 +42,6 @@ export function formatProblem(p: SeedProblem): string {
 }
 
 type Located<T> = { value: T; file: string; path: (string | number)[]; doc: Document };
-
-function pathText(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`))
-    .join('');
-}
 
 function lineOf(doc: Document, counter: LineCounter, segments: readonly PropertyKey[]): number | undefined {
   // Walk up the path until a node with a position is found (a missing key has none).

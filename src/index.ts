@@ -86,6 +86,9 @@ async function main(): Promise<void> {
     await server?.close().catch(() => {});
     await connection?.db.close().catch(() => {});
     await (supervisor ? supervisor.close() : connection?.engine?.stop());
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
+      throw new EngineError(`Port ${config.port} is already in use: stop what uses it, or set PORT to another port.`);
+    }
     throw error;
   }
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
@@ -95,11 +98,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError || error instanceof DuplicateIdsError || error instanceof ReferenceDataError) {
     say(error.message);
-  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
-    say(`Port ${process.env.PORT ?? 4000} is already in use: stop what uses it, or set PORT to another port.`);
   } else {
     say(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env.LOG_LEVEL === 'debug') console.error(error);
+    if (process.env.LOG_LEVEL === 'debug') console.error(error); // config may not have parsed: the raw variable
   }
   process.exit(1);
 });

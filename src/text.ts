@@ -25,3 +25,8 @@ export function printableLines(text: string): string {
     .map((line) => printable(line, Number.POSITIVE_INFINITY))
     .join('\n');
 }
+
+/** Where in an input a problem is, as a client writes it: `input.sources[0].url`. */
+export function pathText(segments: readonly PropertyKey[]): string {
+  return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`)).join('');
+}

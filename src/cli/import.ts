@@ -59,6 +59,7 @@ function parseCommandLine(argv: string[]) {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the file to import' : `give one file (got ${positionals.length}: ${positionals.join(' ')})`);
   const onError = values['on-error'];
   if (onError !== 'stop' && onError !== 'skip') throw new UsageError(`--on-error must be stop or skip (got "${onError}")`);
+  const mode: OnError = onError;
   let batchSize = DEFAULT_BATCH_SIZE;
   if (values['batch-size'] !== undefined) {
     batchSize = Number(values['batch-size']);
@@ -70,7 +71,7 @@ function parseCommandLine(argv: string[]) {
   if (record !== undefined && !isRecordKind(record)) throw new UsageError(`--record must be one of ${RECORD_KINDS.join(', ')} (got "${record}")`);
   // npm runs scripts from the package folder; a relative path means the folder the command was typed in.
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]!);
-  return { file, shown: positionals[0]!, onError: onError as OnError, batchSize, dryRun: values['dry-run'], record };
+  return { file, shown: positionals[0]!, onError: mode, batchSize, dryRun: values['dry-run'], record };
 }
 
 async function main(): Promise<number> {

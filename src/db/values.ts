@@ -33,5 +33,6 @@ export function toPlain(value: unknown): Plain {
   }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   // Anything else the driver may return (a point) prints itself.
-  return String(value as { toString(): string });
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a point's toString is its Cypher text
+  return String(value);
 }

@@ -3719,6 +3719,7 @@ export type QueryCompaniesArgs = {
  * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
 export type QueryConcentrationArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   commodity: Scalars['ID']['input'];
   stage?: InputMaybe<Scalars['String']['input']>;
   threshold?: InputMaybe<Scalars['Float']['input']>;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parse, CsvError } from 'csv-parse';
 import { cellValue, FIELD_TYPES, isRecordKind, RECORD_KINDS, type CellProblem, type RecordKind } from './records.js';
+import { pathText } from '../text.js';
 
 /** A problem with the file or the command that the user can fix; the message says how. */
 export class ImportError extends Error {
@@ -47,10 +48,6 @@ export interface ReadStats {
 }
 
 const KINDS_TEXT = RECORD_KINDS.map((k) => `"${k}"`).join(', ');
-
-export function pathText(segments: readonly PropertyKey[]): string {
-  return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`)).join('');
-}
 
 export function formatOf(file: string): FileFormat {
   const ext = path.extname(file).toLowerCase();

@@ -38,7 +38,8 @@ function fieldTypes(kind: RecordKind): Map<string, CellType> {
   const types = new Map<string, CellType>();
   for (const variant of variants) {
     if (!(variant instanceof z.ZodObject)) continue;
-    for (const [name, field] of Object.entries(variant.shape as Record<string, z.ZodType>)) {
+    const shape: Record<string, z.ZodType> = variant.shape;
+    for (const [name, field] of Object.entries(shape)) {
       const type = cellTypeOf(field);
       const earlier = types.get(name);
       if (earlier && earlier !== type) throw new Error(`${kind}.${name} is a ${earlier} in one variant and a ${type} in another`);

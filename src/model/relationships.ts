@@ -149,9 +149,6 @@ export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 export const DERIVED_RELATIONSHIP_TYPES = ['REPORTED_IN', 'EXPORTER', 'IMPORTER', 'OF'] as const;
 export type DerivedRelationshipType = (typeof DERIVED_RELATIONSHIP_TYPES)[number];
 
-/** Provenance properties every stated relationship may carry. */
-export const PROVENANCE_PROPERTIES = ['sources', 'validFrom', 'validTo', 'confidence'] as const;
-
 export function isRelationshipType(value: string): value is RelationshipType {
   return Object.hasOwn(RELATIONSHIP_TYPES, value);
 }

@@ -36,7 +36,7 @@ export function readHs(files: Map<string, Buffer>, problems: Problems, seed: See
   const lineOf = new Map<string, number>();
   let truncated = 0;
   for (const { line, cells } of rows) {
-    const { hscode: code, level, parent, chapter, section, description } = cells as Record<string, string>;
+    const { hscode: code, level, parent, chapter, section, description } = cells;
     const bad = (message: string) => problems.add(HS_FILE, line, `${code ? `code "${code}": ` : ''}${message}`);
     if (!/^\d{2}(\d{2}(\d{2})?)?$/.test(code!)) { bad('an HS code has 2, 4 or 6 digits'); continue; }
     if (Number(level) !== code!.length) { bad(`level ${level} does not match a ${code!.length}-digit code`); continue; }
@@ -75,7 +75,7 @@ export function readHs(files: Map<string, Buffer>, problems: Problems, seed: See
   const crosswalk = files.get(HS_CROSSWALK_FILE);
   if (!crosswalk) return part;
   for (const { line, cells } of readCsv(HS_CROSSWALK_FILE, crosswalk, ['commodity', 'hs_code', 'source', 'note'], problems) ?? []) {
-    const { commodity, hs_code: code, source, note } = cells as Record<string, string>;
+    const { commodity, hs_code: code, source, note } = cells;
     const node = seed.get(commodity!);
     if (!node || node.kind !== 'Commodity') { problems.add(HS_CROSSWALK_FILE, line, `"${commodity}" is not a commodity of the seed`); continue; }
     if (!lineOf.has(code!)) { problems.add(HS_CROSSWALK_FILE, line, `"${code}" is not an HS 2022 code`); continue; }

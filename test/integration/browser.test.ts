@@ -33,7 +33,7 @@ async function buildWeb(): Promise<void> {
     });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`Building the GraphiQL IDE failed: ${String(error)}\n${stdout}\n${stderr}`);
+    throw new Error(`Building the GraphiQL IDE failed: ${String(error)}\n${stdout}\n${stderr}`, { cause: error });
   }
   if (!existsSync(WEB_INDEX)) throw new Error(`The IDE build finished without ${WEB_INDEX}`);
 }

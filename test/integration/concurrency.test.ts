@@ -14,6 +14,7 @@ import { findDuplicateRelationshipIds, repairDuplicateRelationshipIds } from '..
 import { applySchema, DuplicateIdsError, relationshipConstraintName } from '../../src/db/schema.js';
 import { importFile } from '../../src/import/import.js';
 import { startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
+import { scalarText } from '../../src/db/values.js';
 
 const editor = newApiKey('cc-editor', 'editor');
 const [name, role, hash] = editor.entry.split(':') as [string, 'editor', string];
@@ -23,7 +24,7 @@ let api: TestApi;
 let dir: string;
 
 const codes = (results: { body: { errors?: { extensions?: Record<string, unknown> }[] } }[]) =>
-  results.map((r) => String(r.body.errors?.[0]?.extensions?.code ?? 'OK')).sort();
+  results.map((r) => scalarText((r.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK')).sort();
 const tally = (list: string[]) => Object.fromEntries([...new Set(list)].map((c) => [c, list.filter((x) => x === c).length]));
 
 async function removeTestData(): Promise<void> {
@@ -92,7 +93,7 @@ describe('parallel writes through the API', () => {
     expect(tally(codes(updates))).toEqual({ OK: 20 });
     const [stored] = await api.db.read('test.cc.rel', 'MATCH ()-[r:LINKED_TO {id: $id}]->() RETURN count(r) AS n, collect(r.nature)[0] AS nature', { id: 'company:cctest-a|LINKED_TO|country:US' });
     expect(stored?.n).toBe(1);
-    expect(String(stored?.nature)).toMatch(/^v\d+$/);
+    expect(scalarText(stored?.nature)).toMatch(/^v\d+$/);
 
     const sources = await Promise.all(
       Array.from({ length: 20 }, () =>

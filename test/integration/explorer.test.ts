@@ -159,7 +159,7 @@ describe('the explorer', () => {
       page.evaluate(async (url) => {
         try {
           const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ entity(id: "country:CN") { name } }' }) });
-          return { ok: true, body: (await response.json()) as unknown };
+          return { ok: true, body: (await response.json()) };
         } catch (error) {
           return { ok: false, error: String(error) };
         }

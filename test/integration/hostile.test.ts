@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Authenticator, newApiKey } from '../../src/auth.js';
 import { ERROR_CODES } from '../../src/errors.js';
 import { loadTypeDefs } from '../../src/server.js';
-import { startTestApi, type TestApi } from '../helpers/context.js';
+import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { graphFingerprint } from '../helpers/graph.js';
 
 const CORPUS = [
@@ -80,7 +80,7 @@ function stringPaths(args: Record<string, unknown>, prefix: string[] = []): stri
 
 function withValue(args: Record<string, unknown>, path: string[], value: string): Record<string, unknown> {
   const copy = structuredClone(args);
-  let at: any = copy;
+  let at: Answer = copy;
   for (const key of path.slice(0, -1)) at = at[key];
   at[path.at(-1)!] = value;
   return copy;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Authenticator, newApiKey } from '../../src/auth.js';
 import type { Role } from '../../src/config.js';
-import { startTestApi, type TestApi } from '../helpers/context.js';
+import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { graphFingerprint } from '../helpers/graph.js';
 
 const keys = Object.fromEntries((['reader', 'editor', 'admin'] as Role[]).map((role) => [role, newApiKey(`test-${role}`, role)]));
@@ -128,7 +128,7 @@ describe('writing entities and relationships', () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.updateEntity.description).toBe('Makes magnets.');
-    expect(body.data.updateEntity.sources.map((s: any) => s.id).sort()).toEqual([SOURCE, 'source:mut-test-second'].sort());
+    expect(body.data.updateEntity.sources.map((s: Answer) => s.id).sort()).toEqual([SOURCE, 'source:mut-test-second'].sort());
     const wrongField = await api.graphql(`mutation { updateEntity(id: "company:mut-test-magnetworks", input: { iso2: "MG", sources: ["${SOURCE}"] }) { id } }`, undefined, bearer('editor'));
     expect(wrongField.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.iso2' }] });
     const missing = await api.graphql(`mutation { updateEntity(id: "company:mut-test-ghost", input: { name: "x", sources: ["${SOURCE}"] }) { id } }`, undefined, bearer('editor'));

@@ -13,7 +13,7 @@ import { freePort, startEngine, type EngineOptions, type RunningEngine } from '.
 import { applySchema } from '../../src/db/schema.js';
 import { createServer, type Server } from '../../src/server.js';
 import { loadSeed } from '../../seed/load.js';
-import { logger } from '../helpers/context.js';
+import { logger, type Answer } from '../helpers/context.js';
 
 const QUERY = '{ entity(id: "country:CN") { id } }';
 /** "No hang": every request must resolve within this, database up or down. */
@@ -46,7 +46,7 @@ async function query(): Promise<Outcome> {
 async function health(): Promise<{ status: number; ms: number; body: { status: string; database: { status: string } } }> {
   const started = Date.now();
   const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(NO_HANG_MS + 5_000) });
-  return { status: response.status, ms: Date.now() - started, body: (await response.json()) as any };
+  return { status: response.status, ms: Date.now() - started, body: (await response.json()) as Answer };
 }
 
 const succeeded = (o: Outcome) => o.status === 200 && o.body.errors === undefined && o.body.data?.entity?.id === 'country:CN';

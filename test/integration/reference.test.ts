@@ -19,7 +19,7 @@ import { USGS_SOURCE } from '../../src/reference/sources.js';
 import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
 import { SEED_DIR } from '../../seed/load.js';
 import { graphFingerprint } from '../helpers/graph.js';
-import { logger, startTestApi, type TestApi } from '../helpers/context.js';
+import { logger, startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 
 type HsRow = Record<'hscode' | 'level' | 'parent' | 'description', string>;
 type UsgsRow = Record<'group_commodity' | 'group_type' | 'country' | 'iso2' | 'year' | 'measure' | 'stage' | 'value' | 'unit' | 'world_total' | 'share_of_world', string>;
@@ -107,7 +107,7 @@ describe('counts, against the files', () => {
     const row = hs.find((r) => r.hscode === '850511')!;
     expect(data.entity).toMatchObject({ name: row.description, hsCode: '850511', hsLevel: 6, hsSection: 'XVI', stage: null, partOf: { edges: [{ node: { id: 'commodity:hs2022-8505' } }] } });
     // The story's magnets are tied to their code.
-    expect(data.entity.parts.edges.map((p: any) => p.node.id).sort()).toEqual(['commodity:rare-earth-magnets', 'commodity:samarium-cobalt-magnets']);
+    expect(data.entity.parts.edges.map((p: Answer) => p.node.id).sort()).toEqual(['commodity:rare-earth-magnets', 'commodity:samarium-cobalt-magnets']);
   });
 
   it('every USGS production row the file gives for a country or the world, citing the USGS release', async () => {
@@ -211,7 +211,7 @@ describe('concentrationRanking', () => {
       rank commodity { id name } usgsType hhi topProducer { id } topShare producers worldTotal } }`);
     const ranked = data.concentrationRanking;
     expect(ranked).toHaveLength(5);
-    ranked.forEach((entry: any, i: number) => {
+    ranked.forEach((entry: Answer, i: number) => {
       const want = computed[i]!;
       expect(entry.rank).toBe(i + 1);
       expect(entry.usgsType).toBe(want.type);
@@ -231,7 +231,7 @@ describe('concentrationRanking', () => {
 
 describe('search across 7,000+ entities', () => {
   const search = async (text: string, first = 5) =>
-    (await ok('query ($t: String!, $f: Int) { search(text: $t, first: $f) { entity { id } exact } }', { t: text, f: first })).search.map((h: any) => h.entity.id);
+    (await ok('query ($t: String!, $f: Int) { search(text: $t, first: $f) { entity { id } exact } }', { t: text, f: first })).search.map((h: Answer) => h.entity.id);
 
   it.each([
     ['HS 850511', 'commodity:hs2022-850511'],
@@ -262,7 +262,7 @@ describe('search across 7,000+ entities', () => {
 describe('research from any HS code or country', () => {
   it('exposure to a producing country reaches the minerals it mines', async () => {
     const data = await ok('{ exposure(to: "country:CL", maxHops: 1, first: 500) { items { entity { id } } } }');
-    expect(data.exposure.items.map((i: any) => i.entity.id)).toContain('commodity:mineral-lithium');
+    expect(data.exposure.items.map((i: Answer) => i.entity.id)).toContain('commodity:mineral-lithium');
   });
 
   it('dependencies and exposure start from an HS code', async () => {
@@ -355,7 +355,7 @@ describe('loading again, and bad files', () => {
 
     it('a value that differs from the USGS original', async () => {
       const copy = await withChange('usgs-mcs/mcs2025_world_tidy.csv', (t) => t.replace(/(Lithium,"Mine production, lithium content",Australia,Australia,,AU,AUS,false,mining,production,2024,true,)88000,/, '$1' + '99000,'));
-      expect(await failure(copy)).toMatch(/mcs2025_world_tidy\.csv:\d+  value 99000 differs from usgs-mcs\/MCS2025_World_Data\.csv line \d+/);
+      expect(await failure(copy)).toMatch(/mcs2025_world_tidy\.csv:\d+ {2}value 99000 differs from usgs-mcs\/MCS2025_World_Data\.csv line \d+/);
     });
   });
 });

@@ -6,7 +6,8 @@
  */
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLBody, type TestApi } from '../helpers/context.js';
+import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
+import { scalarText } from '../../src/db/values.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -47,7 +48,7 @@ async function allPages(variables: Record<string, unknown>, first: number) {
 
 async function cypherIds(cypher: string, params: Record<string, unknown> = {}): Promise<string[]> {
   const rows = await api.db.read('test.truth', cypher, params);
-  return rows.map((r) => String(r.id));
+  return rows.map((r) => scalarText(r.id));
 }
 
 describe('relationship connections', () => {
@@ -147,7 +148,7 @@ describe('a normalised client cache', () => {
     await client.query({ query: PRODUCERS, variables: { id: 'commodity:rare-earth-ore' } });
     await client.query({ query: PRODUCES, variables: { id: 'country:CN' } });
     // Both read back from the cache after both were written into it.
-    type Read = { entity: { producers?: { edges: any[] }; produces?: { edges: any[] } } };
+    type Read = { entity: { producers?: { edges: Answer[] }; produces?: { edges: Answer[] } } };
     const ore = client.readQuery<Read>({ query: PRODUCERS, variables: { id: 'commodity:rare-earth-ore' } })!;
     const cn = client.readQuery<Read>({ query: PRODUCES, variables: { id: 'country:CN' } })!;
     const fromOre = ore.entity.producers!.edges.filter((e) => e.node.id === 'country:CN');

@@ -3,7 +3,7 @@
  * and sources checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
+import { startTestApi, testDatabase, type TestApi, type Answer } from '../helpers/context.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -29,17 +29,17 @@ describe('paths', () => {
   it('China → magnets → US automakers: two-step paths to Ford and GM, each step cited', async () => {
     const data = await ok(`{ paths(from: "country:CN", to: { companies: { sectors: { id: { eq: "sector:automotive" } }, headquarteredIn: { id: { eq: "country:US" } } } }) {
       length nodes { id } steps { from { id } to { id } relationships { __typename type from { id } to { id } sources { id } ... on ProducesRelationship { share year } } } citations { id url } } }`);
-    const byTarget = Object.fromEntries(data.paths.map((p: any) => [p.nodes.at(-1).id, p]));
+    const byTarget = Object.fromEntries(data.paths.map((p: Answer) => [p.nodes.at(-1).id, p]));
     expect(Object.keys(byTarget).sort()).toEqual(['company:ford', 'company:general-motors']);
     for (const path of data.paths) {
       expect(path.length).toBe(2);
-      expect(path.nodes.map((n: any) => n.id).slice(0, 2)).toEqual(['country:CN', 'commodity:rare-earth-magnets']);
-      expect(path.steps[0].relationships.map((r: any) => r.__typename)).toContain('ProducesRelationship');
+      expect(path.nodes.map((n: Answer) => n.id).slice(0, 2)).toEqual(['country:CN', 'commodity:rare-earth-magnets']);
+      expect(path.steps[0].relationships.map((r: Answer) => r.__typename)).toContain('ProducesRelationship');
       expect(path.steps[0].relationships).toContainEqual(expect.objectContaining({ share: 0.9, year: 2025, from: { id: 'country:CN' }, to: { id: 'commodity:rare-earth-magnets' } }));
       // Walked against its direction: the automaker uses the magnets.
       expect(path.steps[1].relationships).toContainEqual(expect.objectContaining({ __typename: 'UsesRelationship', from: path.nodes[2], to: { id: 'commodity:rare-earth-magnets' } }));
       for (const step of path.steps) for (const r of step.relationships) expect(r.sources.length).toBeGreaterThan(0);
-      expect(path.citations.map((c: any) => c.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
+      expect(path.citations.map((c: Answer) => c.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
     }
   });
 
@@ -48,16 +48,16 @@ describe('paths', () => {
       length steps { relationships { __typename ... on LinkedToRelationship { nature } } } citations { id } } }`);
     expect(data.paths[0].length).toBe(1);
     expect(data.paths[0].steps[0].relationships[0]).toMatchObject({ __typename: 'LinkedToRelationship', nature: expect.stringMatching(/deal/) });
-    expect(data.paths[0].citations.map((c: any) => c.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
+    expect(data.paths[0].citations.map((c: Answer) => c.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
   });
 
   it('k shortest: distinct, cycle-free routes, shortest first', async () => {
     const data = await ok(`{ paths(from: "country:CN", to: { id: "company:ford" }, k: 5, maxHops: 4) { length nodes { id } } }`);
-    const routes = data.paths.map((p: any) => p.nodes.map((n: any) => n.id).join('>'));
+    const routes = data.paths.map((p: Answer) => p.nodes.map((n: Answer) => n.id).join('>'));
     expect(data.paths.length).toBeGreaterThan(1);
     expect(new Set(routes).size).toBe(routes.length);
-    expect(data.paths.map((p: any) => p.length)).toEqual([...data.paths.map((p: any) => p.length)].sort());
-    for (const p of data.paths) expect(new Set(p.nodes.map((n: any) => n.id)).size).toBe(p.nodes.length);
+    expect(data.paths.map((p: Answer) => p.length)).toEqual([...data.paths.map((p: Answer) => p.length)].sort());
+    for (const p of data.paths) expect(new Set(p.nodes.map((n: Answer) => n.id)).size).toBe(p.nodes.length);
   });
 
   it('k > 1 is not starved by parallel relationships: China → Myanmar within 3 hops gives k distinct routes', async () => {
@@ -65,15 +65,15 @@ describe('paths', () => {
     // so is Myanmar's: one route made of parallel relationships must still count once.
     const q = `query ($k: Int) { paths(from: "country:CN", to: { id: "country:MM" }, maxHops: 3, k: $k) { length nodes { id } steps { relationships { id } } } }`;
     const two = (await ok(q, { k: 2 })).paths;
-    expect(two.map((p: any) => p.length)).toEqual([2, 3]);
-    expect(two[0].nodes.map((n: any) => n.id)).toEqual(['country:CN', 'commodity:rare-earth-ore', 'country:MM']);
+    expect(two.map((p: Answer) => p.length)).toEqual([2, 3]);
+    expect(two[0].nodes.map((n: Answer) => n.id)).toEqual(['country:CN', 'commodity:rare-earth-ore', 'country:MM']);
     expect(two[0].steps[0].relationships.length).toBeGreaterThan(1);
     const ten = (await ok(q, { k: 10 })).paths;
     expect(ten).toHaveLength(10);
-    const routes = ten.map((p: any) => p.nodes.map((n: any) => n.id).join('>'));
+    const routes = ten.map((p: Answer) => p.nodes.map((n: Answer) => n.id).join('>'));
     expect(new Set(routes).size).toBe(10);
-    expect(ten.map((p: any) => p.length)).toEqual([2, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
-    for (const p of ten) expect(new Set(p.nodes.map((n: any) => n.id)).size).toBe(p.nodes.length);
+    expect(ten.map((p: Answer) => p.length)).toEqual([2, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    for (const p of ten) expect(new Set(p.nodes.map((n: Answer) => n.id)).size).toBe(p.nodes.length);
   });
 
   it('walks only the allowed types and directions, and avoids kinds', async () => {
@@ -82,7 +82,7 @@ describe('paths', () => {
     const forward = await ok(`{ paths(from: "country:CN", to: { id: "company:ford" }, direction: FORWARD) { length } }`);
     expect(forward.paths).toEqual([]);
     const avoiding = await ok(`{ paths(from: "country:CN", to: { id: "company:ford" }, k: 3, avoid: [COMMODITY]) { nodes { id kind } } }`);
-    for (const p of avoiding.paths) expect(p.nodes.slice(1, -1).map((n: any) => n.kind)).not.toContain('COMMODITY');
+    for (const p of avoiding.paths) expect(p.nodes.slice(1, -1).map((n: Answer) => n.kind)).not.toContain('COMMODITY');
   });
 
   it('as of a date, uses only relationships valid then', async () => {
@@ -115,48 +115,48 @@ describe('paths', () => {
 describe('dependencies and exposure', () => {
   it("Ford depends on magnets (tier 1) and on China, which produces them (tier 2)", async () => {
     const data = await ok(`{ dependencies(of: "company:ford", maxTier: 2) { items { tier entity { id } path { nodes { id } } } byKind { kind count } } }`);
-    const tiers = Object.fromEntries(data.dependencies.items.map((i: any) => [i.entity.id, i.tier]));
+    const tiers = Object.fromEntries(data.dependencies.items.map((i: Answer) => [i.entity.id, i.tier]));
     expect(tiers['commodity:rare-earth-magnets']).toBe(1);
     expect(tiers['country:CN']).toBe(2);
     // Who makes the magnets Ford uses is a dependency too.
-    expect(data.dependencies.items.filter((i: any) => i.tier === 2 && i.entity.id.startsWith('company:')).length).toBeGreaterThan(0);
+    expect(data.dependencies.items.filter((i: Answer) => i.tier === 2 && i.entity.id.startsWith('company:')).length).toBeGreaterThan(0);
     // Ford's own headquarters is not one of its inputs.
     expect(tiers['country:US']).toBeUndefined();
     // Makers of the magnets are suppliers, not competitors: nothing is reached through the cars Ford makes.
     expect(tiers['commodity:passenger-cars']).toBeUndefined();
     expect(tiers['company:general-motors']).toBeUndefined();
-    const china = data.dependencies.items.find((i: any) => i.entity.id === 'country:CN');
-    expect(china.path.nodes.map((n: any) => n.id)).toEqual(['company:ford', 'commodity:rare-earth-magnets', 'country:CN']);
-    expect(data.dependencies.byKind.reduce((s: number, k: any) => s + k.count, 0)).toBe(data.dependencies.items.length);
+    const china = data.dependencies.items.find((i: Answer) => i.entity.id === 'country:CN');
+    expect(china.path.nodes.map((n: Answer) => n.id)).toEqual(['company:ford', 'commodity:rare-earth-magnets', 'country:CN']);
+    expect(data.dependencies.byKind.reduce((s: number, k: Answer) => s + k.count, 0)).toBe(data.dependencies.items.length);
   });
 
   it('dependencies never reach a competitor: no route goes from a company to what it makes', async () => {
     const data = await ok(`{ dependencies(of: "company:ford", maxTier: 6, first: 500) { items { tier entity { id name } path { nodes { id } steps { relationships { __typename } } } } } }`);
     const items = data.dependencies.items;
     for (const item of items) {
-      expect(item.path.nodes.map((n: any) => n.id), item.entity.id).not.toContain('commodity:passenger-cars');
-      expect(item.path.nodes.map((n: any) => n.id), item.entity.id).not.toContain('company:general-motors');
+      expect(item.path.nodes.map((n: Answer) => n.id), item.entity.id).not.toContain('commodity:passenger-cars');
+      expect(item.path.nodes.map((n: Answer) => n.id), item.entity.id).not.toContain('company:general-motors');
     }
     // The US is there only as the home of a magnet maker Ford's magnets may come from.
-    const us = items.find((i: any) => i.entity.id === 'country:US');
-    expect(us.path.nodes.map((n: any) => n.id)).toEqual(['company:ford', 'commodity:rare-earth-magnets', 'company:evac-magnetics', 'country:US']);
-    expect(us.path.steps.map((s: any) => s.relationships.map((r: any) => r.__typename))).toEqual([['UsesRelationship'], ['MakesRelationship'], ['HeadquarteredInRelationship']]);
+    const us = items.find((i: Answer) => i.entity.id === 'country:US');
+    expect(us.path.nodes.map((n: Answer) => n.id)).toEqual(['company:ford', 'commodity:rare-earth-magnets', 'company:evac-magnetics', 'country:US']);
+    expect(us.path.steps.map((s: Answer) => s.relationships.map((r: Answer) => r.__typename))).toEqual([['UsesRelationship'], ['MakesRelationship'], ['HeadquarteredInRelationship']]);
     // Result order: tier, then name ignoring case (eVAC Magnetics among the Es), then id.
     for (let i = 1; i < items.length; i++) {
       const [a, b] = [items[i - 1], items[i]];
       expect(a.tier <= b.tier, `${a.entity.id} before ${b.entity.id}`).toBe(true);
       if (a.tier === b.tier) expect(a.entity.name.toLowerCase() <= b.entity.name.toLowerCase(), `${a.entity.name} before ${b.entity.name}`).toBe(true);
     }
-    const ids = items.map((i: any) => i.entity.id);
+    const ids = items.map((i: Answer) => i.entity.id);
     expect(ids.indexOf('company:evac-magnetics')).toBeLessThan(ids.indexOf('company:innuovo-technology'));
   });
 
   it('exposure walks from a company to what it makes, never from a commodity to its other makers', async () => {
     const ford = await ok(`{ exposure(to: "company:ford", maxHops: 1) { items { tier entity { id } path { steps { relationships { __typename from { id } to { id } } } } } } }`);
-    const cars = ford.exposure.items.find((i: any) => i.entity.id === 'commodity:passenger-cars');
+    const cars = ford.exposure.items.find((i: Answer) => i.entity.id === 'commodity:passenger-cars');
     expect(cars).toMatchObject({ tier: 1, path: { steps: [{ relationships: [{ __typename: 'MakesRelationship', from: { id: 'company:ford' }, to: { id: 'commodity:passenger-cars' } }] }] } });
     const magnets = await ok(`{ exposure(to: "commodity:rare-earth-magnets", maxHops: 1, first: 500) { items { entity { id } } } }`);
-    const reached = magnets.exposure.items.map((i: any) => i.entity.id);
+    const reached = magnets.exposure.items.map((i: Answer) => i.entity.id);
     expect(reached).toContain('company:ford');
     for (const maker of ['company:tdk', 'company:vacuumschmelze', 'company:evac-magnetics']) expect(reached).not.toContain(maker);
   });
@@ -164,14 +164,14 @@ describe('dependencies and exposure', () => {
   it("US automakers are exposed to China through magnets, scored by China's 90% share", async () => {
     const data = await ok(`{ exposure(to: "country:CN", maxHops: 3, kinds: [COMPANY], first: 500, asOf: "2025-07-20") {
       items { tier score missingShares entity { id } path { nodes { id } citations { id } } } byKind { kind count } byCountry { country { id } count } } }`);
-    const ford = data.exposure.items.find((i: any) => i.entity.id === 'company:ford');
+    const ford = data.exposure.items.find((i: Answer) => i.entity.id === 'company:ford');
     expect(ford).toMatchObject({ tier: 2, score: 0.9, missingShares: 0 });
-    expect(ford.path.nodes.map((n: any) => n.id)).toEqual(['country:CN', 'commodity:rare-earth-magnets', 'company:ford']);
+    expect(ford.path.nodes.map((n: Answer) => n.id)).toEqual(['country:CN', 'commodity:rare-earth-magnets', 'company:ford']);
     expect(ford.path.citations.length).toBeGreaterThan(0);
     expect(data.exposure.byKind).toEqual([{ kind: 'COMPANY', count: data.exposure.items.length }]);
     expect(data.exposure.byCountry).toContainEqual({ country: { id: 'country:US' }, count: expect.any(Number) });
     // Other magnet makers are alternatives to China's supply, not casualties of it.
-    const viaMakes = data.exposure.items.filter((i: any) => i.path.nodes.length === 3 && i.path.nodes[1].id === 'commodity:rare-earth-magnets' && ['company:tdk', 'company:vacuumschmelze'].includes(i.entity.id));
+    const viaMakes = data.exposure.items.filter((i: Answer) => i.path.nodes.length === 3 && i.path.nodes[1].id === 'commodity:rare-earth-magnets' && ['company:tdk', 'company:vacuumschmelze'].includes(i.entity.id));
     expect(viaMakes).toEqual([]);
   });
 
@@ -186,7 +186,7 @@ describe('concentration', () => {
     const data = await ok(`{ concentration(commodity: "commodity:rare-earth-ore", stage: "mining", year: 2024, topN: 3, threshold: 0.5) {
       stage year hhi topNShare coverage shares { producer { id } share sources { id } } chokepoints { producer { id } share } available { stage year producers } } }`);
     const c = data.concentration;
-    expect(c.shares.map((s: any) => [s.producer.id, s.share])).toEqual([['country:CN', 0.7], ['country:US', 0.12], ['country:MM', 0.09]]);
+    expect(c.shares.map((s: Answer) => [s.producer.id, s.share])).toEqual([['country:CN', 0.7], ['country:US', 0.12], ['country:MM', 0.09]]);
     expect(c.hhi).toBe(5125);
     expect(c.topNShare).toBe(0.91);
     expect(c.chokepoints).toEqual([{ producer: { id: 'country:CN' }, share: 0.7 }]);
@@ -196,6 +196,7 @@ describe('concentration', () => {
 
   it('refuses an unknown commodity and a threshold outside 0..1', async () => {
     expect(await errorOf(`{ concentration(commodity: "commodity:unobtainium") { hhi } }`)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(`{ concentration(commodity: "commodity:rare-earth-ore", asOf: "2025-13-01") { hhi } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
     expect(await errorOf(`{ concentration(commodity: "commodity:rare-earth-ore", threshold: 1.5) { hhi } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'threshold' });
   });
 });
@@ -206,7 +207,7 @@ describe('trade series', () => {
 
   it('China → world: reported months and half, the June 2024 volume back-computed from −38.1%', async () => {
     const { tradeSeries } = await ok(SERIES, { importer: 'region:world' });
-    const byPeriod = Object.fromEntries(tradeSeries.points.map((p: any) => [p.period, p]));
+    const byPeriod = Object.fromEntries(tradeSeries.points.map((p: Answer) => [p.period, p]));
     expect(byPeriod['2025-06']).toMatchObject({ quantity: 3188, derived: false, observation: { id: 'trade:cn-world-rare-earth-magnets-2025-06' } });
     expect(byPeriod['2025-05']).toMatchObject({ quantity: 1238, derived: false });
     expect(byPeriod['2025-H1']).toMatchObject({ quantity: 22319, derived: false });
@@ -216,10 +217,10 @@ describe('trade series', () => {
     expect(june2024.formula).toMatch(/3188 \/ \(1 \+ -38\.1\/100\)/);
     expect(june2024.sources.length).toBeGreaterThan(0);
     expect(byPeriod['2024-H1'].quantity).toBeCloseTo(22319 / (1 - 0.189), 6);
-    const mom = byPeriod['2025-06'].changes.find((c: any) => c.basis === 'MONTH_ON_MONTH');
+    const mom = byPeriod['2025-06'].changes.find((c: Answer) => c.basis === 'MONTH_ON_MONTH');
     expect(mom).toMatchObject({ comparedTo: '2025-05', reported: 157.5, disagrees: false });
     expect(mom.computed).toBeCloseTo(157.51, 2);
-    const periods = tradeSeries.points.map((p: any) => p.period);
+    const periods = tradeSeries.points.map((p: Answer) => p.period);
     expect(periods.indexOf('2025-05')).toBeLessThan(periods.indexOf('2025-06'));
   });
 
@@ -244,15 +245,15 @@ describe('timeline', () => {
   it("Howard Lutnick: who said what, when, in which office", async () => {
     const data = await ok(`{ timeline(entity: "official:howard-lutnick") { date type title entity { id } relationship { __typename } sources { id } } }`);
     // Two statements of that day are about the H20 sales (Reuters and CNBC interviews): both are there.
-    const sameDay = data.timeline.filter((i: any) => i.type === 'STATEMENT' && i.date === '2025-07-15');
+    const sameDay = data.timeline.filter((i: Answer) => i.type === 'STATEMENT' && i.date === '2025-07-15');
     expect(sameDay).toHaveLength(2);
-    const h20 = sameDay.find((i: any) => /rare earths/.test(i.title));
+    const h20 = sameDay.find((i: Answer) => /rare earths/.test(i.title));
     expect(h20).toMatchObject({ entity: { id: 'event:nvidia-h20-sales-resumption-2025-07' }, relationship: { __typename: 'StatedRelationship' } });
     expect(h20.title).toMatch(/^Howard Lutnick on .*rare earths/);
-    expect(h20.sources.map((s: any) => s.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
+    expect(h20.sources.map((s: Answer) => s.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
     const office = await ok(`{ entity(id: "official:howard-lutnick") { ... on Official { offices { edges { node { name } relationship { ... on HoldsOfficeRelationship { title } } } } } } }`);
     expect(office.entity.offices.edges).toContainEqual({ relationship: { title: 'Secretary of Commerce' }, node: { name: expect.stringMatching(/Commerce/) } });
-    const dates = data.timeline.map((i: any) => i.date);
+    const dates = data.timeline.map((i: Answer) => i.date);
     expect(dates).toEqual([...dates].sort());
   });
 

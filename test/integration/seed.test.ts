@@ -6,6 +6,7 @@ import { loadSeed, SEED_DIR } from '../../seed/load.js';
 import { SeedValidationError } from '../../seed/validate.js';
 import { testDatabase } from '../helpers/context.js';
 import { graphFingerprint } from '../helpers/graph.js';
+import { scalarText } from '../../src/db/values.js';
 
 const db = testDatabase(30_000);
 afterAll(() => db.close());
@@ -64,7 +65,7 @@ describe('refusing a bad seed', () => {
     const file = path.join(dir, 'zz-bad.yaml');
     // A good row first, so that a loader writing before validating would leave a trace.
     const goodRow = `# bad seed under test\n`;
-    await writeFile(file, goodRow + text.replaceAll('$SOURCE', String(source?.id)));
+    await writeFile(file, goodRow + text.replaceAll('$SOURCE', scalarText(source?.id)));
     const before = await graphFingerprint(db);
     const error = await loadSeed(db, dir).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
@@ -81,8 +82,8 @@ describe('refusing a bad seed', () => {
 
   it('writes nothing when one good file sits beside a bad one', async () => {
     const [source] = await db.read('test.anySource', 'MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT 1');
-    await writeFile(path.join(dir, 'zy-good.yaml'), `entities:\n  - id: company:test-good-beside-bad\n    kind: Company\n    name: Good Beside Bad\n    sources: [${source?.id}]\n`);
-    await writeFile(path.join(dir, 'zz-bad.yaml'), cases['a negative quantity']!.replaceAll('$SOURCE', String(source?.id)));
+    await writeFile(path.join(dir, 'zy-good.yaml'), `entities:\n  - id: company:test-good-beside-bad\n    kind: Company\n    name: Good Beside Bad\n    sources: [${scalarText(source?.id)}]\n`);
+    await writeFile(path.join(dir, 'zz-bad.yaml'), cases['a negative quantity']!.replaceAll('$SOURCE', scalarText(source?.id)));
     const before = await graphFingerprint(db);
     await expect(loadSeed(db, dir)).rejects.toThrow(SeedValidationError);
     expect(await graphFingerprint(db)).toEqual(before);

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { freePort } from '../../src/db/localEngine.js';
+import type { Answer } from '../helpers/context.js';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const EXPOSURE = '{ exposure(to: "country:CN", maxHops: 4, first: 500) { to { id } items { entity { id } tier score path { length } } } }';
@@ -37,7 +38,7 @@ function startEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
 function start(vars: Record<string, string>): Started {
   const child = spawn(TSX, ['src/index.ts'], { cwd: PROJECT_ROOT, env: startEnv(vars), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   return { child, stderr: () => stderr, exited };
 }
@@ -108,7 +109,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 }, 90_000);
 
-async function graphql(query: string): Promise<{ status: number; body: any }> {
+async function graphql(query: string): Promise<{ status: number; body: Answer }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -75,7 +75,7 @@ describe('engine supervision', () => {
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
-    await until('the API to be ready', async () => (stderr.includes('Ready:') ? true : undefined), 300_000);
+    await until('the API to be ready', () => Promise.resolve(stderr.includes('Ready:') ? true : undefined), 300_000);
     const query = () =>
       fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ countries(first: 1) { totalCount } }' }) }).then(
         (r) => r.json() as Promise<{ data?: { countries: { totalCount: number } }; errors?: { extensions: { code: string } }[] }>,
@@ -132,7 +132,7 @@ describe('engine supervision', () => {
       expect(logged.find((l) => l.msg === 'local Neo4j engine restarted; the API has recovered')).toBeDefined();
 
       // The remote-mode watcher saw it go and come back, once each.
-      await until('the remote watcher to see the recovery', async () => (remote.status().state === 'up' && lines.some((l) => /reachable again/.test(String(l.msg))) ? true : undefined), 30_000);
+      await until('the remote watcher to see the recovery', () => Promise.resolve(remote.status().state === 'up' && lines.some((l) => /reachable again/.test(String(l.msg))) ? true : undefined), 30_000);
       expect(lines.filter((l) => /database unreachable/.test(String(l.msg)))).toHaveLength(1);
 
       child.kill('SIGTERM');

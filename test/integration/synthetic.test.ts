@@ -18,7 +18,8 @@ import { countQuery, pageQuery } from '../../src/modules/connection/connection.q
 import { compileWhere, findAnchor, ParamBag } from '../../src/modules/connection/where.js';
 import { writeDataset } from '../../seed/load.js';
 import { toDataset } from '../../src/model/dataset.js';
-import { logger, startTestApi, type TestApi } from '../helpers/context.js';
+import { logger, startTestApi, type TestApi, type Answer } from '../helpers/context.js';
+import { scalarText } from '../../src/db/values.js';
 
 const RELATIONSHIPS = 100_000;
 let engine: RunningEngine;
@@ -69,8 +70,6 @@ afterAll(async () => {
 type Orientation = Record<string, 'OUT' | 'IN' | 'BOTH'>;
 const orientationOf = (walk: WalkName): Orientation => Object.fromEntries(WALKS[walk].map((r) => [r.type, r.direction]));
 const notFromStartOf = (walk: WalkName) => WALKS[walk].filter((r) => r.notFromStart).map((r) => r.type);
-const UPSTREAM = orientationOf('dependencies');
-const DOWNSTREAM = orientationOf('exposure');
 
 /** Neighbours along the orientation: [next entity, relationship type], per entity. */
 function adjacency(orientation: Orientation): Map<string, [string, string][]> {
@@ -159,7 +158,7 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     const maxTier = 4;
     const { body } = await api.graphql(`query ($of: ID!) { dependencies(of: $of, maxTier: ${maxTier}, first: 500) { items { tier entity { id } } } }`, { of: company });
     expect(body.errors).toBeUndefined();
-    const tiers = new Map<string, number>(body.data.dependencies.items.map((i: any) => [i.entity.id, i.tier]));
+    const tiers = new Map<string, number>(body.data.dependencies.items.map((i: Answer) => [i.entity.id, i.tier]));
     const truth = bfs(company, 'dependencies', maxTier);
     for (const [id, tier] of tiers) expect(tier, id).toBe(truth.get(id));
     if (truth.size <= 500) expect(tiers.size).toBe(truth.size);
@@ -190,7 +189,7 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     for (const item of items) expect(item.tier, item.entity.id).toBe(truth.get(item.entity.id));
     if (truth.size <= 500) expect(items.length).toBe(truth.size);
     for (const item of items) expect(item.score).toBeGreaterThanOrEqual(0);
-    const counted = body.data.exposure.byKind.reduce((s: number, k: any) => s + k.count, 0);
+    const counted = body.data.exposure.byKind.reduce((s: number, k: Answer) => s + k.count, 0);
     expect(counted).toBe(items.length);
     // The downstream commodities are exactly those INPUT_TO reaches.
     const downstream = new Map(referenceReach(commodity, 'exposure', 3).filter((r) => r.route.every((id) => kindOf(id) === 'commodity')).map((r) => [r.id, r.tier]));
@@ -258,7 +257,11 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     const via = ['INPUT_TO', 'PRODUCES'];
     const neighbours = new Map<string, Set<string>>();
     const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
-    for (const e of edges) if (via.includes(e.type)) (link(e.from, e.to), link(e.to, e.from));
+    for (const e of edges) {
+      if (!via.includes(e.type)) continue;
+      link(e.from, e.to);
+      link(e.to, e.from);
+    }
     /** Every cycle-free route from → to within maxHops, as entity sequences (parallel relationships are one step). */
     const routes = (from: string, to: string, maxHops: number) => {
       const found: string[][] = [];
@@ -312,11 +315,11 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     );
     expect(body.errors).toBeUndefined();
     const c = body.data.concentration;
-    expect(c.shares.map((s: any) => [s.producer.id, s.share]).sort()).toEqual(known.producers.map((p) => [p.country, p.share]).sort());
+    expect(c.shares.map((s: Answer) => [s.producer.id, s.share]).sort()).toEqual(known.producers.map((p) => [p.country, p.share]).sort());
     expect(c.hhi).toBeCloseTo(known.hhi, 1);
     expect(c.coverage).toBeCloseTo(known.totalShare, 4);
     expect(c.topNShare).toBeCloseTo(Math.max(...known.producers.map((p) => p.share)), 9);
-    expect(c.chokepoints.map((p: any) => p.producer.id)).toEqual(known.producers.filter((p) => p.share > 0.5).map((p) => p.country));
+    expect(c.chokepoints.map((p: Answer) => p.producer.id)).toEqual(known.producers.filter((p) => p.share > 0.5).map((p) => p.country));
   });
 
   it('timeline: a country shows every policy that targets or was issued by it, in date order', async () => {
@@ -324,9 +327,9 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     const policies = new Set(edges.filter((e) => (e.type === 'TARGETS' && e.to === country) || (e.type === 'ISSUED' && e.from === country)).map((e) => (e.type === 'TARGETS' ? e.from : e.to)));
     const { body } = await api.graphql(`query ($id: ID!) { timeline(entity: $id, first: 1000) { date type entity { id } sources { id } } }`, { id: country });
     expect(body.errors).toBeUndefined();
-    const announced = body.data.timeline.filter((i: any) => i.type === 'POLICY_ANNOUNCED');
-    expect(new Set(announced.map((i: any) => i.entity.id))).toEqual(policies);
-    const dates = body.data.timeline.map((i: any) => i.date);
+    const announced = body.data.timeline.filter((i: Answer) => i.type === 'POLICY_ANNOUNCED');
+    expect(new Set(announced.map((i: Answer) => i.entity.id))).toEqual(policies);
+    const dates = body.data.timeline.map((i: Answer) => i.date);
     expect(dates).toEqual([...dates].sort());
     for (const item of body.data.timeline) expect(item.sources.length).toBeGreaterThan(0);
   });
@@ -367,7 +370,7 @@ describe('filtered root connections start from the anchored end', () => {
     const children = plan.children.map((c) => planStats(c as typeof plan));
     return {
       dbHits: plan.dbHits + children.reduce((a, c) => a + c.dbHits, 0),
-      operators: [`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`, ...children.flatMap((c) => c.operators)],
+      operators: [`${plan.operatorType} ${typeof plan.arguments.Details === 'string' ? plan.arguments.Details : ''}`, ...children.flatMap((c) => c.operators)],
     };
   }
 
@@ -396,8 +399,8 @@ describe('filtered root connections start from the anchored end', () => {
     const large = rows.at(-1)!;
     expect(Number(large.companies)).toBeGreaterThan(Number(small.companies) * 10);
     const where = (id: string) => ({ headquarteredIn: { id: { eq: id } } });
-    const forSmall = await profile(where(String(small.id)));
-    const forLarge = await profile(where(String(large.id)));
+    const forSmall = await profile(where(scalarText(small.id)));
+    const forLarge = await profile(where(scalarText(large.id)));
     expect(forSmall.total).toBe(Number(small.companies));
     expect(forLarge.total).toBe(Number(large.companies));
     for (const stats of [forSmall.page, forSmall.count, forLarge.page, forLarge.count]) {

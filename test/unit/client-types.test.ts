@@ -7,7 +7,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ConcentrationDocument, createClient, EntityDetailsDocument, SearchDocument, SupplygraphError, TradeSeriesDocument, type SearchQuery } from '../../client/index.js';
 
-const respond = (body: unknown, status = 200) => async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const respond = (body: unknown, status = 200) => () => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
 
 describe('the typed client', () => {
   it('types results from the documents, and refuses wrong fields and variables at compile time', async () => {
@@ -67,12 +67,12 @@ describe('the typed client', () => {
       url: 'http://localhost:4000/graphql',
       headers: () => ({ authorization: 'Bearer k' }),
       fetch: async (url, init) => {
-        sent = { url: String(url), init };
+        sent = { url: url instanceof Request ? url.url : url.toString(), init };
         return respond({ data: { search: [] } })();
       },
     });
     await client.request(SearchDocument, { text: 'magnets', first: 3 });
-    const payload = JSON.parse(String(sent?.init?.body)) as { query: string; operationName: string; variables: unknown };
+    const payload = JSON.parse(sent?.init?.body as string) as { query: string; operationName: string; variables: unknown };
     expect(payload.operationName).toBe('Search');
     expect(payload.query).toMatch(/^query Search\(\$text: String!/);
     expect(payload.query).toContain('fragment EntityRef on Entity');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hhi, topNShare } from '../../src/modules/research/concentration.js';
 import { scorePath } from '../../src/modules/research/reach.js';
+import type { EntityRecord } from '../../src/modules/entity/entity.model.js';
 import type { PathRecord } from '../../src/modules/research/research.repository.js';
-import { dateBounds, overlaps } from '../../src/modules/research/timeline.js';
+import { dateBounds } from '../../src/model/dates.js';
+import { overlaps } from '../../src/modules/research/timeline.js';
 import { buildSeries, previousPeriod, reconcilable, roundingTolerance, type Observation } from '../../src/modules/research/tradeSeries.js';
 
 const obs = (period: string, quantity: number, changes: Observation['changes'] = [], id = `t-${period}`): Observation => ({
@@ -35,6 +37,9 @@ describe('trade series arithmetic', () => {
       [],
     );
     expect(series.map((p) => p.period)).toEqual(['2024-06', '2025-05', '2025-06']);
+    // Reported and derived points alike carry exactly a TradePoint's fields (no stray start/end).
+    const fields = ['period', 'periodStart', 'periodEnd', 'quantity', 'unit', 'derived', 'formula', 'observationId', 'changes', 'shareOfTotal', 'sourceIds'].sort();
+    for (const point of series) expect(Object.keys(point).sort()).toEqual(fields);
     const [june2024, , june] = series;
     expect(june2024).toMatchObject({ derived: true, observationId: null, sourceIds: ['source:t-2025-06'] });
     expect(june2024!.quantity).toBeCloseTo(3188 / 0.619, 6);
@@ -85,8 +90,8 @@ describe('concentration', () => {
 
 describe('exposure score', () => {
   const TYPES = { ProducesRelationship: 'PRODUCES', InputToRelationship: 'INPUT_TO', UsesRelationship: 'USES' } as const;
-  const rel = (graphqlType: keyof typeof TYPES, props: Record<string, unknown> = {}) => ({ id: 'r', type: TYPES[graphqlType], graphqlType, from: {} as any, to: {} as any, sourceIds: [], ...props });
-  const path = (...steps: ReturnType<typeof rel>[][]): PathRecord => ({ length: steps.length, nodes: [], steps: steps.map((relationships) => ({ from: {} as any, to: {} as any, relationships })), sourceIds: [] });
+  const rel = (graphqlType: keyof typeof TYPES, props: Record<string, unknown> = {}) => ({ id: 'r', type: TYPES[graphqlType], graphqlType, from: {} as EntityRecord, to: {} as EntityRecord, sourceIds: [], ...props });
+  const path = (...steps: ReturnType<typeof rel>[][]): PathRecord => ({ length: steps.length, nodes: [], steps: steps.map((relationships) => ({ from: {} as EntityRecord, to: {} as EntityRecord, relationships })), sourceIds: [] });
 
   it('multiplies known shares, prefers the latest year up to the reference year, and counts missing ones', () => {
     const p = path(

@@ -29,15 +29,24 @@ describe('compileWhere', () => {
 
   it('refuses fields the kind does not have, naming the path', () => {
     expect(() => compileWhere('Country', { policyType: { eq: 'TARIFF' } }, new ParamBag())).toThrow(BadUserInputError);
-    try {
-      compileWhere('Country', { AND: [{ nope: { eq: 1 } }] }, new ParamBag());
-    } catch (e) {
-      expect((e as BadUserInputError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.AND[0].nope' });
-    }
+    const refusal = (() => {
+      try {
+        compileWhere('Country', { AND: [{ nope: { eq: 1 } }] }, new ParamBag());
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(refusal).toBeInstanceOf(BadUserInputError);
+    expect((refusal as BadUserInputError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.AND[0].nope' });
   });
 
   it('refuses malformed dates and deep nesting', () => {
     expect(() => compileWhere('Event', { date: { gte: '2025/04/01' } }, new ParamBag())).toThrow(/YYYY-MM-DD/);
+    // Dates that match the pattern but not the calendar are refused too.
+    for (const date of ['2025-13-99', '2025-02-30', '2025-00']) {
+      expect(() => compileWhere('Event', { date: { gte: date } }, new ParamBag()), date).toThrow(/YYYY-MM-DD/);
+    }
     let deep: Record<string, unknown> = { name: { eq: 'x' } };
     for (let i = 0; i < 10; i++) deep = { NOT: deep };
     expect(() => compileWhere('Country', deep, new ParamBag())).toThrow(/8 deep/);

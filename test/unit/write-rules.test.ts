@@ -81,6 +81,7 @@ describe('untrusted text is never echoed raw', () => {
   it('the import report escapes bytes from a bad file', () => {
     const result = { file: 'bad.jsonl', problems: [{ line: 3, path: 'name\u001b]0;title\u0007', message: 'got "\u001b[2J\u0000"' }], problemCount: 1, badRows: 1 } as unknown as ImportResult;
     const text = formatProblems(result);
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(text).toContain('\\u001b[2J\\u0000');
   });

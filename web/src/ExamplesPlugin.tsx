@@ -18,7 +18,7 @@ export function examplesPlugin(examples: readonly Example[]): GraphiQLPlugin {
     const activeTabIndex = useGraphiQL((s) => s.activeTabIndex);
     const queryEditor = useGraphiQL((s) => s.queryEditor);
     const variableEditor = useGraphiQL((s) => s.variableEditor);
-    const { addTab, changeTab } = useGraphiQLActions();
+    const actions = useGraphiQLActions();
     const activeQuery = normalise(queryEditor?.getValue() ?? tabs[activeTabIndex]?.query);
 
     const open = (example: Example): void => {
@@ -27,10 +27,10 @@ export function examplesPlugin(examples: readonly Example[]): GraphiQLPlugin {
         normalise(i === activeTabIndex ? queryEditor?.getValue() ?? tab.query : tab.query) === wanted,
       );
       if (index >= 0) {
-        if (index !== activeTabIndex) changeTab(index);
+        if (index !== activeTabIndex) actions.changeTab(index);
         return;
       }
-      addTab();
+      actions.addTab();
       // addTab() clears the editors; filling them updates the new (active) tab's state.
       queryEditor?.setValue(example.query);
       variableEditor?.setValue(example.variables ?? '');

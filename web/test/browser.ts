@@ -78,6 +78,7 @@ export async function runGraphiqlSmoke(
       const seen = await result.innerText().catch(() => '<no response pane>');
       throw new Error(
         `GraphiQL response never contained "data": ${String(err)}\nresponse pane: ${seen}\n${problems.join('\n')}`,
+        { cause: err },
       );
     }
     const resultText = (await result.innerText()).replace(/\u00a0/g, ' ');

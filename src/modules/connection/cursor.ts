@@ -31,5 +31,5 @@ export function decodeCursor(cursor: string, expected: { field: string; directio
     // The cursor's own text is untrusted (anyone can forge one): it is not repeated back.
     throw new BadUserInputError(`"after" was issued for another ordering, not ${expected.field} ${expected.direction}; start again without "after".`, 'after');
   }
-  return { field, direction: direction as 'ASC' | 'DESC', value: value!, id: id! };
+  return { field, direction: direction, value: value!, id: id! };
 }

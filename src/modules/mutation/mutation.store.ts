@@ -15,6 +15,7 @@ import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedE
 import { relationshipId, toDataset, tradeObservationId } from '../../model/dataset.js';
 import { citedByStatement, currentEntityStatement, currentRelationshipStatement, kindsOfStatement, purgeStatement } from './mutation.queries.js';
 import type { Statement } from '../../db/statement.js';
+import { pathText } from '../../text.js';
 
 type Input = Record<string, unknown>;
 
@@ -23,7 +24,7 @@ const given = (input: Input): Input => Object.fromEntries(Object.entries(input).
 
 function problemsOf(error: ZodError, prefix: string): FieldProblem[] {
   return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join(''),
+    path: pathText([prefix, ...issue.path]),
     message: issue.message,
   }));
 }

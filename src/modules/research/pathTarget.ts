@@ -17,7 +17,7 @@ export interface CompiledTarget {
 }
 
 export function compilePathTarget(to: PathTarget, bag: ParamBag): CompiledTarget {
-  const given = Object.entries(to).filter(([, v]) => v !== null && v !== undefined);
+  const given = Object.entries(to as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined);
   if (given.length !== 1) throw new BadUserInputError('"to" must give exactly one of id, countries, commodities, companies, officials, organizations, policies, sectors, events.', 'to');
   const [field, value] = given[0]!;
   if (field === 'id' && typeof value === 'string') return { id: value, label: 'Entity', predicate: `b.id = ${bag.add(value)}` };

@@ -121,7 +121,7 @@ export const researchResolvers: Resolvers = {
       const threshold = args.threshold ?? 0.5;
       checkRange(topN, 'topN', 1, RESEARCH_LIMITS.topN);
       if (!(threshold > 0 && threshold <= 1)) throw new BadUserInputError('"threshold" must be above 0 and at most 1.', 'threshold');
-      const found = await ctx.repositories.research.concentration({ commodity: args.commodity, asOf: null });
+      const found = await ctx.repositories.research.concentration({ commodity: args.commodity, asOf: checkDate(args.asOf, 'asOf') });
       if (!found) throw new NotFoundError('commodity', args.commodity);
       const asked = { stage: args.stage ?? null, year: args.year ?? null, usgsType: args.usgsType ?? null, topN, threshold };
       return concentrationOf(found, asked, new Date().getUTCFullYear());

@@ -4,6 +4,7 @@
  */
 import type { EntityRecord } from '../entity/entity.model.js';
 import type { RelationshipRecord } from '../relationship/relationship.model.js';
+import { dateBounds } from '../../model/dates.js';
 import { toRelationshipRecord, type Link } from './research.repository.js';
 
 export type TimelineItemType =
@@ -16,17 +17,6 @@ export interface TimelineItemRecord {
   entity: EntityRecord;
   relationship: RelationshipRecord | null;
   sourceIds: string[];
-}
-
-/** First and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) can mean. */
-export function dateBounds(date: string): { start: string; end: string } {
-  if (date.length === 10) return { start: date, end: date };
-  if (date.length === 7) {
-    const [y, m] = date.split('-').map(Number);
-    const last = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
-    return { start: `${date}-01`, end: `${date}-${String(last).padStart(2, '0')}` };
-  }
-  return { start: `${date}-01-01`, end: `${date}-12-31` };
 }
 
 /** True when the (partial) date can fall within [from, to]; open ends are unbounded. */

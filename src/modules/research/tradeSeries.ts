@@ -96,7 +96,8 @@ export function buildSeries(
   const reported = new Map(observations.map((o) => [o.period, o]));
   const points = new Map<string, SeriesPoint>();
   for (const o of observations) {
-    points.set(o.period, { ...periodBounds(o.period), period: o.period, periodStart: periodBounds(o.period).start, periodEnd: periodBounds(o.period).end, quantity: o.quantity, unit: o.unit, derived: false, formula: null, observationId: o.id, changes: [], shareOfTotal: null, sourceIds: o.sourceIds });
+    const { start, end } = periodBounds(o.period);
+    points.set(o.period, { period: o.period, periodStart: start, periodEnd: end, quantity: o.quantity, unit: o.unit, derived: false, formula: null, observationId: o.id, changes: [], shareOfTotal: null, sourceIds: o.sourceIds });
   }
   // Back-compute missing earlier points from the changes reported against them.
   for (const o of observations) {

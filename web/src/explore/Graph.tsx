@@ -65,8 +65,8 @@ export function Graph(props: {
           ? { name: 'grid', rows: 1, sort: (a, b) => Number(a.data('order')) - Number(b.data('order')) }
           : { name: 'concentric', concentric: (n) => Number(n.data('focus')) * 10 + 1, levelWidth: () => 1, minNodeSpacing: 30 },
     });
-    cy.on('tap', 'node', (event) => onNode?.(String(event.target.id())));
-    cy.on('tap', 'edge', (event) => onEdge?.(String(event.target.id())));
+    cy.on('tap', 'node', (event) => onNode?.((event.target as cytoscape.NodeSingular).id()));
+    cy.on('tap', 'edge', (event) => onEdge?.((event.target as cytoscape.EdgeSingular).id()));
     return () => cy.destroy();
   }, [nodes, edges, layout, onNode, onEdge]);
   return <div className="sg-graph" ref={container} data-testid={testId} data-nodes={nodes.length} data-edges={edges.length} />;

@@ -69,7 +69,7 @@ export function QueryForm(props: { view: string; fields: { name: string; label: 
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        window.location.hash = href(props.view, Object.fromEntries(props.fields.map((f) => [f.name, String(data.get(f.name) ?? '').trim()])));
+        window.location.hash = href(props.view, Object.fromEntries(props.fields.map((f) => [f.name, (() => { const v = data.get(f.name); return typeof v === 'string' ? v.trim() : ''; })()])));
       }}
     >
       {props.fields.map((f) => (

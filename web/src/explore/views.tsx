@@ -56,7 +56,10 @@ function properties(entity: Entity): [string, string][] {
     if (skip.has(key) || value === null || value === undefined) return [];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [[key, String(value)]];
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.length ? [[key, value.join(', ')]] : [];
-    if (typeof value === 'object' && !Array.isArray(value) && 'name' in value) return [[key, String(value.name)]];
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      const { name } = value as { name?: unknown };
+      if (typeof name === 'string') return [[key, name]];
+    }
     return [];
   });
 }
