@@ -4,7 +4,7 @@
  * hand-written Cypher over the seed says (pages, filters, sort orders, cursors, counts, sources).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../helpers/context.js';
+import { startTestApi, type Answer, type TestApi } from '../helpers/context.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -45,18 +45,18 @@ describe('round trips = root fields', () => {
     const produced = await cypher(`${TOP_BY_SHARE(`(:Country {id: 'country:CN'})-[r:PRODUCES]->(o:Entity)`)} LIMIT 3`);
     const total = await cypher(`MATCH (:Country {id: 'country:CN'})-[r:PRODUCES]->(:Entity) RETURN count(r) AS n`);
     expect(data.entity.produces.totalCount).toBe(total[0]!.n);
-    expect(data.entity.produces.edges.map((e: any) => e.relationship.id)).toEqual(produced.map((r) => r.rel));
-    expect(data.entity.produces.edges.map((e: any) => e.relationship.sources.map((s: any) => s.id))).toEqual(produced.map((r) => r.sources));
+    expect(data.entity.produces.edges.map((e: Answer) => e.relationship.id)).toEqual(produced.map((r) => r.rel));
+    expect(data.entity.produces.edges.map((e: Answer) => e.relationship.sources.map((s: Answer) => s.id))).toEqual(produced.map((r) => r.sources));
     for (const [i, edge] of data.entity.produces.edges.entries()) {
       const commodity = produced[i]!.node as string;
       expect(edge.node.id).toBe(commodity);
       const producers = await cypher(`${TOP_BY_SHARE(`(:Entity {id: $id})<-[r:PRODUCES]-(o:Entity)`)} LIMIT 2`, { id: commodity });
       const count = await cypher(`MATCH (:Entity {id: $id})<-[r:PRODUCES]-(:Entity) RETURN count(r) AS n`, { id: commodity });
       expect(edge.node.producers.totalCount).toBe(count[0]!.n);
-      expect(edge.node.producers.edges.map((e: any) => e.relationship.id)).toEqual(producers.map((r) => r.rel));
+      expect(edge.node.producers.edges.map((e: Answer) => e.relationship.id)).toEqual(producers.map((r) => r.rel));
       for (const producer of edge.node.producers.edges) {
         const sources = await cypher(`MATCH (:Entity {id: $id})-[:REPORTED_IN]->(s:Source) RETURN s.id AS id ORDER BY s.published DESC, s.id`, { id: producer.node.id });
-        expect(producer.node.sources.map((s: any) => s.id)).toEqual(sources.map((s) => s.id));
+        expect(producer.node.sources.map((s: Answer) => s.id)).toEqual(sources.map((s) => s.id));
       }
     }
   });
@@ -84,14 +84,14 @@ describe('round trips = root fields', () => {
     expect(commodity.inputTo.totalCount).toBe(await count(`(:Entity {id: $id})-[:INPUT_TO]->(:Entity)`));
     expect(commodity.linkedTo.totalCount).toBe(await count(`(:Entity {id: $id})-[:LINKED_TO]-(:Entity)`));
     const smallest = await cypher(`MATCH (:Entity {id: $id})<-[:PRODUCES]-(o:Entity) RETURN o.id AS id ORDER BY o.id LIMIT 1`, { id: 'commodity:rare-earth-magnets' });
-    expect(commodity.small.edges.map((e: any) => e.node.id)).toEqual(smallest.map((r) => r.id));
+    expect(commodity.small.edges.map((e: Answer) => e.node.id)).toEqual(smallest.map((r) => r.id));
     for (const edge of commodity.inputs.edges) {
       expect(edge.relationship.from.id).toBe(edge.node.id);
       expect(edge.relationship.to.id).toBe('commodity:rare-earth-magnets');
     }
     for (const maker of commodity.makers.edges) {
       const hq = await cypher(`MATCH (:Entity {id: $id})-[:HEADQUARTERED_IN]->(o:Entity) RETURN o.id AS id ORDER BY toLower(o.name), o.id`, { id: maker.node.id });
-      expect(maker.node.headquarteredIn.edges.map((e: any) => e.node.id)).toEqual(hq.map((r) => r.id));
+      expect(maker.node.headquarteredIn.edges.map((e: Answer) => e.node.id)).toEqual(hq.map((r) => r.id));
     }
   });
 
@@ -103,12 +103,12 @@ describe('round trips = root fields', () => {
     expect(roundTrips).toBe(3);
     const companies = await cypher(`MATCH (c:Company)-[:HEADQUARTERED_IN]->(:Entity {id: 'country:US'}) RETURN c.id AS id ORDER BY toLower(c.name), c.id`);
     expect(data.companies.totalCount).toBe(companies.length);
-    expect(data.companies.nodes.map((c: any) => c.id)).toEqual(companies.slice(0, 3).map((c) => c.id));
+    expect(data.companies.nodes.map((c: Answer) => c.id)).toEqual(companies.slice(0, 3).map((c) => c.id));
     for (const company of data.companies.nodes) {
       const makes = await cypher(`MATCH (:Entity {id: $id})-[r:MAKES]->(o:Entity) RETURN r.sources AS sources, o.id AS id ORDER BY toLower(o.name), o.id, r.id`, { id: company.id });
       expect(company.makes.totalCount).toBe(makes.length);
-      expect(company.makes.edges.map((e: any) => e.node.id)).toEqual(makes.slice(0, 2).map((m) => m.id));
-      expect(company.makes.edges.map((e: any) => e.relationship.sources.map((s: any) => s.id))).toEqual(makes.slice(0, 2).map((m) => m.sources));
+      expect(company.makes.edges.map((e: Answer) => e.node.id)).toEqual(makes.slice(0, 2).map((m) => m.id));
+      expect(company.makes.edges.map((e: Answer) => e.relationship.sources.map((s: Answer) => s.id))).toEqual(makes.slice(0, 2).map((m) => m.sources));
     }
   });
 
@@ -155,13 +155,13 @@ describe('nested connections at depth 2', () => {
     let after: string | null = null;
     let totalCount = -1;
     for (let page = 0; page < 100; page++) {
-      const { data, roundTrips }: { data: any; roundTrips: number } = await ask(PRODUCERS, { ...variables, after });
+      const { data, roundTrips }: { data: Answer; roundTrips: number } = await ask(PRODUCERS, { ...variables, after });
       expect(roundTrips).toBe(1);
       const producers = data.entity.produces.edges[0].node.producers;
       expect(producers.pageInfo.hasPreviousPage).toBe(after !== null);
       totalCount = producers.totalCount;
-      ids.push(...producers.edges.map((e: any) => e.relationship.id));
-      keys.push(...producers.edges.map((e: any): [number, number] => [e.relationship.share ?? -Infinity, e.relationship.year ?? -Infinity]));
+      ids.push(...producers.edges.map((e: Answer) => e.relationship.id));
+      keys.push(...producers.edges.map((e: Answer): [number, number] => [e.relationship.share ?? -Infinity, e.relationship.year ?? -Infinity]));
       if (!producers.pageInfo.hasNextPage) break;
       after = producers.pageInfo.endCursor;
     }
@@ -183,7 +183,7 @@ describe('nested connections at depth 2', () => {
       const sorted = [...keys].sort((a, b) => b[0] - a[0] || a[1] - b[1]);
       expect(keys).toEqual(sorted);
     }
-    expect([...ids].sort()).toEqual(expected.map((r) => String(r.id)).sort());
+    expect([...ids].sort()).toEqual(expected.map((r) => r.id as string).sort());
     expect(totalCount).toBe(expected.length);
   });
 
@@ -196,7 +196,7 @@ describe('nested connections at depth 2', () => {
     );
     expect(expected.length).toBeGreaterThan(0);
     const { ids, totalCount } = await allPages({ where, orderBy: { field: 'SHARE', direction: 'DESC' } });
-    expect([...ids].sort()).toEqual(expected.map((r) => String(r.id)).sort());
+    expect([...ids].sort()).toEqual(expected.map((r) => r.id as string).sort());
     expect(totalCount).toBe(expected.length);
   });
 

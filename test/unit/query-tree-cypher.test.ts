@@ -33,7 +33,8 @@ function rootInfo(document: string, variables: Record<string, unknown> = {}): Gr
     },
   });
   if ('then' in result) throw new Error('expected a synchronous result');
-  if (result.errors?.length) throw result.errors[0];
+  const [error] = result.errors ?? [];
+  if (error) throw new Error(error.message, { cause: error });
   if (!captured) throw new Error('no root field resolved');
   return captured;
 }

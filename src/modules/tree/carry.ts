@@ -18,7 +18,7 @@ const carried = new WeakMap<object, Map<string, Carried>>();
 
 export function carry(parent: object, key: string, value: Carried): void {
   let map = carried.get(parent);
-  if (!map) carried.set(parent, (map = new Map()));
+  if (!map) carried.set(parent, (map = new Map<string, Carried>()));
   map.set(key, value);
 }
 
