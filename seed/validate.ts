@@ -73,7 +73,7 @@ function lineOf(doc: Document, counter: LineCounter, segments: readonly Property
 const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1).toLowerCase();
 
 export function tradeObservationId(t: Pick<SeedTrade, 'exporter' | 'importer' | 'commodity' | 'period'>): string {
-  return `trade:${slugOfId(t.exporter)}-${slugOfId(t.importer)}-${slugOfId(t.commodity)}-${t.period.toLowerCase()}`;
+  return `trade:${slugOfId(t.exporter)}-${slugOfId(t.importer)}-${slugOfId(t.commodity)}-${t.period.toLowerCase().replace('/', '-to-')}`;
 }
 
 /** The first and last day of a period (src/model/dates.ts). */
@@ -181,6 +181,7 @@ export async function validateSeedFiles(files: string[], baseDir = process.cwd()
     checkRef(t, 'exporter', t.value.exporter, ['Country', 'Region']);
     checkRef(t, 'importer', t.value.importer, ['Country', 'Region']);
     checkRef(t, 'commodity', t.value.commodity, ['Commodity']);
+    if (t.value.statisticalOffice) checkRef(t, 'statisticalOffice', t.value.statisticalOffice, ['Organization']);
     if (t.value.exporter === t.value.importer) report(t, ['importer'], 'exporter and importer are the same');
   }
 

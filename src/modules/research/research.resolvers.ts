@@ -17,7 +17,7 @@ import { hhi, topNShare } from './concentration.js';
 import { MAX_REACH_HOPS, type PathDirection } from './research.queries.js';
 import { toRelationshipRecord, type PathRecord, type ReachRow } from './research.repository.js';
 import { buildTimeline, dateBounds, overlaps, type TimelineItemRecord } from './timeline.js';
-import { buildSeries, type SeriesPoint } from './tradeSeries.js';
+import { buildSeries, reconcileSums, type SeriesPoint } from './tradeSeries.js';
 import { periodBounds } from '../../../seed/validate.js';
 import { DATE_FORMAT_HINT, isPartialDate, isPeriod } from '../../model/dates.js';
 
@@ -251,6 +251,10 @@ export const researchResolvers = {
         importer: found.importer,
         commodity: found.commodity,
         points: buildSeries(found.flow, isTotal ? [] : found.totals, { from, to }),
+        sums: reconcileSums(found.flow.filter((o) => {
+          const { start, end } = periodBounds(o.period);
+          return (!from || end >= from) && (!to || start <= to);
+        })),
       };
     },
 
@@ -303,6 +307,14 @@ export const researchResolvers = {
     observation: (point: SeriesPoint, _: unknown, ctx: Context) => (point.observationId ? ctx.loaders.entityById.load(point.observationId) : null),
     sources: (point: SeriesPoint, _: unknown, ctx: Context) => loadSources(ctx, point.sourceIds),
   },
+  TradeObservation: {
+    // Stored as the office's id; an id that is not (or no longer) an Organization answers null.
+    statisticalOffice: async (t: EntityRecord, _: unknown, ctx: Context) => {
+      if (typeof t.statisticalOffice !== 'string') return null;
+      const office = await ctx.loaders.entityById.load(t.statisticalOffice);
+      return office?.label === 'Organization' ? office : null;
+    },
+  },
   TimelineItem: {
     sources: (item: TimelineItemRecord, _: unknown, ctx: Context) => loadSources(ctx, item.sourceIds),
   },
@@ -320,8 +332,8 @@ async function loadSources(ctx: Context, ids: string[]): Promise<EntityRecord[]>
 /** A range bound given as a date (2025-06-01) or a period (2025-06, 2025-H1): its first or last day. */
 function checkPeriodOrDate(value: string | null | undefined, argument: string, edge: 'start' | 'end'): string | null {
   if (value === null || value === undefined) return null;
-  if (!isPeriod(value) && !isPartialDate(value)) throw new BadUserInputError(`"${argument}" must be a period (2025, 2025-H1, 2025-Q2, 2025-06) or a date (2025-06-30).`, argument);
-  const bounds = /-[HQ]/.test(value) ? periodBounds(value) : dateBounds(value);
+  if (!isPeriod(value) && !isPartialDate(value)) throw new BadUserInputError(`"${argument}" must be a period (2025, 2025-H1, 2025-Q2, 2025-06, 2025-01/2025-04) or a date (2025-06-30).`, argument);
+  const bounds = /-[HQ]|\//.test(value) ? periodBounds(value) : dateBounds(value);
   return bounds[edge];
 }
 
