@@ -294,12 +294,6 @@ describe('research from any HS code or country', () => {
     expect(rows).toEqual([{ story: 'commodity:rare-earth-ore', mineral: 'commodity:mineral-rare-earths', nature: 'same commodity as the USGS mineral', sources: ['source:usgs-mcs2025-world-data'] }]);
   });
 
-  it('exposure starts from an HS code the story maps to', async () => {
-    const data = await ok('{ e: exposure(to: "commodity:hs2022-850511", first: 500) { items { entity { id } } } }');
-    // HS 8505.11 ← rare-earth magnets (crosswalk PART_OF).
-    expect(data.e.items.map((i: any) => i.entity.id)).toContain('commodity:rare-earth-magnets');
-  });
-
   it('dependencies and exposure start from an HS code', async () => {
     await ok('{ dependencies(of: "commodity:hs2022-850511") { of { id } } exposure(to: "commodity:hs2022-2846") { to { id } } }');
   });
