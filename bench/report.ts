@@ -4,6 +4,7 @@ import type { loadTest } from './load.js';
 import type { roundTrips } from './roundtrips.js';
 import type { ThroughputSide } from './throughput.js';
 import type { GenerateTiming } from './write.js';
+import type { ImportTiming } from './import.js';
 
 export interface SizeRun {
   relationships: number;
@@ -25,6 +26,8 @@ export interface SizeRun {
   roundTrips: { depth: number; small: Awaited<ReturnType<typeof roundTrips>>; large: Awaited<ReturnType<typeof roundTrips>>; equal: boolean; withinDepth: boolean };
   processesAgree: { operation: string; same: boolean; error?: string }[];
   load: Awaited<ReturnType<typeof loadTest>>[];
+  /** The bulk-import measurement (bench/import.ts), where run. */
+  import?: ImportTiming;
 }
 
 export interface BenchResults {
@@ -73,6 +76,15 @@ function sizeTables(run: SizeRun): string {
       `${int(g.timing.relationshipsPerSecond)} rel/s (${int(g.timing.relationshipsPerSecondWithIndexes)} with the index rebuild` +
       (g.timing.relationshipsPerEngineCpuSecond ? `; ${int(g.timing.relationshipsPerEngineCpuSecond)} per engine CPU-second` : '') +
       ').',
+    ...(run.import
+      ? [
+          '',
+          `Bulk import (\`npm run import\`'s code path, ${int(run.import.file.relationships)} SUPPLIES + ${int(run.import.file.entities)} REPORTED_IN): ` +
+            `${int(run.import.fresh.relationshipsPerSecond)} rel/s fresh` +
+            (run.import.fresh.relationshipsPerEngineCpuSecond ? ` (${int(run.import.fresh.relationshipsPerEngineCpuSecond)} per engine CPU-second)` : '') +
+            `, ${int(run.import.again.relationshipsPerSecond)} rel/s importing the same file again (all unchanged).`,
+        ]
+      : []),
     '',
     '**(a) GraphQL overhead** (ms; supplygraph over HTTP vs the hand-written Cypher through the driver, interleaved; "same": both gave the same answer)',
     '',

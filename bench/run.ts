@@ -12,6 +12,8 @@
  *   b. vs @neo4j/graphql  the operations it can express, 8 concurrent clients for a fixed time each, in ABBA
  *                         rounds: throughput and p99
  *   c. round trips        Cypher round trips of a 3-level nested query at two very different row counts
+ *   import                `npm run import`'s code path on a generated file of --import relationships (bench/import.ts):
+ *                         rel/s of the whole import, fresh and again (unchanged), and per engine CPU-second
  *   load                  16 and 64 concurrent clients (--load-clients) for --load-seconds against one
  *                         supplygraph process, then, with --processes 2, against two processes on different
  *                         ports (as behind a load balancer): errors and each server's memory
@@ -23,7 +25,7 @@
  *
  *   npm run bench -- [--sizes 10000,100000,1000000] [--iterations 200] [--warmup 30] [--op-seconds 40]
  *                    [--clients 8] [--seconds 8] [--load-seconds 30] [--load-clients 16,64] [--processes 2]
- *                    [--query-timeout 10] [--only paths,exposure] [--seed N] [--out file] [--markdown file]
+ *                    [--query-timeout 10] [--only paths,exposure] [--import 100000] [--seed N] [--out file] [--markdown file]
  *   npm run bench -- --quick      a small graph and a few seconds per side (CI: checks answers, not times)
  */
 import { readFileSync } from 'node:fs';
@@ -48,6 +50,7 @@ import { ServerProcess } from './servers.js';
 import { ratio } from './stats.js';
 import { compareThroughput } from './throughput.js';
 import { generateGraph } from './write.js';
+import { measureImport } from './import.js';
 
 export interface Settings extends OverheadSettings {
   quick: boolean;
@@ -62,6 +65,8 @@ export interface Settings extends OverheadSettings {
   only: string[];
   /** Measure a database that already holds the graph (one size) instead of starting an engine. */
   uri?: string;
+  /** Relationships in the bulk-import measurement (bench/import.ts); 0 skips it. */
+  importRelationships: number;
 }
 
 const list = (raw: string | undefined, fallback: number[]) =>
@@ -88,6 +93,7 @@ function readSettings(argv: string[]): Settings {
     processes: Math.max(1, Math.round(numberFlag(flags, 'processes', quick ? 2 : 1))),
     only: flags.only ? flags.only.split(',') : [],
     uri: flags.uri,
+    importRelationships: Math.round(numberFlag(flags, 'import', quick ? 10_000 : 100_000)),
   };
 }
 
@@ -249,9 +255,13 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
       }
     }
 
+    // Last, since it adds companies and relationships to the graph the operations above read (never with --uri: that database is only read).
+    const importTiming = settings.importRelationships > 0 && engine ? await measureImport(db, { relationships: settings.importRelationships, enginePid: engine.pid, onProgress: log }) : undefined;
+
     return {
       relationships,
       neo4jVersion,
+      ...(importTiming ? { import: importTiming } : {}),
       loadAverageAtStart: loadAverage,
       generator: { nodes: graph.nodes, relationships: graph.relationships, relationshipsByType: graph.relationshipsByType, timing: graph.timing },
       operations: ops.map((op) => ({ name: op.name, note: op.note, neo4jGraphqlCannot: op.neo4jGraphqlCannot, inLoadMix: op.load })),

@@ -154,6 +154,7 @@ export async function validateSeedFiles(files: string[], baseDir = process.cwd()
     checkRef(t, 'exporter', t.value.exporter, ['Country', 'Region']);
     checkRef(t, 'importer', t.value.importer, ['Country', 'Region']);
     checkRef(t, 'commodity', t.value.commodity, ['Commodity']);
+    if (t.value.statisticalOffice) checkRef(t, 'statisticalOffice', t.value.statisticalOffice, ['Organization']);
     if (t.value.exporter === t.value.importer) report(t, ['importer'], 'exporter and importer are the same');
   }
 

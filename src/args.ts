@@ -34,8 +34,8 @@ export function checkDate(value: string | null | undefined, argument: string): s
 /** A range bound given as a date (2025-06-01) or a period (2025-06, 2025-H1): its first or last day. */
 export function checkPeriodOrDate(value: string | null | undefined, argument: string, edge: 'start' | 'end'): string | null {
   if (value === null || value === undefined) return null;
-  if (!isPeriod(value) && !isPartialDate(value)) throw new BadUserInputError(`"${argument}" must be a period (2025, 2025-H1, 2025-Q2, 2025-06) or a date (2025-06-30).`, argument);
-  const bounds = /-[HQ]/.test(value) ? periodBounds(value) : dateBounds(value);
+  if (!isPeriod(value) && !isPartialDate(value)) throw new BadUserInputError(`"${argument}" must be a period (2025, 2025-H1, 2025-Q2, 2025-06, 2025-01/2025-04) or a date (2025-06-30).`, argument);
+  const bounds = /-[HQ]|\//.test(value) ? periodBounds(value) : dateBounds(value);
   return bounds[edge];
 }
 

@@ -5081,7 +5081,7 @@ export type TradeObservation = Entity & Node & {
   name: Scalars['String']['output'];
   /** A note on the figure. */
   note?: Maybe<Scalars['String']['output']>;
-  /** YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM. */
+  /** YYYY, YYYY-H1, YYYY-Q2, YYYY-MM, or a run of months as reported (YYYY-MM/YYYY-MM: 2025-01/2025-04 is January to April, a year-to-date figure). */
   period: Scalars['String']['output'];
   /** The period's last day (YYYY-MM-DD). */
   periodEnd: Scalars['String']['output'];
@@ -5091,6 +5091,11 @@ export type TradeObservation = Entity & Node & {
   quantity: Scalars['Float']['output'];
   /** The sources that establish this entity. */
   sources: Array<Source>;
+  /**
+   * The statistical office that produced the figure (e.g. China's General Administration of
+   * Customs), where known; the sources are the reports that quote it.
+   */
+  statisticalOffice?: Maybe<Organization>;
   /** The unit of quantity, as reported (e.g. tonnes). */
   unit: Scalars['String']['output'];
 };
@@ -5109,12 +5114,14 @@ export type TradeObservationInput = {
   importer: Scalars['ID']['input'];
   /** A note on the figure. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The period: YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM. */
+  /** The period: YYYY, YYYY-H1, YYYY-Q2, YYYY-MM, or a run of months as reported (YYYY-MM/YYYY-MM: 2025-01/2025-04 is January to April, a year-to-date figure). */
   period: Scalars['String']['input'];
   /** The quantity, exactly as reported. */
   quantity: Scalars['Float']['input'];
   /** Ids of the sources that report it (at least one). */
   sources: Array<Scalars['ID']['input']>;
+  /** The id of the statistical office (an Organization) that produced the figure, where known. */
+  statisticalOffice?: InputMaybe<Scalars['ID']['input']>;
   /** The unit, exactly as reported. */
   unit: Scalars['String']['input'];
 };
@@ -5147,7 +5154,7 @@ export type TradePoint = {
   formula?: Maybe<Scalars['String']['output']>;
   /** The observation, for reported points. */
   observation?: Maybe<TradeObservation>;
-  /** The period: YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM. */
+  /** The period: YYYY, YYYY-H1, YYYY-Q2, YYYY-MM, or a run of months as reported (YYYY-MM/YYYY-MM: 2025-01/2025-04 is January to April, a year-to-date figure). */
   period: Scalars['String']['output'];
   /** The period's last day (YYYY-MM-DD). */
   periodEnd: Scalars['String']['output'];
@@ -5193,8 +5200,34 @@ export type TradeSeries = {
   exporter: Entity;
   /** The importing country, or region:world for total exports. */
   importer: Entity;
-  /** The series' points, in period order. */
+  /** The series' points, in period order: by last day; of periods ending on the same day, the shorter first (a month before the half or year-to-date figure it closes). */
   points: Array<TradePoint>;
+  /**
+   * Each reported period that other reported periods add up to (a year and its quarters, a
+   * year-to-date figure and its months), with the sum of the fewest adjacent parts that cover it
+   * exactly, in period order.
+   */
+  sums: Array<TradeSum>;
+};
+
+/** A reported period checked against the sum of smaller reported periods that cover it exactly. */
+export type TradeSum = {
+  __typename?: 'TradeSum';
+  /** reported − sumOfParts. */
+  difference: Scalars['Float']['output'];
+  /**
+   * True when no rounding of the reported figures reconciles them: the difference is more than
+   * the parts' and the total's half units of their last digit together.
+   */
+  disagrees: Scalars['Boolean']['output'];
+  /** The adjacent periods that cover it exactly, in order (e.g. 2025-Q1, 2025-04). */
+  parts: Array<Scalars['String']['output']>;
+  /** The enclosing period (e.g. 2025-01/2025-04). */
+  period: Scalars['String']['output'];
+  /** Its quantity as reported. */
+  reported: Scalars['Float']['output'];
+  /** The sum of the parts' reported quantities. */
+  sumOfParts: Scalars['Float']['output'];
 };
 
 /** Filters for TradeRelationships: every field given must match (AND). */
@@ -5604,6 +5637,7 @@ export type ResolversTypes = ResolversObject<{
   TradePoint: ResolverTypeWrapper<SeriesPoint>;
   TradeRelationship: ResolverTypeWrapper<RelationshipRecord>;
   TradeSeries: ResolverTypeWrapper<Omit<TradeSeries, 'commodity' | 'exporter' | 'importer' | 'points'> & { commodity: ResolversTypes['Commodity'], exporter: ResolversTypes['Entity'], importer: ResolversTypes['Entity'], points: Array<ResolversTypes['TradePoint']> }>;
+  TradeSum: ResolverTypeWrapper<TradeSum>;
   TradeWhere: TradeWhere;
   UsesConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
   UsesEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -5819,6 +5853,7 @@ export type ResolversParentTypes = ResolversObject<{
   TradePoint: SeriesPoint;
   TradeRelationship: RelationshipRecord;
   TradeSeries: Omit<TradeSeries, 'commodity' | 'exporter' | 'importer' | 'points'> & { commodity: ResolversParentTypes['Commodity'], exporter: ResolversParentTypes['Entity'], importer: ResolversParentTypes['Entity'], points: Array<ResolversParentTypes['TradePoint']> };
+  TradeSum: TradeSum;
   TradeWhere: TradeWhere;
   UsesConnection: EdgeConnectionRecord;
   UsesEdge: EdgeRecord;
@@ -6900,6 +6935,7 @@ export type TradeObservationResolvers<ContextType = Context, ParentType extends 
   periodStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statisticalOffice?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -6935,6 +6971,16 @@ export type TradeSeriesResolvers<ContextType = Context, ParentType extends Resol
   exporter?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   importer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['TradePoint']>, ParentType, ContextType>;
+  sums?: Resolver<Array<ResolversTypes['TradeSum']>, ParentType, ContextType>;
+}>;
+
+export type TradeSumResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeSum'] = ResolversParentTypes['TradeSum']> = ResolversObject<{
+  difference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disagrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sumOfParts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type UsesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsesConnection'] = ResolversParentTypes['UsesConnection']> = ResolversObject<{
@@ -7078,6 +7124,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TradePoint?: TradePointResolvers<ContextType>;
   TradeRelationship?: TradeRelationshipResolvers<ContextType>;
   TradeSeries?: TradeSeriesResolvers<ContextType>;
+  TradeSum?: TradeSumResolvers<ContextType>;
   UsesConnection?: UsesConnectionResolvers<ContextType>;
   UsesEdge?: UsesEdgeResolvers<ContextType>;
   UsesRelationship?: UsesRelationshipResolvers<ContextType>;

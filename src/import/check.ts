@@ -98,6 +98,7 @@ export interface Reference {
 const SOURCE_ONLY: readonly EntityKind[] = ['Source'];
 const TRADE_PARTNERS: readonly EntityKind[] = ['Country', 'Region'];
 const COMMODITY_ONLY: readonly EntityKind[] = ['Commodity'];
+const ORGANIZATION_ONLY: readonly EntityKind[] = ['Organization'];
 
 export function referencesOf(row: Row): Reference[] {
   const refs: Reference[] = [];
@@ -112,6 +113,7 @@ export function referencesOf(row: Row): Reference[] {
       { path: 'importer', id: row.value.importer, allowed: TRADE_PARTNERS },
       { path: 'commodity', id: row.value.commodity, allowed: COMMODITY_ONLY },
     );
+    if (row.value.statisticalOffice) refs.push({ path: 'statisticalOffice', id: row.value.statisticalOffice, allowed: ORGANIZATION_ONLY });
   }
   return refs;
 }

@@ -33,7 +33,7 @@ export interface SeedDataset {
 const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1).toLowerCase();
 
 export function tradeObservationId(t: Pick<SeedTrade, 'exporter' | 'importer' | 'commodity' | 'period'>): string {
-  return `trade:${slugOfId(t.exporter)}-${slugOfId(t.importer)}-${slugOfId(t.commodity)}-${t.period.toLowerCase()}`;
+  return `trade:${slugOfId(t.exporter)}-${slugOfId(t.importer)}-${slugOfId(t.commodity)}-${t.period.toLowerCase().replace('/', '-to-')}`;
 }
 
 export function relationshipId(r: Pick<SeedRelationship, 'type' | 'from' | 'to' | 'key'>): string {

@@ -11,14 +11,14 @@
  */
 import { z } from 'zod';
 import { hasControlCharacters } from '../text.js';
-import { DATE_FORMAT_HINT, isPartialDate, isPeriod } from './dates.js';
+import { DATE_FORMAT_HINT, isPartialDate, isPeriod, PERIOD_FORMAT_HINT } from './dates.js';
 import { RELATIONSHIP_TYPES, type PropertyType, type RelationshipType } from './relationships.js';
 
 /** A calendar date, or a month or year where only that is known: 2025-07-20, 2025-07, 2025 (src/model/dates.ts). */
 export const partialDate = z.string().max(10, `must be ${DATE_FORMAT_HINT}`).refine(isPartialDate, `must be ${DATE_FORMAT_HINT}`);
 
 /** A reporting period: a year (2025), half (2025-H1), quarter (2025-Q2) or month (2025-06). */
-export const period = z.string().max(7, 'must be a period as YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM').refine(isPeriod, 'must be a period as YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM');
+export const period = z.string().max(15, `must be ${PERIOD_FORMAT_HINT}`).refine(isPeriod, `must be ${PERIOD_FORMAT_HINT}`);
 
 /**
  * Limits for every text field, the same for the seed, the import and the API's mutations. One-line
@@ -178,6 +178,8 @@ export const tradeSchema = z.strictObject({
     .optional(),
   /** True where the quantity is an estimate, not a reported figure. */
   estimate: z.boolean().optional(),
+  /** The statistical office that produced the figure (an Organization), where it is not the report quoting it. */
+  statisticalOffice: idOf('org').optional(),
   note: paragraph().optional(),
   sources: sourceRefs,
 });

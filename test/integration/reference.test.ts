@@ -237,7 +237,11 @@ describe('search across 7,000+ entities', () => {
     ['HS 850511', 'commodity:hs2022-850511'],
     ['8505.11', 'commodity:hs2022-850511'],
     ['2846', 'commodity:hs2022-2846'],
+    ['850511', 'commodity:hs2022-850511'],
+    ['HS 8505', 'commodity:hs2022-8505'],
     ['CHN', 'country:CN'],
+    ['CN', 'country:CN'],
+    ['usa', 'country:US'],
     ['TW', 'country:TW'],
   ])('a code first: %s', async (text, id) => {
     expect((await search(text))[0]).toBe(id);
@@ -252,10 +256,27 @@ describe('search across 7,000+ entities', () => {
     expect((await search(text)).slice(0, 3)).toContain(id);
   });
 
-  it('"rare earth mining": the story\'s rare-earth mining sector first, the USGS mineral among the first hits', async () => {
-    const hits = await search('rare earth mining', 8);
-    expect(hits[0]).toBe('sector:rare-earth-mining-processing');
-    expect(hits).toContain('commodity:mineral-rare-earths');
+  it.each([
+    ['rare earth mining', 'commodity:mineral-rare-earths'],
+    ['rare earths mining', 'commodity:mineral-rare-earths'],
+    ['lithium ore', 'commodity:mineral-lithium'],
+    ['cobalt mining', 'commodity:mineral-cobalt'],
+    ['graphite mine production', 'commodity:mineral-graphite'],
+    ['rare earth magnets', 'commodity:rare-earth-magnets'],
+    ['Rare-earth concentrate', 'commodity:rare-earth-ore'],
+    ['GACC', 'org:china-customs'],
+    ['Lithium', 'commodity:mineral-lithium'],
+  ])('the top result for %s', async (text, id) => {
+    expect((await search(text))[0]).toBe(id);
+  });
+
+  it('"rare earth mining": the USGS mineral before the sector and the HS headings that merely mention the words', async () => {
+    const hits = await search('rare earth mining', 10);
+    expect(hits[0]).toBe('commodity:mineral-rare-earths');
+    expect(hits).toContain('sector:rare-earth-mining-processing');
+    for (const hit of hits.filter((h: string) => h.startsWith('commodity:hs2022-') || h.startsWith('sector:'))) {
+      expect(hits.indexOf(hit), hit).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -263,6 +284,14 @@ describe('research from any HS code or country', () => {
   it('exposure to a producing country reaches the minerals it mines', async () => {
     const data = await ok('{ exposure(to: "country:CL", maxHops: 1, first: 500) { items { entity { id } } } }');
     expect(data.exposure.items.map((i: Answer) => i.entity.id)).toContain('commodity:mineral-lithium');
+  });
+
+  it("the story's rare-earth ore is the USGS mineral: one LINKED_TO, citing USGS, from the crosswalk file", async () => {
+    const rows = await api.db.read(
+      'test.sameMineral',
+      "MATCH (s:Commodity)-[l:LINKED_TO]->(m:Commodity) WHERE m.id STARTS WITH 'commodity:mineral-' RETURN s.id AS story, m.id AS mineral, l.nature AS nature, l.sources AS sources",
+    );
+    expect(rows).toEqual([{ story: 'commodity:rare-earth-ore', mineral: 'commodity:mineral-rare-earths', nature: 'same commodity as the USGS mineral', sources: ['source:usgs-mcs2025-world-data'] }]);
   });
 
   it('dependencies and exposure start from an HS code', async () => {

@@ -224,6 +224,20 @@ describe('trade series', () => {
     expect(periods.indexOf('2025-05')).toBeLessThan(periods.indexOf('2025-06'));
   });
 
+  it('China → world: the January–May figure sits among the months, and with June adds up to the first half within rounding', async () => {
+    const { tradeSeries } = await ok(`{ tradeSeries(exporter: "country:CN", importer: "region:world", commodity: "commodity:rare-earth-magnets", from: "2025-01", to: "2025-06") {
+      points { period periodStart periodEnd quantity derived observation { id statisticalOffice { id name } } }
+      sums { period reported parts sumOfParts difference disagrees } } }`);
+    const reported = tradeSeries.points.filter((p: any) => !p.derived);
+    expect(reported.map((p: any) => p.period)).toEqual(['2025-05', '2025-01/2025-05', '2025-06', '2025-H1']);
+    const ytd = reported[1];
+    expect(ytd).toMatchObject({ periodStart: '2025-01-01', periodEnd: '2025-05-31', quantity: 19132 });
+    expect(ytd.observation.id).toBe('trade:cn-world-rare-earth-magnets-2025-01-to-2025-05');
+    // The figures are China customs' own; the sources are the reports quoting them.
+    for (const p of reported) expect(p.observation.statisticalOffice.id).toBe('org:china-customs');
+    expect(tradeSeries.sums).toEqual([{ period: '2025-H1', reported: 22319, parts: ['2025-01/2025-05', '2025-06'], sumOfParts: 22320, difference: -1, disagrees: false }]);
+  });
+
   it("China → US: June's +660% against May's 46 t computes to +667.4%, within the rounding of 46 t; 11% of the total", async () => {
     const { tradeSeries } = await ok(SERIES, { importer: 'country:US', from: '2025-06', to: '2025-06' });
     expect(tradeSeries.points).toHaveLength(1);

@@ -5,7 +5,7 @@ import type { EntityRecord } from '../../src/modules/entity/entity.model.js';
 import type { PathRecord } from '../../src/modules/research/research.repository.js';
 import { dateBounds } from '../../src/model/dates.js';
 import { overlaps } from '../../src/modules/research/timeline.js';
-import { buildSeries, previousPeriod, reconcilable, roundingTolerance, type Observation } from '../../src/modules/research/tradeSeries.js';
+import { buildSeries, previousPeriod, reconcilable, reconcileSums, roundingTolerance, type Observation } from '../../src/modules/research/tradeSeries.js';
 
 const obs = (period: string, quantity: number, changes: Observation['changes'] = [], id = `t-${period}`): Observation => ({
   id, period, quantity, unit: 't', changes, sourceIds: [`source:${id}`],
@@ -20,6 +20,9 @@ describe('trade series arithmetic', () => {
     expect(previousPeriod('2025-H1', 'PERIOD_ON_PERIOD')).toBe('2024-H2');
     expect(previousPeriod('2025-Q3', 'PERIOD_ON_PERIOD')).toBe('2025-Q2');
     expect(previousPeriod('2025', 'MONTH_ON_MONTH')).toBeNull();
+    expect(previousPeriod('2025-01/2025-05', 'YEAR_ON_YEAR')).toBe('2024-01/2024-05');
+    expect(previousPeriod('2024-04/2025-03', 'YEAR_ON_YEAR')).toBe('2023-04/2024-03');
+    expect(previousPeriod('2025-01/2025-05', 'MONTH_ON_MONTH')).toBeNull();
   });
 
   it('tolerates half a unit of the reported precision', () => {
@@ -110,5 +113,41 @@ describe('partial dates', () => {
     expect(dateBounds('2024')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(overlaps('2025-04', '2025-04-15', '2025-05-01')).toBe(true);
     expect(overlaps('2025-03-31', '2025-04', null)).toBe(false);
+  });
+});
+
+describe('sums of adjacent periods', () => {
+  it('orders runs of months among months, quarters and halves by their last day, the shorter first', () => {
+    const series = buildSeries([obs('2025-06', 3188), obs('2025-H1', 22319), obs('2025-05', 1238), obs('2025-01/2025-05', 19132)], []);
+    expect(series.map((p) => p.period)).toEqual(['2025-05', '2025-01/2025-05', '2025-06', '2025-H1']);
+    expect(series[1]).toMatchObject({ periodStart: '2025-01-01', periodEnd: '2025-05-31' });
+  });
+
+  it('a year-to-date figure and the next month add up to the half within rounding: no disagreement', () => {
+    // China's rare-earth magnet exports: Jan–May 19,132 t + June 3,188 t = 22,320 t; H1 reported as 22,319 t.
+    const sums = reconcileSums([obs('2025-01/2025-05', 19132), obs('2025-06', 3188), obs('2025-H1', 22319), obs('2025-05', 1238)]);
+    expect(sums).toEqual([{ period: '2025-H1', reported: 22319, parts: ['2025-01/2025-05', '2025-06'], sumOfParts: 22320, difference: -1, disagrees: false }]);
+  });
+
+  it('flags a year-to-date figure its months do not add up to, beyond rounding', () => {
+    const months = [obs('2025-01', 100), obs('2025-02', 120), obs('2025-03', 130), obs('2025-04', 150)];
+    const [agrees] = reconcileSums([...months, obs('2025-01/2025-04', 500)]);
+    expect(agrees).toMatchObject({ parts: ['2025-01', '2025-02', '2025-03', '2025-04'], sumOfParts: 500, disagrees: false });
+    const [off] = reconcileSums([...months, obs('2025-01/2025-04', 520)]);
+    expect(off).toMatchObject({ period: '2025-01/2025-04', sumOfParts: 500, difference: 20, disagrees: true });
+    // Rounding of five figures reported to 0.1 t allows 0.25 t; 0.3 t is a real disagreement, 0.2 t is not.
+    const tenths = [obs('2025-01', 10.1), obs('2025-02', 10.1), obs('2025-03', 10.1), obs('2025-04', 10.1)];
+    expect(reconcileSums([...tenths, obs('2025-01/2025-04', 40.6)])[0]?.disagrees).toBe(false);
+    expect(reconcileSums([...tenths, obs('2025-01/2025-04', 40.7)])[0]?.disagrees).toBe(true);
+  });
+
+  it('checks every level once, with the fewest parts, and leaves uncovered periods alone', () => {
+    const quarters = [obs('2024-Q1', 30), obs('2024-Q2', 30), obs('2024-Q3', 30), obs('2024-Q4', 30)];
+    const sums = reconcileSums([...quarters, obs('2024-H1', 60), obs('2024-H2', 65), obs('2024', 120), obs('2024-01', 10), obs('2024-02', 10)]);
+    expect(sums.map((s) => [s.period, s.parts.join('+'), s.disagrees])).toEqual([
+      ['2024-H1', '2024-Q1+2024-Q2', false],
+      ['2024-H2', '2024-Q3+2024-Q4', true],
+      ['2024', '2024-H1+2024-H2', true],
+    ]);
   });
 });

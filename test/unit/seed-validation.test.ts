@@ -130,7 +130,36 @@ describe('periodBounds', () => {
     ['2025-H2', '2025-07-01', '2025-12-31'],
     ['2024-Q1', '2024-01-01', '2024-03-31'],
     ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2025-01/2025-04', '2025-01-01', '2025-04-30'],
+    ['2024-04/2025-03', '2024-04-01', '2025-03-31'],
+    ['2024-02/2024-02', '2024-02-01', '2024-02-29'],
   ])('%s spans %s to %s', (period, start, end) => {
     expect(periodBounds(period)).toEqual({ start, end });
+  });
+});
+
+describe('periods as reported', () => {
+  it('takes runs of months and refuses backward or impossible ones, at the line', async () => {
+    for (const period of ['2025-01/2025-04', '2024-04/2025-03']) {
+      expect(await problemsFor({ 'a.yaml': GOOD.replace('period: 2025-06', `period: ${period}`) })).toEqual([]);
+    }
+    for (const period of ['2025-04/2025-01', '2025-00/2025-04', '2025-01/2025-13', '2025-01/04', '2025-Q1/2025-Q2']) {
+      const problems = await problemsFor({ 'a.yaml': GOOD.replace('period: 2025-06', `period: ${period}`) });
+      expect(problems, period).toEqual([expect.objectContaining({ path: 'trade[0].period', line: 37, message: expect.stringContaining('YYYY-MM/YYYY-MM') })]);
+    }
+  });
+
+  it('gives a run of months its own observation id', async () => {
+    const { tradeObservationId } = await import('../../src/model/dataset.js');
+    expect(tradeObservationId({ exporter: 'country:CN', importer: 'region:world', commodity: 'commodity:magnets', period: '2025-01/2025-05' })).toBe('trade:cn-world-magnets-2025-01-to-2025-05');
+  });
+
+  it('names the statistical office: an Organization, nothing else', async () => {
+    const office = GOOD.replace('    unit: t\n', '    unit: t\n    statisticalOffice: org:customs\n');
+    const withOrg = office.replace('relationships:', '  - id: org:customs\n    kind: Organization\n    orgType: AGENCY\n    name: Customs\n    sources: [source:test-report]\nrelationships:');
+    expect(await problemsFor({ 'a.yaml': withOrg })).toEqual([]);
+    expect(await problemsFor({ 'a.yaml': office })).toEqual([expect.objectContaining({ path: 'trade[0].statisticalOffice', message: 'unknown id org:customs' })]);
+    const notOrg = GOOD.replace('    unit: t\n', '    unit: t\n    statisticalOffice: country:US\n');
+    expect((await problemsFor({ 'a.yaml': notOrg }))[0]).toMatchObject({ path: 'trade[0].statisticalOffice' });
   });
 });

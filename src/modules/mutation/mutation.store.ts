@@ -164,13 +164,15 @@ export class MutationStore {
     const trade = parse(tradeSchema, given({ ...input, changes: (input.changes as Input[] | undefined)?.map(given) }), 'input');
     return this.db.writeTransaction('mutation.recordTradeObservation', async (tx) => {
       const id = tradeObservationId(trade);
-      const known = await lookUp(tx, [id, trade.exporter, trade.importer, trade.commodity, ...trade.sources]);
+      const office = trade.statisticalOffice ? [trade.statisticalOffice] : [];
+      const known = await lookUp(tx, [id, trade.exporter, trade.importer, trade.commodity, ...office, ...trade.sources]);
       if (known.get(id)?.label) throw new ConflictError(`A trade observation for this flow and period already exists: ${id}.`);
       fail([
         ...checkRefs(known, [
           { path: 'input.exporter', id: trade.exporter, allowed: ['Country', 'Region'] },
           { path: 'input.importer', id: trade.importer, allowed: ['Country', 'Region'] },
           { path: 'input.commodity', id: trade.commodity, allowed: ['Commodity'] },
+          ...office.map((ref) => ({ path: 'input.statisticalOffice', id: ref, allowed: ['Organization'] as EntityKind[] })),
           ...sourceRefs(trade.sources, 'input.sources'),
         ]),
         ...(trade.exporter === trade.importer ? [{ path: 'input.importer', message: 'exporter and importer are the same' }] : []),

@@ -8,6 +8,7 @@ import { checkDate, checkId, checkOrder, checkPeriodOrDate, checkRange } from '.
 import type { Context } from '../../context.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
+import { periodBounds } from '../../model/dates.js';
 import { kindOfEnum, WORLD_ID } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import { ParamBag } from '../connection/where.js';
@@ -18,7 +19,7 @@ import { exposureOf, countByKind, reached } from './reach.js';
 import { MAX_REACH_HOPS } from './research.queries.js';
 import { toRelationshipRecord } from './research.repository.js';
 import { buildTimeline, overlaps } from './timeline.js';
-import { buildSeries } from './tradeSeries.js';
+import { buildSeries, reconcileSums } from './tradeSeries.js';
 
 /** The research fields' bounds (docs/API.md lists them). */
 export const RESEARCH_LIMITS = {
@@ -144,6 +145,10 @@ export const researchResolvers: Resolvers = {
         importer: found.importer,
         commodity: found.commodity,
         points: buildSeries(found.flow, isTotal ? [] : found.totals, { from, to }),
+        sums: reconcileSums(found.flow.filter((o) => {
+          const { start, end } = periodBounds(o.period);
+          return (!from || end >= from) && (!to || start <= to);
+        })),
       };
     },
 
@@ -196,6 +201,14 @@ export const researchResolvers: Resolvers = {
   TradePoint: {
     observation: async (point, _args, ctx) => (point.observationId ? ((await ctx.loaders.entityById.load(point.observationId)) ?? null) : null),
     sources: (point, _args, ctx) => loadSources(ctx, point.sourceIds),
+  },
+  TradeObservation: {
+    // Stored as the office's id; an id that is not (or no longer) an Organization answers null.
+    statisticalOffice: async (t, _args, ctx) => {
+      if (typeof t.statisticalOffice !== 'string') return null;
+      const office = await ctx.loaders.entityById.load(t.statisticalOffice);
+      return office?.label === 'Organization' ? office : null;
+    },
   },
   TimelineItem: {
     sources: (item, _args, ctx) => loadSources(ctx, item.sourceIds),

@@ -3,7 +3,7 @@
  * two reported points, points back-computed from a reported change where the earlier point is
  * missing, disagreement between reported and computed changes, and shares of a total.
  */
-import { periodBounds } from '../../model/dates.js';
+import { isMonthRange, periodBounds } from '../../model/dates.js';
 
 export type ChangeBasis = 'MONTH_ON_MONTH' | 'YEAR_ON_YEAR' | 'PERIOD_ON_PERIOD';
 
@@ -42,7 +42,11 @@ export interface SeriesPoint {
 export function previousPeriod(period: string, basis: ChangeBasis): string | null {
   const year = Number(period.slice(0, 4));
   const rest = period.slice(5);
-  if (basis === 'YEAR_ON_YEAR') return `${year - 1}${period.slice(4)}`;
+  if (basis === 'YEAR_ON_YEAR') {
+    if (isMonthRange(period)) return period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+    return `${year - 1}${period.slice(4)}`;
+  }
+  if (isMonthRange(period)) return null;
   if (basis === 'MONTH_ON_MONTH') {
     if (!/^\d{2}$/.test(rest)) return null;
     const month = Number(rest);
@@ -143,4 +147,73 @@ export function buildSeries(
     if (observation && total && total.quantity > 0 && total.unit === point.unit) point.shareOfTotal = observation.quantity / total.quantity;
   }
   return [...points.values()].filter((p) => inRange(p.period)).sort(byPeriod);
+}
+
+export interface PeriodSum {
+  period: string;
+  reported: number;
+  parts: string[];
+  sumOfParts: number;
+  difference: number;
+  disagrees: boolean;
+}
+
+/** The day after a YYYY-MM-DD day. */
+const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Reconciles reported periods with the smaller reported periods that add up to them: for each
+ * reported period, the fewest adjacent reported parts (each shorter than it) that cover its days
+ * exactly, e.g. a year by its halves, a January–April figure by 2025-Q1 and 2025-04. Checking
+ * the fewest parts, and each of those against its own parts, checks every level once. The sum may
+ * differ from the reported total by the rounding of every figure involved (half a unit of each one's
+ * last digit); only a larger difference disagrees.
+ */
+export function reconcileSums(observations: Observation[]): PeriodSum[] {
+  const items = observations.map((o) => ({ o, ...periodBounds(o.period) }));
+  const sums: PeriodSum[] = [];
+  for (const whole of items) {
+    const parts = items.filter(
+      (p) => p !== whole && p.o.unit === whole.o.unit && p.start >= whole.start && p.end <= whole.end && !(p.start === whole.start && p.end === whole.end),
+    );
+    if (parts.length < 2) continue;
+    // Breadth-first over days: the first path reaching past the last day uses the fewest parts.
+    const byStart = new Map<string, typeof parts>();
+    for (const p of parts) byStart.set(p.start, [...(byStart.get(p.start) ?? []), p]);
+    const target = nextDay(whole.end);
+    const cameFrom = new Map<string, { from: string; part: (typeof parts)[number] }>();
+    let frontier = [whole.start];
+    while (frontier.length > 0 && !cameFrom.has(target)) {
+      const next: string[] = [];
+      for (const day of frontier) {
+        for (const part of (byStart.get(day) ?? []).sort((a, b) => a.o.period.localeCompare(b.o.period))) {
+          const after = nextDay(part.end);
+          if (cameFrom.has(after) || after === whole.start) continue;
+          cameFrom.set(after, { from: day, part });
+          next.push(after);
+        }
+      }
+      frontier = next;
+    }
+    if (!cameFrom.has(target)) continue;
+    const chain: (typeof parts)[number][] = [];
+    for (let day = target; day !== whole.start; ) {
+      const step = cameFrom.get(day)!;
+      chain.unshift(step.part);
+      day = step.from;
+    }
+    const sumOfParts = chain.reduce((total, p) => total + p.o.quantity, 0);
+    const tolerance = chain.reduce((total, p) => total + roundingTolerance(p.o.quantity), roundingTolerance(whole.o.quantity));
+    const difference = whole.o.quantity - sumOfParts;
+    sums.push({
+      period: whole.o.period,
+      reported: whole.o.quantity,
+      parts: chain.map((p) => p.o.period),
+      sumOfParts,
+      difference,
+      disagrees: Math.abs(difference) > tolerance,
+    });
+  }
+  const bounds = new Map(items.map((i) => [i.o.period, { periodStart: i.start, periodEnd: i.end }]));
+  return sums.sort((a, b) => byPeriod(bounds.get(a.period)!, bounds.get(b.period)!));
 }

@@ -29,3 +29,29 @@ export function codesIn(text: string): { hsCode: string | null; isoCode: string 
   const iso = /^\s*([a-z]{2,3})\s*$/i.exec(text);
   return { hsCode: hs ? hs[1]!.replace(/\./g, '') : null, isoCode: iso ? iso[1]!.toUpperCase() : null };
 }
+
+/** Lower case, hyphens and runs of spaces as one space: "Rare-earth  magnets" → "rare earth magnets". */
+export function normalizeName(text: string): string {
+  return text.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words that name a stage of production rather than what is produced: "rare earth mining",
+ * "lithium ore", "copper refining" ask for the mineral (its mine or refinery production).
+ */
+const STAGE_WORDS = new Set(['mining', 'mine', 'mines', 'mined', 'ore', 'ores', 'concentrate', 'concentrates', 'refining', 'refined', 'refinery', 'smelting', 'production']);
+
+/**
+ * For a text that names a commodity and a stage ("rare earth mining"), the commodity's name as it
+ * may be written: "rare earth", "rare earths". Empty when the text has no stage word, or nothing else.
+ */
+export function subjectNames(text: string): string[] {
+  const all = normalizeName(text).split(' ').filter(Boolean);
+  const rest = all.filter((w) => !STAGE_WORDS.has(w));
+  if (rest.length === 0 || rest.length === all.length) return [];
+  const subject = rest.join(' ');
+  const variants = new Set([subject]);
+  if (subject.endsWith('s')) variants.add(subject.slice(0, -1));
+  else variants.add(`${subject}s`);
+  return [...variants];
+}

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
 import type { EntityKind } from '../../model/kinds.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
-import { codesIn, toLuceneQuery } from './lucene.js';
+import { codesIn, normalizeName, subjectNames, toLuceneQuery } from './lucene.js';
 import { SEARCH } from './search.queries.js';
 import type { Statement } from '../../db/statement.js';
 
@@ -22,7 +22,9 @@ export function searchStatement({ text, kinds, first }: { text: string; kinds?: 
     params: {
       ...codesIn(text),
       lucene,
-      exact: text.trim().toLowerCase(),
+      exact: normalizeName(text),
+      subjects: subjectNames(text),
+      subjectLucene: subjectNames(text).length > 0 ? (toLuceneQuery(subjectNames(text)[0]!) ?? null) : null,
       labels: kinds && kinds.length > 0 ? kinds : null,
       // Filter by kind after Lucene ranks, so fetch more candidates than asked for.
       candidates: neo4j.int(Math.min(first * 10, 1000)),
@@ -38,6 +40,6 @@ export class SearchRepository {
     const statement = searchStatement(args);
     if (!statement) return [];
     const rows = await this.db.read(statement.name, statement.cypher, statement.params);
-    return rows.map((row) => ({ entity: parseEntity(row.entity), score: Number(row.score), exact: Number(row.exactness) > 0 }));
+    return rows.map((row) => ({ entity: parseEntity(row.entity), score: Number(row.score), exact: row.exact === true }));
   }
 }

@@ -1,0 +1,129 @@
+/**
+ * Bulk-import speed: writes a JSON Lines file (companies, and SUPPLIES relationships between them,
+ * all citing one source) and imports it with `importFile`, exactly as `npm run import` does: every
+ * pass, the checks, the same write path as the seed and data:load. Then imports the same file again
+ * (every row found unchanged). Reports relationships per second of the whole import (REPORTED_IN
+ * derived from `sources` included), and per CPU-second the engine spent, which other load on a
+ * shared machine disturbs far less than the wall-clock rate.
+ *
+ *   npx tsx bench/import.ts [--relationships 100000]   (a throwaway engine of its own)
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Database } from '../src/db/database.js';
+import { freePort, startEngine } from '../src/db/localEngine.js';
+import { applySchema } from '../src/db/schema.js';
+import { importFile, type ImportResult } from '../src/import/import.js';
+import { createLogger } from '../src/logger.js';
+import { numberFlag, parseFlags } from './flags.js';
+import { processCpuSeconds } from './write.js';
+
+export interface ImportRun {
+  rows: number;
+  /** Relationships written: the file's, and those derived from rows (REPORTED_IN). */
+  relationships: number;
+  seconds: number;
+  relationshipsPerSecond: number;
+  engineCpuSeconds?: number;
+  relationshipsPerEngineCpuSecond?: number;
+  /** CPU-seconds of this process (reading, checking, building the rows). */
+  importerCpuSeconds: number;
+}
+
+export interface ImportTiming {
+  file: { rows: number; entities: number; relationships: number };
+  /** Into a database without these rows. */
+  fresh: ImportRun;
+  /** The same file again: every row found unchanged, nothing written. */
+  again: ImportRun;
+}
+
+/** A JSON Lines import file: one source, `relationships / 10` companies, `relationships` SUPPLIES. */
+export function importFileText(relationships: number, prefix = 'bench-import'): { text: string; entities: number } {
+  const entities = Math.max(100, Math.round(relationships / 10));
+  const source = `source:${prefix}`;
+  const lines = [JSON.stringify({ record: 'source', id: source, title: 'Bench import', publisher: 'supplygraph bench', url: 'https://example.com/bench', published: '2025', sourceType: 'REPORT' })];
+  for (let i = 0; i < entities; i++) lines.push(JSON.stringify({ record: 'entity', kind: 'Company', id: `company:${prefix}-${i}`, name: `Bench import company ${i}`, sources: [source] }));
+  for (let i = 0; i < relationships; i++) {
+    const from = i % entities;
+    let to = (i * 7 + 1 + Math.floor(i / entities)) % entities;
+    if (to === from) to = (to + 1) % entities;
+    lines.push(JSON.stringify({ record: 'relationship', type: 'SUPPLIES', from: `company:${prefix}-${from}`, to: `company:${prefix}-${to}`, key: String(i), sources: [source] }));
+  }
+  return { text: `${lines.join('\n')}\n`, entities };
+}
+
+const relationshipsOf = (result: ImportResult) =>
+  Object.entries(result.byLabel)
+    .filter(([label]) => label !== 'Company' && label !== 'Source')
+    .reduce((total, [, c]) => total + c.created + c.updated + c.unchanged, 0);
+
+async function timed(db: Database, file: string, enginePid: number | undefined): Promise<ImportRun> {
+  const cpu = enginePid ? processCpuSeconds(enginePid) : undefined;
+  const own = process.cpuUsage();
+  const started = Date.now();
+  const result = await importFile(db, { file });
+  if (!result.ok) throw new Error(`the bench import file has bad rows: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  const seconds = (Date.now() - started) / 1000;
+  const cpuAfter = enginePid ? processCpuSeconds(enginePid) : undefined;
+  const used = process.cpuUsage(own);
+  const relationships = relationshipsOf(result);
+  const engineCpuSeconds = cpu !== undefined && cpuAfter !== undefined ? Math.round((cpuAfter - cpu) * 10) / 10 : undefined;
+  return {
+    rows: result.rowsRead,
+    relationships,
+    seconds: Math.round(seconds * 10) / 10,
+    relationshipsPerSecond: Math.round(relationships / Math.max(seconds, 0.001)),
+    ...(engineCpuSeconds !== undefined ? { engineCpuSeconds, relationshipsPerEngineCpuSecond: Math.round(relationships / Math.max(engineCpuSeconds, 0.01)) } : {}),
+    importerCpuSeconds: Math.round(((used.user + used.system) / 1e6) * 10) / 10,
+  };
+}
+
+/**
+ * Imports a generated file into `db` twice (fresh, then again). A small file with other ids is
+ * imported first, so that the engine's compiled statements and JIT are warm, as they are after a
+ * minute of any real import.
+ */
+export async function measureImport(db: Database, options: { relationships: number; enginePid?: number; onProgress?: (m: string) => void }): Promise<ImportTiming> {
+  const report = options.onProgress ?? (() => {});
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-import-'));
+  try {
+    const warm = path.join(dir, 'warm.jsonl');
+    await writeFile(warm, importFileText(Math.min(5_000, options.relationships), 'bench-import-warm').text);
+    await importFile(db, { file: warm });
+    const file = path.join(dir, 'import.jsonl');
+    const { text, entities } = importFileText(options.relationships);
+    await writeFile(file, text);
+    report(`Import: ${options.relationships.toLocaleString('en-US')} relationships, ${entities.toLocaleString('en-US')} companies (npm run import's code path)…`);
+    const fresh = await timed(db, file, options.enginePid);
+    const again = await timed(db, file, options.enginePid);
+    const line = (what: string, r: ImportRun) =>
+      `  ${what}: ${r.relationships.toLocaleString('en-US')} relationships in ${r.seconds} s, ${r.relationshipsPerSecond.toLocaleString('en-US')} rel/s` +
+      (r.relationshipsPerEngineCpuSecond ? ` (${r.relationshipsPerEngineCpuSecond.toLocaleString('en-US')} per engine CPU-second; importer ${r.importerCpuSeconds} CPU-s)` : '');
+    report(line('fresh', fresh));
+    report(line('again (unchanged)', again));
+    return { file: { rows: 1 + entities + options.relationships, entities, relationships: options.relationships }, fresh, again };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const flags = parseFlags(process.argv.slice(2));
+  const relationships = Math.round(numberFlag(flags, 'relationships', 100_000));
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-'));
+  const engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 512, startTimeoutMs: 600_000, onProgress: (m) => console.error(m) });
+  const db = new Database({ uri: engine.uri, queryTimeoutMs: 120_000, logger: createLogger('silent') });
+  try {
+    await applySchema(db);
+    console.error(`Load average: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`);
+    const timing = await measureImport(db, { relationships, enginePid: engine.pid, onProgress: (m) => console.error(m) });
+    console.log(JSON.stringify(timing, null, 2));
+  } finally {
+    await db.close();
+    await engine.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
