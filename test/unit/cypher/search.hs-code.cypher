@@ -5,6 +5,8 @@
 //   "isoCode": null,
 //   "lucene": "(hs^3 OR hs*) AND (8505^3 OR 8505* OR 8505~1) AND (11^3 OR 11*)",
 //   "exact": "hs 8505.11",
+//   "subjects": [],
+//   "subjectLucene": null,
 //   "labels": null,
 //   "candidates": int(100),
 //   "first": int(10)
@@ -21,12 +23,18 @@ CALL () {
   UNION
   CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
   RETURN node, score,
-         CASE WHEN toLower(node.name) = $exact THEN 2
-              WHEN any(a IN coalesce(node.aliases, []) WHERE toLower(a) = $exact) THEN 1
-              ELSE 0 END AS exactness
+         CASE WHEN replace(toLower(node.name), '-', ' ') = $exact THEN 2.0
+              WHEN any(a IN coalesce(node.aliases, []) WHERE replace(toLower(a), '-', ' ') = $exact) THEN 1.0
+              ELSE 0.0 END AS exactness
+  UNION
+  // A commodity named with a stage word ("rare earth mining" → Rare earths), found by its name alone.
+  CALL db.index.fulltext.queryNodes('entity_search', coalesce($subjectLucene, 'x'), {limit: 50}) YIELD node, score
+  WITH node, score WHERE $subjectLucene IS NOT NULL AND node:Commodity AND node.hsEdition IS NULL
+    AND (replace(toLower(node.name), '-', ' ') IN $subjects OR any(a IN coalesce(node.aliases, []) WHERE replace(toLower(a), '-', ' ') IN $subjects))
+  RETURN node, score, CASE WHEN replace(toLower(node.name), '-', ' ') IN $subjects THEN 0.6 ELSE 0.5 END AS exactness
 }
 WITH node, max(score) AS score, max(exactness) AS exactness
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 ORDER BY exactness DESC, score DESC, node.id
 LIMIT $first
-RETURN node { .*, label: head([l IN labels(node) WHERE l <> 'Entity']) } AS entity, score, exactness
+RETURN node { .*, label: head([l IN labels(node) WHERE l <> 'Entity']) } AS entity, score, exactness >= 1 AS exact

@@ -8,12 +8,12 @@ graph.upsertNodes Policy: 25 rows
 graph.upsertNodes Sector: 8 rows
 graph.upsertNodes Event: 21 rows
 graph.upsertNodes Source: 107 rows
-graph.upsertNodes TradeObservation: 6 rows
+graph.upsertNodes TradeObservation: 7 rows
 graph.missingSources: 107 ids
-graph.upsertEdges EXPORTER: 6 rows
-graph.upsertEdges IMPORTER: 6 rows
-graph.upsertEdges OF: 6 rows
-graph.upsertEdges REPORTED_IN: 351 rows
+graph.upsertEdges EXPORTER: 7 rows
+graph.upsertEdges IMPORTER: 7 rows
+graph.upsertEdges OF: 7 rows
+graph.upsertEdges REPORTED_IN: 353 rows
 graph.upsertEdges PART_OF: 19 rows
 graph.upsertEdges HEADQUARTERED_IN: 31 rows
 graph.upsertEdges INPUT_TO: 45 rows
