@@ -212,7 +212,7 @@ export function readUsgs(files: Map<string, Buffer>, problems: Problems, country
   if (!crosswalk) return part;
   const mineralIds = new Set(part.entities.map((e) => e.id));
   for (const { line, cells } of readCsv(USGS_CROSSWALK_FILE, crosswalk, ['commodity', 'mineral', 'source', 'note'], problems) ?? []) {
-    const { commodity, mineral, source } = cells as Record<string, string>;
+    const { commodity, mineral, source } = cells;
     if (!mineralIds.has(mineral!)) { problems.add(USGS_CROSSWALK_FILE, line, `"${mineral}" is not a USGS mineral of ${USGS_TIDY_FILE}`); continue; }
     if (!commodity!.startsWith('commodity:') || commodity!.startsWith('commodity:mineral-')) { problems.add(USGS_CROSSWALK_FILE, line, `"${commodity}" is not a story commodity`); continue; }
     part.relationships.push({ type: 'LINKED_TO', from: commodity!, to: mineral!, nature: SAME_AS_MINERAL, sources: [source!] } satisfies RelationshipInput);

@@ -228,8 +228,8 @@ describe('trade series', () => {
     const { tradeSeries } = await ok(`{ tradeSeries(exporter: "country:CN", importer: "region:world", commodity: "commodity:rare-earth-magnets", from: "2025-01", to: "2025-06") {
       points { period periodStart periodEnd quantity derived observation { id statisticalOffice { id name } } }
       sums { period reported parts sumOfParts difference disagrees } } }`);
-    const reported = tradeSeries.points.filter((p: any) => !p.derived);
-    expect(reported.map((p: any) => p.period)).toEqual(['2025-05', '2025-01/2025-05', '2025-06', '2025-H1']);
+    const reported = tradeSeries.points.filter((p: Answer) => !p.derived);
+    expect(reported.map((p: Answer) => p.period)).toEqual(['2025-05', '2025-01/2025-05', '2025-06', '2025-H1']);
     const ytd = reported[1];
     expect(ytd).toMatchObject({ periodStart: '2025-01-01', periodEnd: '2025-05-31', quantity: 19132 });
     expect(ytd.observation.id).toBe('trade:cn-world-rare-earth-magnets-2025-01-to-2025-05');
