@@ -89,6 +89,12 @@ function isRetriableWrite(error: unknown, retryConflicts: boolean): boolean {
   return /^Neo\.TransientError\./.test(code);
 }
 
+/**
+ * Statements being planned ahead (`prepare`), by driver and Cypher text. A read of the same text
+ * waits for that planning instead of planning it a second time inside its own, shorter timeout.
+ */
+const planning = new WeakMap<Driver, Map<string, Promise<void>>>();
+
 export class Database {
   readonly driver: Driver;
 
@@ -121,6 +127,8 @@ export class Database {
 
   /** Runs one named read query; `name` is for logs and errors, e.g. 'entity.findById'. */
   async read(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
+    const planned = planning.get(this.driver)?.get(cypher);
+    if (planned) await planned;
     if (!this.requestReads) return this.run(name, cypher, params, neo4j.routing.READ);
     if (this.stats) this.stats.roundTrips++;
     try {
@@ -168,14 +176,23 @@ export class Database {
    * a request may). For start-up warm-ups; the rows are dropped.
    */
   async prepare(name: string, cypher: string, params: Params, timeoutMs: number): Promise<void> {
-    try {
-      await this.driver.executeQuery(cypher, params, {
+    const pending = planning.get(this.driver) ?? new Map<string, Promise<void>>();
+    planning.set(this.driver, pending);
+    const done = this.driver
+      .executeQuery(cypher, params, {
         database: this.options.database,
         routing: neo4j.routing.READ,
         transactionConfig: { timeout: timeoutMs, metadata: { query: `${name} (warm-up)` } },
-      });
+      })
+      .then(() => undefined);
+    // Readers waiting on it go ahead either way: a failed warm-up only means they plan it themselves.
+    pending.set(cypher, done.catch(() => undefined));
+    try {
+      await done;
     } catch (error) {
       throw this.translate(name, error);
+    } finally {
+      pending.delete(cypher);
     }
   }
 
