@@ -23,7 +23,7 @@ import { printableLines } from '../text.js';
 
 const USAGE = `usage: npm run import -- <file.jsonl|file.ndjson|file.csv> [options]
 
-  --on-error=stop|skip  stop (default): any bad row → report every bad row, write nothing, exit 1
+  --on-error=stop|skip  stop (default): one bad row or more → report every bad row, write nothing, exit 1
                         skip: write the good rows, skip and list the bad ones (and rows that refer to them)
   --batch-size=N        rows per write transaction (default ${DEFAULT_BATCH_SIZE.toLocaleString('en-US')})
   --dry-run             check everything, the database's ids included, and write nothing
