@@ -4,6 +4,7 @@
  * country to its smallest M49 area and from each area to the next larger one, up to region:world.
  * Countries and regions the seed already has keep the seed's node; their codes must agree.
  */
+import { WORLD_ID } from '../model/kinds.js';
 import type { SeedEntity } from '../model/records.js';
 import { lineOfText, readJson, type Problems } from './files.js';
 import type { ReferencePart, RelationshipInput, SeedNodes } from './part.js';
@@ -13,7 +14,7 @@ export const ISO_FILE = 'countries/iso_3166-1.json';
 export const M49_FILE = 'regions/un-m49.json';
 
 /** M49 areas that already have a seed id. */
-const SEED_REGION_IDS: Record<string, string> = { '001': 'region:world', '150': 'region:europe' };
+const SEED_REGION_IDS: Record<string, string> = { '001': WORLD_ID, '150': 'region:europe' };
 export const regionId = (code: string) => SEED_REGION_IDS[code] ?? `region:m49-${code}`;
 
 /**

@@ -6,6 +6,7 @@
  * of the USGS original it came from; the original's known errors are corrected or skipped here and
  * listed in the load report, never loaded silently.
  */
+import { WORLD_ID } from '../model/kinds.js';
 import type { SeedEntity } from '../model/records.js';
 import { readCsv, slugify, type CsvRow, type Problems } from './files.js';
 import type { ReferencePart, RelationshipInput } from './part.js';
@@ -156,7 +157,7 @@ export function readUsgs(files: Map<string, Buffer>, problems: Problems, country
     const prefix = measure === 'production' ? `mcs2025-${cells.stage}` : measure === 'capacity' ? `mcs2025-capacity-${cells.stage}` : 'mcs2025-reserves';
     const key = `${prefix}-${slugify(cells.group_type!)}-${cells.year}${qualifier ? `-${qualifier}` : ''}`;
     const type = TYPE_OF[measure];
-    const from = isWorld ? 'region:world' : `country:${cells.iso2}`;
+    const from = isWorld ? WORLD_ID : `country:${cells.iso2}`;
     const to = mineralId(cells.group_commodity!);
     const edgeId = `${from}|${type}|${to}|${key}`;
     if (edgeLines.has(edgeId)) { problems.add(USGS_TIDY_FILE, line, `a second row for ${edgeId} (first on line ${edgeLines.get(edgeId)})`); continue; }

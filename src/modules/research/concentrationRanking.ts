@@ -10,6 +10,7 @@ import type { Statement } from '../../db/statement.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { checkId } from '../../args.js';
+import { WORLD_ID } from '../../model/kinds.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { projectEntity } from '../entity/entity.queries.js';
 
@@ -33,7 +34,7 @@ export const CONCENTRATION_RANKING = /* cypher */ `
   WITH c, stage, usgsType, hhi, coverage, producers, producers[0].producer AS top
   RETURN ${projectEntity('c')} AS commodity, stage, usgsType, hhi, coverage, size(producers) AS producerCount,
          ${projectEntity('top')} AS topProducer, producers[0].share AS topShare,
-         [(:Region {id: 'region:world'})-[w:PRODUCES]->(c)
+         [(:Region {id: $world})-[w:PRODUCES]->(c)
            WHERE w.year = $year AND w.stage = stage AND coalesce(w.usgsType, '') = coalesce(usgsType, '') | w { .quantity, .unit }][0] AS world`;
 
 const rowSchema = z.object({
@@ -82,6 +83,7 @@ export const concentrationRankingStatement = (args: ConcentrationRankingArgs): S
     source: args.source,
     minProducers: neo4j.int(args.minProducers),
     first: neo4j.int(args.first),
+    world: WORLD_ID,
   },
 });
 

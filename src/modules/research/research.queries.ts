@@ -272,7 +272,7 @@ export const CONCENTRATION = /* cypher */ `
   WITH c, p, r ORDER BY r.share DESC, p.id
   WITH c, collect(CASE WHEN p IS NULL THEN NULL ELSE { producer: ${projectEntity('p')}, properties: properties(r) } END) AS shares
   RETURN ${projectEntity('c')} AS commodity, shares,
-         [(:Region {id: 'region:world'})-[w:PRODUCES]->(c) WHERE ${validOn('w')} | properties(w)] AS worldTotals`;
+         [(:Region {id: $world})-[w:PRODUCES]->(c) WHERE ${validOn('w')} | properties(w)] AS worldTotals`;
 
 const OBSERVATION = /* cypher */ `t { .id, .period, .quantity, .unit, .changeBases, .changePercents, .changeComparedTo, sources: [(t)-[:REPORTED_IN]->(s) | s.id] }`;
 
@@ -291,7 +291,7 @@ export const TRADE_SERIES = /* cypher */ `
          } AS flow,
          COLLECT {
            MATCH (t:TradeObservation)-[:EXPORTER]->(x)
-           WHERE EXISTS { (t)-[:IMPORTER]->(:Region {id: 'region:world'}) } AND EXISTS { (t)-[:OF]->(c) }
+           WHERE EXISTS { (t)-[:IMPORTER]->(:Region {id: $world}) } AND EXISTS { (t)-[:OF]->(c) }
            RETURN ${OBSERVATION}
          } AS totals`;
 

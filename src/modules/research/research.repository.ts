@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import type { Statement } from '../../db/statement.js';
+import { WORLD_ID } from '../../model/kinds.js';
 import type { WalkName } from '../../model/walks.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
@@ -136,12 +137,12 @@ export const reachStatement = ({ id, walk, maxHops, kinds, asOf, first }: ReachA
 export const concentrationStatement = ({ commodity, asOf }: { commodity: string; asOf: string | null }): Statement => ({
   name: 'research.concentration',
   cypher: CONCENTRATION,
-  params: { commodity, asOf },
+  params: { commodity, asOf, world: WORLD_ID },
 });
 export const tradeSeriesStatement = ({ exporter, importer, commodity }: { exporter: string; importer: string; commodity: string }): Statement => ({
   name: 'research.tradeSeries',
   cypher: TRADE_SERIES,
-  params: { exporter, importer, commodity },
+  params: { exporter, importer, commodity, world: WORLD_ID },
 });
 export const neighbourhoodStatement = ({ id, maxLinks }: { id: string; maxLinks: number }): Statement => ({
   name: 'research.neighbourhood',

@@ -2,7 +2,8 @@
 // parameters:
 // {
 //   "commodity": "commodity:rare-earth-ore",
-//   "asOf": null
+//   "asOf": null,
+//   "world": "region:world"
 // }
 
 // research.concentration
@@ -12,4 +13,4 @@ WHERE r.share IS NOT NULL AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.valid
 WITH c, p, r ORDER BY r.share DESC, p.id
 WITH c, collect(CASE WHEN p IS NULL THEN NULL ELSE { producer: p { .*, label: head([l IN labels(p) WHERE l <> 'Entity']) }, properties: properties(r) } END) AS shares
 RETURN c { .*, label: head([l IN labels(c) WHERE l <> 'Entity']) } AS commodity, shares,
-       [(:Region {id: 'region:world'})-[w:PRODUCES]->(c) WHERE ($asOf IS NULL OR ((w.validFrom IS NULL OR w.validFrom <= $asOf) AND (w.validTo IS NULL OR w.validTo >= $asOf))) | properties(w)] AS worldTotals
+       [(:Region {id: $world})-[w:PRODUCES]->(c) WHERE ($asOf IS NULL OR ((w.validFrom IS NULL OR w.validFrom <= $asOf) AND (w.validTo IS NULL OR w.validTo >= $asOf))) | properties(w)] AS worldTotals

@@ -5,7 +5,8 @@
 //   "stage": "mining",
 //   "source": "source:usgs-mcs2025-world-data",
 //   "minProducers": int(1),
-//   "first": int(3)
+//   "first": int(3),
+//   "world": "region:world"
 // }
 
 // research.concentrationRanking
@@ -25,5 +26,5 @@ LIMIT $first
 WITH c, stage, usgsType, hhi, coverage, producers, producers[0].producer AS top
 RETURN c { .*, label: head([l IN labels(c) WHERE l <> 'Entity']) } AS commodity, stage, usgsType, hhi, coverage, size(producers) AS producerCount,
        top { .*, label: head([l IN labels(top) WHERE l <> 'Entity']) } AS topProducer, producers[0].share AS topShare,
-       [(:Region {id: 'region:world'})-[w:PRODUCES]->(c)
+       [(:Region {id: $world})-[w:PRODUCES]->(c)
          WHERE w.year = $year AND w.stage = stage AND coalesce(w.usgsType, '') = coalesce(usgsType, '') | w { .quantity, .unit }][0] AS world

@@ -3,7 +3,8 @@
 // {
 //   "exporter": "country:CN",
 //   "importer": "country:US",
-//   "commodity": "commodity:rare-earth-magnets"
+//   "commodity": "commodity:rare-earth-magnets",
+//   "world": "region:world"
 // }
 
 // research.tradeSeries
@@ -20,6 +21,6 @@ RETURN CASE WHEN x IS NULL THEN NULL ELSE x { .*, label: head([l IN labels(x) WH
        } AS flow,
        COLLECT {
          MATCH (t:TradeObservation)-[:EXPORTER]->(x)
-         WHERE EXISTS { (t)-[:IMPORTER]->(:Region {id: 'region:world'}) } AND EXISTS { (t)-[:OF]->(c) }
+         WHERE EXISTS { (t)-[:IMPORTER]->(:Region {id: $world}) } AND EXISTS { (t)-[:OF]->(c) }
          RETURN t { .id, .period, .quantity, .unit, .changeBases, .changePercents, .changeComparedTo, sources: [(t)-[:REPORTED_IN]->(s) | s.id] }
        } AS totals
