@@ -46,7 +46,8 @@ export class RowBudget {
  */
 function refusingAsTooComplex(rule: ValidationRule): ValidationRule {
   return (context) => {
-    const reportError = (error: GraphQLError) => context.reportError(new QueryTooComplexError(error.message, error.nodes));
+    // graphql-armor raises its refusals as syntax errors ("Syntax Error: …"); they are not.
+    const reportError = (error: GraphQLError) => context.reportError(new QueryTooComplexError(error.message.replace(/^Syntax Error: /, ''), error.nodes));
     return rule(Object.create(context, { reportError: { value: reportError } }) as ValidationContext);
   };
 }

@@ -10,7 +10,7 @@ beforeAll(async () => {
   api = await startTestApi();
 });
 afterAll(async () => {
-  await api.db.write('test.cleanup', "MATCH (n:Entity) WHERE n.id STARTS WITH 'company:research-test-' DETACH DELETE n");
+  await api.db.write('test.cleanup', "MATCH (n:Entity) WHERE n.id STARTS WITH 'company:research-test-' OR n.id STARTS WITH 'commodity:research-test-' DETACH DELETE n");
   await api.close();
 });
 
@@ -192,6 +192,23 @@ describe('concentration', () => {
     expect(c.chokepoints).toEqual([{ producer: { id: 'country:CN' }, share: 0.7 }]);
     for (const s of c.shares) expect(s.sources.length).toBeGreaterThan(0);
     expect(c.available).toContainEqual({ stage: 'mining', year: 2024, producers: 3 });
+  });
+
+  it('as of a date, counts only the shares valid then', async () => {
+    await api.db.write(
+      'test.concentrationValidity',
+      `MATCH (s:Source {id: 'source:reuters-2025-07-20-magnet-exports-us'}), (cn:Country {id: 'country:CN'}), (us:Country {id: 'country:US'})
+       CREATE (a:Entity:Commodity {id: 'commodity:research-test-alloy', name: 'Research Test Alloy'})-[:REPORTED_IN {id: 'rt-alloy', sources: [s.id]}]->(s)
+       CREATE (cn)-[:PRODUCES {id: 'rt-alloy-cn', sources: [s.id], stage: 'mining', year: 2024, share: 0.6}]->(a)
+       CREATE (us)-[:PRODUCES {id: 'rt-alloy-us', sources: [s.id], stage: 'mining', year: 2024, share: 0.4, validTo: '2024-06-30'}]->(a)`,
+    );
+    const q = `query ($asOf: String) { concentration(commodity: "commodity:research-test-alloy", stage: "mining", year: 2024, asOf: $asOf) { hhi shares { producer { id } share } } }`;
+    const before = (await ok(q, { asOf: '2024-03-01' })).concentration;
+    expect(before.shares.map((s: Answer) => [s.producer.id, s.share])).toEqual([['country:CN', 0.6], ['country:US', 0.4]]);
+    expect(before.hhi).toBe(5200);
+    const after = (await ok(q, { asOf: '2024-12-01' })).concentration;
+    expect(after.shares.map((s: Answer) => [s.producer.id, s.share])).toEqual([['country:CN', 0.6]]);
+    expect(after.hhi).toBe(3600);
   });
 
   it('refuses an unknown commodity and a threshold outside 0..1', async () => {
