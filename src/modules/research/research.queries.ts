@@ -16,6 +16,7 @@ const relationshipMap = (r: string, from: string) => `{ type: type(${r}), proper
 export const validOn = (r: string) =>
   `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))`;
 
+/** A relationship pattern in a direction; `types` may carry a length (`A|B*1..3`). */
 const ARROW = {
   ANY: (x: string, r: string, types: string, n: string) => `(${x})-[${r}:${types}]-(${n})`,
   FORWARD: (x: string, r: string, types: string, n: string) => `(${x})-[${r}:${types}]->(${n})`,
@@ -76,12 +77,6 @@ function pathTargets(o: PathsQueryOptions): string {
 /** At most this many targets are searched, so a broad filter cannot fan out without bound. */
 export const MAX_PATH_TARGETS = 200;
 
-const VAR_ARROW = {
-  ANY: (types: string, hops: number) => `(a)-[rs:${types}*1..${hops}]-(b)`,
-  FORWARD: (types: string, hops: number) => `(a)-[rs:${types}*1..${hops}]->(b)`,
-  BACKWARD: (types: string, hops: number) => `(a)<-[rs:${types}*1..${hops}]-(b)`,
-};
-
 /** `through` / `avoid` / `avoidIds` on an intermediate entity `n` (the ends are exempt). */
 const intermediateOk = (n: string) =>
   `((size($through) = 0 OR any(l IN labels(${n}) WHERE l IN $through)) AND none(l IN labels(${n}) WHERE l IN $avoid) AND NOT ${n}.id IN $avoidIds)`;
@@ -103,7 +98,7 @@ export function pathsQuery(o: PathsQueryOptions): string {
     ${pathTargets(o)}
     WITH a, b LIMIT ${MAX_PATH_TARGETS}
     CALL (a, b) {
-      MATCH p = allShortestPaths(${VAR_ARROW[o.direction](types, o.maxHops)})
+      MATCH p = allShortestPaths(${ARROW[o.direction]('a', 'rs', `${types}*1..${o.maxHops}`, 'b')})
       WHERE all(r IN rs WHERE ${validOn('r')}) AND all(n IN nodes(p) WHERE n = a OR n = b OR ${intermediateOk('n')})
       WITH DISTINCT nodes(p) AS ns
       ORDER BY [v IN ns | v.id]
