@@ -29,6 +29,27 @@ import { blocksOf, graphqlExamples, parsePrinted, printedMatches, readDoc, type 
 
 const run = promisify(execFile);
 
+describe('docs/CLIENTS.md', () => {
+  it('the typed client example runs as printed against the server', async () => {
+    const block = blocksOf('docs/CLIENTS.md').find((b) => b.lang === 'ts' && b.text.includes("from './client/index.js'"));
+    expect(block, 'CLIENTS.md shows the typed client').toBeDefined();
+    // Run as a module at the repository root, where its import path points; only the URL changes.
+    const file = new URL(`../../.clients-example-${process.pid}.ts`, import.meta.url);
+    const source = `${block!.text.replace("'http://localhost:4000/graphql'", JSON.stringify(`${api.url}/graphql`))}\nexport { search, tradeSeries };\n`;
+    await writeFile(file, source);
+    try {
+      const { search, tradeSeries } = (await import(file.href)) as { search: { entity: { name: unknown } }[]; tradeSeries: { points: { derived: boolean }[] } };
+      expect(search.length).toBeGreaterThan(0);
+      expect(typeof search[0]!.entity.name).toBe('string');
+      // "reported vs back-computed points": each point says which it is; China → US has reported ones.
+      expect(tradeSeries.points.every((p) => typeof p.derived === 'boolean')).toBe(true);
+      expect(tradeSeries.points.some((p) => !p.derived)).toBe(true);
+    } finally {
+      await rm(file, { force: true });
+    }
+  });
+});
+
 let engine: RunningEngine | undefined;
 let dataDir = '';
 let api: TestApi;
