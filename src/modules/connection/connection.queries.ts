@@ -2,16 +2,10 @@
  * Cypher for the root connections. The label and the sort property come from the model's fixed
  * tables; the filter is compiled by where.ts into parameters.
  */
+import { relationshipPattern } from '../../db/pattern.js';
 import type { ConnectionKind } from '../../model/filters.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../entity/entity.queries.js';
-
-/** From the anchor entities to the candidates `n` (the relationship read from n's side). */
-const FROM_ANCHOR: Record<RelationshipField['direction'], (kind: string, type: string) => string> = {
-  OUT: (kind, type) => `(n:${kind})-[:${type}]->(anchor)`,
-  IN: (kind, type) => `(n:${kind})<-[:${type}]-(anchor)`,
-  BOTH: (kind, type) => `(n:${kind})-[:${type}]-(anchor)`,
-};
 
 /**
  * The candidates: every node of the kind, or, with an anchor (see where.ts findAnchor), only the
@@ -20,7 +14,7 @@ const FROM_ANCHOR: Record<RelationshipField['direction'], (kind: string, type: s
 function candidates(kind: ConnectionKind, anchor: RelationshipField | undefined): string {
   if (!anchor) return `MATCH (n:${kind})`;
   return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
-    MATCH ${FROM_ANCHOR[anchor.direction](kind, anchor.type)}
+    MATCH ${relationshipPattern(anchor.direction, `n:${kind}`, '', anchor.type, 'anchor')}
     WITH DISTINCT n`;
 }
 

@@ -3,6 +3,7 @@
  * properties only through src/model/filters.ts; every value becomes a parameter. Unknown fields
  * (which GraphQL validation already rejects) are refused here too, as BAD_USER_INPUT.
  */
+import { relationshipPattern } from '../../db/pattern.js';
 import { BadUserInputError } from '../../errors.js';
 import { DATE_FORMAT_HINT, isPartialDate } from '../../model/dates.js';
 import { SCALAR_FILTERS, RELATIONSHIP_PROPERTY_FILTERS, type ConnectionKind } from '../../model/filters.js';
@@ -56,12 +57,6 @@ export function scalar(expr: string, type: 'id' | 'string' | 'date' | 'enum' | '
   return parts;
 }
 
-const PATTERN: Record<RelationshipField['direction'], (node: string, type: string, rel: string, other: string) => string> = {
-  OUT: (n, t, r, o) => `(${n})-[${r}:${t}]->(${o}:Entity)`,
-  IN: (n, t, r, o) => `(${n})<-[${r}:${t}]-(${o}:Entity)`,
-  BOTH: (n, t, r, o) => `(${n})-[${r}:${t}]-(${o}:Entity)`,
-};
-
 /**
  * The kind-independent conditions on a related entity bound to `other` (id, name, kind), shared by
  * the root connections' relationship filters and the relationship connections' `where.node`.
@@ -93,7 +88,7 @@ function related(node: string, field: RelationshipField, where: Input, bag: Para
     } else throw new BadUserInputError(`Unknown filter field "${key}".`, at);
   }
   count(bag, path);
-  return `EXISTS { MATCH ${PATTERN[field.direction](node, field.type, rel, other)} WHERE ${and(parts)} }`;
+  return `EXISTS { MATCH ${relationshipPattern(field.direction, node, rel, field.type, `${other}:Entity`)} WHERE ${and(parts)} }`;
 }
 
 /** The predicate for `where` on the node bound to `node`; 'true' for an empty filter. */

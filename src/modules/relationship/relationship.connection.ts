@@ -6,6 +6,7 @@
  * Relationship types, directions, properties and sort keys come only from src/model tables; every
  * value is a parameter.
  */
+import { relationshipPattern } from '../../db/pattern.js';
 import neo4j from 'neo4j-driver';
 import { BadUserInputError } from '../../errors.js';
 import { edgeFilters, edgeSortKeys, type EdgeSortKey, type EdgeTypeName } from '../../model/relationshipConnections.js';
@@ -36,12 +37,6 @@ export interface EdgeOrder {
 export const MAX_SORT_KEYS = 4;
 
 const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES]);
-
-const PATTERN: Record<RelationshipField['direction'], (e: string, r: string, type: string, o: string) => string> = {
-  OUT: (e, r, t, o) => `(${e})-[${r}:${t}]->(${o}:Entity)`,
-  IN: (e, r, t, o) => `(${e})<-[${r}:${t}]-(${o}:Entity)`,
-  BOTH: (e, r, t, o) => `(${e})-[${r}:${t}]-(${o}:Entity)`,
-};
 
 /** Missing numbers sort before every real one (shares, years and quantities are never this small). */
 const MISSING_NUMBER = -1e300;
@@ -146,7 +141,7 @@ export class EdgeConnectionPlan {
    * `first + 1` edges.
    */
   compile(parent: string, r: string, o: string, bag: ParamBag): CompiledEdgeMatch {
-    const pattern = PATTERN[this.field.direction](parent, r, this.field.type, o);
+    const pattern = relationshipPattern(this.field.direction, parent, r, this.field.type, `${o}:Entity`);
     const filter = this.filter(r, o, bag);
     const sorts = this.sortKeys.map(({ key }) => sortExpression(key, r, o));
     let keyset = '';

@@ -2,17 +2,12 @@
  * Cypher for walking relationships. The relationship type and direction are interpolated from
  * the model's fixed tables (src/model), never from request text; ids and limits are parameters.
  */
-import type { Direction, RelationshipField } from '../../model/relationshipFields.js';
+import { relationshipPattern } from '../../db/pattern.js';
+import type { RelationshipField } from '../../model/relationshipFields.js';
 import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import type { ParamBag } from '../connection/where.js';
 import { projectEntity } from '../entity/entity.queries.js';
 import type { EdgeConnectionPlan } from './relationship.connection.js';
-
-const PATTERN: Record<Direction, (type: string) => string> = {
-  OUT: (type) => `(e)-[r:${type}]->(other:Entity)`,
-  IN: (type) => `(e)<-[r:${type}]-(other:Entity)`,
-  BOTH: (type) => `(e)-[r:${type}]-(other:Entity)`,
-};
 
 const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES]);
 
@@ -24,7 +19,7 @@ export function firstNeighbourOf({ type, direction }: RelationshipField): string
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
     CALL (e) {
-      MATCH ${PATTERN[direction](type)}
+      MATCH ${relationshipPattern(direction, 'e', 'r', type, 'other:Entity')}
       WITH other ORDER BY other.id LIMIT 1
       RETURN ${projectEntity('other')} AS node
     }

@@ -3,6 +3,7 @@
  * and path counts are interpolated only from the model's tables and from integers the resolvers
  * have range-checked; everything a client typed is a parameter.
  */
+import { relationshipPattern } from '../../db/pattern.js';
 import neo4j from 'neo4j-driver';
 import { ENTITY_KINDS } from '../../model/kinds.js';
 import { WALKS, type WalkName } from '../../model/walks.js';
@@ -17,12 +18,9 @@ export const validOn = (r: string) =>
   `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))`;
 
 /** A relationship pattern in a direction; `types` may carry a length (`A|B*1..3`). */
-const ARROW = {
-  ANY: (x: string, r: string, types: string, n: string) => `(${x})-[${r}:${types}]-(${n})`,
-  FORWARD: (x: string, r: string, types: string, n: string) => `(${x})-[${r}:${types}]->(${n})`,
-  BACKWARD: (x: string, r: string, types: string, n: string) => `(${x})<-[${r}:${types}]-(${n})`,
-};
-export type PathDirection = keyof typeof ARROW;
+/** `paths`' directions as the relationship pattern's. */
+const PATH_DIRECTION = { ANY: 'BOTH', FORWARD: 'OUT', BACKWARD: 'IN' } as const;
+export type PathDirection = keyof typeof PATH_DIRECTION;
 
 /**
  * For each consecutive pair of the node list `ns`, every relationship of the allowed types joining
@@ -32,7 +30,7 @@ function parallelSteps(types: string, direction: PathDirection): string {
   return `    CALL (ns) {
       UNWIND range(0, size(ns) - 2) AS i
       WITH i, ns[i] AS x, ns[i + 1] AS y
-      MATCH ${ARROW[direction]('x', 'r', types, 'y')}
+      MATCH ${relationshipPattern(PATH_DIRECTION[direction], 'x', 'r', types, 'y')}
       WHERE ${validOn('r')}
       WITH i, x, r ORDER BY i, r.id
       WITH i, collect(${relationshipMap('r', 'x')}) AS rels
@@ -57,19 +55,13 @@ export interface PathsQueryOptions {
   targetAnchor?: RelationshipField;
 }
 
-const TARGET_FROM_ANCHOR: Record<RelationshipField['direction'], (label: string, type: string) => string> = {
-  OUT: (label, type) => `(b:${label})-[:${type}]->(anchor)`,
-  IN: (label, type) => `(b:${label})<-[:${type}]-(anchor)`,
-  BOTH: (label, type) => `(b:${label})-[:${type}]-(anchor)`,
-};
-
 function pathTargets(o: PathsQueryOptions): string {
   if (!o.targetAnchor) {
     return `MATCH (b:${o.targetLabel})
     WHERE ${o.targetPredicate} AND b <> a`;
   }
   return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
-    MATCH ${TARGET_FROM_ANCHOR[o.targetAnchor.direction](o.targetLabel, o.targetAnchor.type)}
+    MATCH ${relationshipPattern(o.targetAnchor.direction, `b:${o.targetLabel}`, '', o.targetAnchor.type, 'anchor')}
     WITH DISTINCT a, b
     WHERE ${o.targetPredicate} AND b <> a`;
 }
@@ -98,7 +90,7 @@ export function pathsQuery(o: PathsQueryOptions): string {
     ${pathTargets(o)}
     WITH a, b LIMIT ${MAX_PATH_TARGETS}
     CALL (a, b) {
-      MATCH p = allShortestPaths(${ARROW[o.direction]('a', 'rs', `${types}*1..${o.maxHops}`, 'b')})
+      MATCH p = allShortestPaths(${relationshipPattern(PATH_DIRECTION[o.direction], 'a', 'rs', `${types}*1..${o.maxHops}`, 'b')})
       WHERE all(r IN rs WHERE ${validOn('r')}) AND all(n IN nodes(p) WHERE n = a OR n = b OR ${intermediateOk('n')})
       WITH DISTINCT nodes(p) AS ns
       ORDER BY [v IN ns | v.id]
@@ -107,9 +99,9 @@ export function pathsQuery(o: PathsQueryOptions): string {
     }
     CALL (a, b, shortest) {
       WITH a, b, shortest WHERE 0 < size(shortest) < $k
-      MATCH p = SHORTEST ${candidates} (a)(${ARROW[o.direction]('x', 'r', types, 'n')}
+      MATCH p = SHORTEST ${candidates} (a)(${relationshipPattern(PATH_DIRECTION[o.direction], 'x', 'r', types, 'n')}
         WHERE ${validOn('r')}
-          AND NOT EXISTS { MATCH ${ARROW[o.direction]('x', 'r2', types, 'n')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r) }
+          AND NOT EXISTS { MATCH ${relationshipPattern(PATH_DIRECTION[o.direction], 'x', 'r2', types, 'n')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r) }
           AND (n = b OR ${intermediateOk('n')})){1,${o.maxHops}}(b)
       WITH DISTINCT nodes(p) AS ns, shortest
       WHERE size(ns) > size(shortest[0])

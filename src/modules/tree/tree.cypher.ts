@@ -12,16 +12,11 @@
  * second printer with its own variable and parameter naming would have meant two ways of writing
  * the same query; the printed text stays short enough to read in the snapshot tests.
  */
+import { relationshipPattern } from '../../db/pattern.js';
 import { ENTITY_KINDS, type EntityKind } from '../../model/kinds.js';
 import type { ParamBag } from '../connection/where.js';
 import { projectEntity } from '../entity/entity.queries.js';
 import type { ConnectionChild, EntitySelection, SingleChild, SourcesChild, TreeChild } from './tree.js';
-
-const PATTERN = {
-  OUT: (p: string, r: string, type: string, o: string) => `(${p})-[${r}:${type}]->(${o}:Entity)`,
-  IN: (p: string, r: string, type: string, o: string) => `(${p})<-[${r}:${type}]-(${o}:Entity)`,
-  BOTH: (p: string, r: string, type: string, o: string) => `(${p})-[${r}:${type}]-(${o}:Entity)`,
-} as const;
 
 /** `v` or `v:Country|Region`: the parent pattern node, guarded when the child is not for every kind the parent can be. */
 function guarded(variable: string, child: TreeChild, selection: EntitySelection): string {
@@ -88,7 +83,7 @@ function printConnection(parent: string, child: ConnectionChild, selection: Enti
 
 function printSingle(parent: string, child: SingleChild, selection: EntitySelection, bag: ParamBag): string {
   const o = `o${child.n}`;
-  const pattern = PATTERN[child.field.direction](guarded(parent, child, selection), `r${child.n}`, child.field.type, o);
+  const pattern = relationshipPattern(child.field.direction, guarded(parent, child, selection), `r${child.n}`, child.field.type, `${o}:Entity`);
   return `c${child.n}: head(COLLECT {
   MATCH ${pattern}
   WITH ${o} ORDER BY ${o}.id LIMIT 1
