@@ -85,8 +85,6 @@ const DOCS = ['README.md', ...readdirSync(new URL('../../docs/', import.meta.url
 const UNORDERED: Record<string, string[]> = {
   // "`started` and `ended` come in no particular order."
   'changes-lynas': ['data.changes.started', 'data.changes.ended'],
-  // The sources of a dated entity on a timeline are read without an order.
-  'timeline-lutnick': ['data.timeline.*.sources'],
 };
 
 const canonical = (value: unknown) => JSON.stringify(value);

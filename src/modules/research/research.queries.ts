@@ -282,15 +282,19 @@ export const TRADE_SERIES = /* cypher */ `
            RETURN ${OBSERVATION}
          } AS totals`;
 
-/** Everything dated around an entity comes from its direct relationships (sources aside). */
+/**
+ * Everything dated around an entity comes from its direct relationships (sources aside). Source
+ * ids are sorted so that a timeline item cites its sources in the same order on every read.
+ */
 export const NEIGHBOURHOOD = /* cypher */ `
   // research.neighbourhood
   MATCH (e:Entity {id: $id})
   RETURN ${projectEntity('e')} AS entity,
-         [(e)-[:REPORTED_IN]->(s:Source) | s.id] AS sources,
+         COLLECT { MATCH (e)-[:REPORTED_IN]->(s:Source) RETURN s.id ORDER BY s.id } AS sources,
          COLLECT {
            MATCH (e)-[r]-(o:Entity)
            WHERE type(r) <> 'REPORTED_IN'
-           RETURN { relationship: ${relationshipMap('r', 'e')}, node: ${projectEntity('o')}, nodeSources: [(o)-[:REPORTED_IN]->(s:Source) | s.id] }
+           RETURN { relationship: ${relationshipMap('r', 'e')}, node: ${projectEntity('o')},
+                    nodeSources: COLLECT { MATCH (o)-[:REPORTED_IN]->(s:Source) RETURN s.id ORDER BY s.id } }
            LIMIT $maxLinks
          } AS links`;
