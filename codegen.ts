@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           ConcentrationRank: '../modules/research/concentrationRanking.js#ConcentrationRankRecord',
           Path: '../modules/research/research.repository.js#PathRecord',
           ExposureResult: '../modules/research/reach.js#ExposureRecord',
+          ReachedEntity: '../modules/research/reach.js#ReachedRecord',
           ProducerShare: '../modules/research/concentration.js#ProducerShareRecord',
           TradePoint: '../modules/research/tradeSeries.js#SeriesPoint',
           TimelineItem: '../modules/research/timeline.js#TimelineItemRecord',

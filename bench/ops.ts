@@ -51,22 +51,26 @@ const ids = (values: string[]) => values.map((id) => ({ id }));
  */
 function reachCypher(walk: WalkName, hops: number): string {
   const rules = WALKS[walk];
-  const step = (first: boolean) => {
-    const taken = rules.filter((r) => !(first && r.notFromStart));
+  const pattern = (taken: typeof rules, m: string) => {
     const out = taken.filter((r) => r.direction === 'OUT').map((r) => r.type).join('|');
     const into = taken.filter((r) => r.direction === 'IN').map((r) => r.type).join('|');
-    return [out && `[(m)-[:${out}]->(n) | n]`, into && `[(m)<-[:${into}]-(n) | n]`].filter(Boolean).join(' + ');
+    return [out && `[(${m})-[:${out}]->(n) | n]`, into && `[(${m})<-[:${into}]-(n) | n]`].filter(Boolean).join(' + ') || '[]';
   };
+  const step = (first: boolean) => pattern(rules.filter((r) => !r.onlyFromStart && !(first && r.notFromStart)), 'm');
+  // The start's group: the start and what its `onlyFromStart` rules reach from the group alone.
+  const grouped = rules.filter((r) => r.onlyFromStart);
+  const members = (m: string) => pattern(grouped, m);
   const tier = (k: number) => /* cypher */ `
-        WITH visited, tiers, CASE WHEN size(visited) > 100 THEN [] ELSE COLLECT {
+        WITH visited, tiers, group, CASE WHEN size(visited) > 100 THEN [] ELSE COLLECT {
           UNWIND frontier AS m
-          UNWIND ${step(k === 1)} AS n
+          UNWIND ${step(k === 1)} + CASE WHEN m IN group THEN ${members('m')} ELSE [] END AS n
           WITH DISTINCT n WHERE NOT n IN visited
           RETURN n } END AS frontier
-        WITH visited + frontier AS visited, frontier, tiers + [frontier] AS tiers`;
+        WITH visited + frontier AS visited, frontier, tiers + [frontier] AS tiers,
+             group + [x IN frontier WHERE any(g IN group WHERE x IN ${members('g')})] AS group`;
   return /* cypher */ `
         MATCH (root:Entity {id: $id})
-        WITH [root] AS visited, [root] AS frontier, [] AS tiers${Array.from({ length: hops }, (_, k) => tier(k + 1)).join('')}
+        WITH [root] AS visited, [root] AS frontier, [] AS tiers, [root] AS group${Array.from({ length: hops }, (_, k) => tier(k + 1)).join('')}
         UNWIND range(1, size(tiers)) AS tier
         UNWIND tiers[tier - 1] AS reached
         WITH reached, tier

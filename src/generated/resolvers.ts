@@ -5,7 +5,7 @@ import type { RelationshipRecord, EdgeConnectionRecord, EdgeRecord } from '../mo
 import type { SearchHit } from '../modules/search/search.repository.js';
 import type { ConcentrationRankRecord } from '../modules/research/concentrationRanking.js';
 import type { PathRecord } from '../modules/research/research.repository.js';
-import type { ExposureRecord } from '../modules/research/reach.js';
+import type { ExposureRecord, ReachedRecord } from '../modules/research/reach.js';
 import type { ProducerShareRecord } from '../modules/research/concentration.js';
 import type { SeriesPoint } from '../modules/research/tradeSeries.js';
 import type { TimelineItemRecord } from '../modules/research/timeline.js';
@@ -5570,7 +5570,7 @@ export type ResolversTypes = ResolversObject<{
   ProducesWhere: ProducesWhere;
   PurgeResult: ResolverTypeWrapper<PurgeResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ReachedEntity: ResolverTypeWrapper<Omit<ReachedEntity, 'entity' | 'path'> & { entity: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
+  ReachedEntity: ResolverTypeWrapper<ReachedRecord>;
   Region: ResolverTypeWrapper<EntityRecord>;
   RegionInput: RegionInput;
   RelatedWhere: RelatedWhere;
@@ -5797,7 +5797,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProducesWhere: ProducesWhere;
   PurgeResult: PurgeResult;
   Query: Record<PropertyKey, never>;
-  ReachedEntity: Omit<ReachedEntity, 'entity' | 'path'> & { entity: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
+  ReachedEntity: ReachedRecord;
   Region: EntityRecord;
   RegionInput: RegionInput;
   RelatedWhere: RelatedWhere;

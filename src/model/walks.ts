@@ -10,6 +10,11 @@
  * company to what it makes (what its disruption disrupts). Neither walk takes MAKES from a
  * commodity on to its makers' products or from a company to its fellow makers: makers of the same
  * commodity are competitors and alternatives, not dependencies nor casualties.
+ *
+ * A start that groups others (an HS chapter, heading or subheading; a region; a company group) or
+ * a country stands for its members: the `onlyFromStart` rows expand the start into them, as real
+ * steps at real tiers (HS 8505 → 8505.11 at tier 1 → rare-earth magnets at tier 2 → their users at
+ * tier 3), and are taken from nothing else.
  */
 import { isRelationshipType, RELATIONSHIP_TYPES, type RelationshipType } from './relationships.js';
 
@@ -23,6 +28,13 @@ export interface WalkRule {
   readonly direction: WalkDirection;
   /** Not taken from the walk's starting entity itself, only further out. */
   readonly notFromStart?: boolean;
+  /**
+   * Taken ONLY from the starting entity and from the entities it stands for: those reached from it
+   * by such steps alone (a region's sub-regions and their countries, an HS chapter's headings, their
+   * subheadings and the commodities classified under them). An entity reached any other way is not
+   * expanded by this rule: `region:world` reached as a producer does not stand for every country.
+   */
+  readonly onlyFromStart?: boolean;
   /** "from … you reach …", as the docs print it. */
   readonly reaches: string;
   /** Why this step belongs to the question. */
@@ -48,6 +60,20 @@ export const WALKS: Readonly<Record<WalkName, readonly WalkRule[]>> = {
       reaches: 'a company or organization → its country, but **not** from the starting entity itself',
       why: "a supplier's country can disrupt it; a company's own headquarters is not one of its inputs",
     },
+    {
+      type: 'HEADQUARTERED_IN',
+      direction: 'IN',
+      onlyFromStart: true,
+      reaches: 'a country → the companies and organizations headquartered there, **only** from the starting country (or the countries of a starting region)',
+      why: "what a country depends on is what the companies based there depend on; a supplier's country reached further out is not expanded into everything based there (that is exposure's question)",
+    },
+    {
+      type: 'PART_OF',
+      direction: 'IN',
+      onlyFromStart: true,
+      reaches: 'a group → its members (HS chapter → headings → subheadings → commodities; region → sub-regions → countries; company group → companies), **only** from the starting entity and its members',
+      why: 'a group stands for its members: HS 8505 depends on what its magnets depend on; a group reached further out (`region:world` as a producer) is not expanded into its members',
+    },
   ],
   exposure: [
     { type: 'PRODUCES', direction: 'OUT', reaches: 'a country or company → the commodity it produces', why: 'its disruption cuts that supply' },
@@ -58,6 +84,13 @@ export const WALKS: Readonly<Record<WalkName, readonly WalkRule[]>> = {
     { type: 'HEADQUARTERED_IN', direction: 'IN', reaches: 'a country → the companies and organizations headquartered there', why: 'a disrupted country disrupts what is based there' },
     { type: 'TARGETS', direction: 'OUT', reaches: 'a policy → what it targets', why: 'a policy hits its targets' },
     { type: 'AFFECTS', direction: 'OUT', reaches: 'a policy or event → what it affects', why: 'stated effects' },
+    {
+      type: 'PART_OF',
+      direction: 'IN',
+      onlyFromStart: true,
+      reaches: 'a group → its members (HS chapter → headings → subheadings → commodities; region → sub-regions → countries; company group → companies), **only** from the starting entity and its members',
+      why: 'a disrupted group disrupts its members: HS 2846 reaches the rare-earth compounds under it and their users; a group reached further out is not expanded into its members',
+    },
   ],
 };
 
@@ -68,23 +101,12 @@ export const WALKS: Readonly<Record<WalkName, readonly WalkRule[]>> = {
  */
 export const PATHS_DEFAULT_VIA: readonly RelationshipType[] = Object.keys(RELATIONSHIP_TYPES).filter(isRelationshipType);
 
-/** The orientation a reach query takes per relationship type. */
-export type Orientation = Partial<Record<RelationshipType, WalkDirection>>;
-
-export function orientationOf(walk: WalkName): Orientation {
-  return Object.fromEntries(WALKS[walk].map((r) => [r.type, r.direction]));
-}
-
-export function notFromStartOf(walk: WalkName): RelationshipType[] {
-  return WALKS[walk].filter((r) => r.notFromStart).map((r) => r.type);
-}
-
 /** The walk's table as docs/API.md prints it. */
 export function walkTableMarkdown(walk: WalkName): string {
   const way = { OUT: 'along it (out)', IN: 'against it (in)' };
   return [
     '| relationship | walked | so from … you reach … | why |',
     '|---|---|---|---|',
-    ...WALKS[walk].map((r) => `| \`${r.type}\` | ${way[r.direction]} | ${r.reaches} | ${r.why} |`),
+    ...WALKS[walk].map((r) => `| \`${r.type}\` | ${way[r.direction]}${r.onlyFromStart ? ', from the start only' : ''} | ${r.reaches} | ${r.why} |`),
   ].join('\n');
 }

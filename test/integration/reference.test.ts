@@ -294,8 +294,69 @@ describe('research from any HS code or country', () => {
     expect(rows).toEqual([{ story: 'commodity:rare-earth-ore', mineral: 'commodity:mineral-rare-earths', nature: 'same commodity as the USGS mineral', sources: ['source:usgs-mcs2025-world-data'] }]);
   });
 
-  it('dependencies and exposure start from an HS code', async () => {
-    await ok('{ dependencies(of: "commodity:hs2022-850511") { of { id } } exposure(to: "commodity:hs2022-2846") { to { id } } }');
+  it('dependencies and exposure start from an HS code: the code stands for the commodities classified under it', async () => {
+    // HS 8505 → 8505.11 (PART_OF) → the story's rare-earth magnets (PART_OF 8505.11, crosswalk file) → Ford, which uses them.
+    const magnets = await ok(`{ exposure(to: "commodity:hs2022-8505", maxHops: 3, first: 500) {
+      items { tier entity { id } path { nodes { id } steps { relationships { type } } } } } }`);
+    const byId = new Map<string, Answer>(magnets.exposure.items.map((i: Answer) => [i.entity.id, i]));
+    expect(byId.get('commodity:hs2022-850511')?.tier).toBe(1);
+    expect(byId.get('commodity:rare-earth-magnets')?.tier).toBe(2);
+    const ford = byId.get('company:ford');
+    expect(ford.tier).toBe(3);
+    expect(ford.path.nodes.map((n: Answer) => n.id)).toEqual(['commodity:hs2022-8505', 'commodity:hs2022-850511', 'commodity:rare-earth-magnets', 'company:ford']);
+    expect(ford.path.steps.map((s: Answer) => s.relationships.map((r: Answer) => r.type))).toEqual([['PART_OF'], ['PART_OF'], ['USES']]);
+    // HS 2846 (rare-earth compounds) → separated oxides (classified under the heading) and, through
+    // 2846.90, NdPr oxide; then what they are inputs to (magnets), then the magnets' users.
+    const compounds = await ok('{ exposure(to: "commodity:hs2022-2846", maxHops: 4, first: 500) { items { tier entity { id } } } }');
+    const tiers = new Map<string, number>(compounds.exposure.items.map((i: Answer) => [i.entity.id, i.tier]));
+    expect(tiers.get('commodity:separated-rare-earths')).toBe(1);
+    expect(tiers.get('commodity:ndpr-oxide')).toBe(2);
+    expect(tiers.get('commodity:rare-earth-magnets')).toBe(2);
+    expect(tiers.get('company:ford')).toBe(3);
+    // Upstream from HS 8505.11: what its magnets depend on, China among their producers.
+    const upstream = await ok('{ dependencies(of: "commodity:hs2022-850511", maxTier: 2, first: 500) { items { tier entity { id } } } }');
+    const up = new Map<string, number>(upstream.dependencies.items.map((i: Answer) => [i.entity.id, i.tier]));
+    expect(up.get('commodity:rare-earth-magnets')).toBe(1);
+    expect(up.get('country:CN')).toBe(2);
+  });
+
+  it('dependencies of a country: what the companies headquartered there depend on', async () => {
+    const data = await ok(`{ dependencies(of: "country:US", maxTier: 3, first: 500) {
+      items { tier entity { id } path { nodes { id } steps { relationships { type from { id } to { id } } } } } } }`);
+    const byId = new Map<string, Answer>(data.dependencies.items.map((i: Answer) => [i.entity.id, i]));
+    // Tier 1: the US automakers headquartered there; tier 2: the magnets they use; tier 3: China, which produces them.
+    expect(byId.get('company:ford')?.tier).toBe(1);
+    expect(byId.get('company:general-motors')?.tier).toBe(1);
+    expect(byId.get('company:ford').path.steps[0].relationships).toEqual([{ type: 'HEADQUARTERED_IN', from: { id: 'company:ford' }, to: { id: 'country:US' } }]);
+    expect(byId.get('commodity:rare-earth-magnets')?.tier).toBe(2);
+    expect(byId.get('country:CN')?.tier).toBe(3);
+    // HEADQUARTERED_IN is walked against its direction only from the start: no other country's companies.
+    for (const item of data.dependencies.items as Answer[]) {
+      item.path.steps.forEach((step: Answer, k: number) => {
+        for (const r of step.relationships) if (r.type === 'HEADQUARTERED_IN' && k > 0) expect(r.from.id, item.entity.id).toBe(item.path.nodes[k].id);
+      });
+    }
+  });
+
+  it('a region stands for its countries at the start, and region:world reached later does not explode into every country', async () => {
+    // Eastern Asia (M49 030) → China (PART_OF), and exposure goes on from China's production.
+    const eastAsia = await ok('{ exposure(to: "region:m49-030", maxHops: 3, first: 500) { items { tier entity { id } } } }');
+    const tiers = new Map<string, number>(eastAsia.exposure.items.map((i: Answer) => [i.entity.id, i.tier]));
+    expect(tiers.get('country:CN')).toBe(1);
+    expect(tiers.get('commodity:rare-earth-magnets')).toBe(2);
+    // From the world: bounded by first, members first.
+    const started = Date.now();
+    const world = await ok('{ exposure(to: "region:world", maxHops: 6, first: 100) { items { tier entity { id kind } } } dependencies(of: "region:world", maxTier: 6, first: 100) { items { tier } } }');
+    expect(world.exposure.items).toHaveLength(100);
+    expect(world.dependencies.items).toHaveLength(100);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    // Lithium's producers include region:world (the USGS world total); the world's countries are not
+    // its dependencies through it: no route goes on from region:world.
+    const lithium = await ok('{ dependencies(of: "commodity:mineral-lithium", maxTier: 3, first: 500) { items { tier entity { id kind } path { nodes { id } } } } }');
+    const items = lithium.dependencies.items as Answer[];
+    expect(items.find((i) => i.entity.id === 'region:world')?.tier).toBe(1);
+    expect(items.filter((i) => i.path.nodes.some((n: Answer) => n.id === 'region:world') && i.entity.id !== 'region:world')).toEqual([]);
+    for (const region of items.filter((i) => i.entity.kind === 'REGION')) expect(region.tier, region.entity.id).toBe(1);
   });
 });
 

@@ -175,6 +175,30 @@ describe('dependencies and exposure', () => {
     expect(viaMakes).toEqual([]);
   });
 
+  it('without a path or score in the selection, the walk skips routes and answers the same entities at the same tiers', async () => {
+    const cases = [
+      ['dependencies', 'of: "company:ford", maxTier: 6, first: 500', 'path { length }'],
+      ['exposure', 'to: "country:CN", maxHops: 4, first: 500', 'score'],
+      ['exposure', 'to: "commodity:rare-earth-ore", maxHops: 6, first: 40, kinds: [COMPANY]', 'missingShares'],
+    ] as const;
+    for (const [field, args, routed] of cases) {
+      const withRoutes = await api.graphql(`{ r: ${field}(${args}) { items { tier entity { id } ${routed} } byKind { kind count } } }`);
+      // Through a fragment and an alias: the selection is read the way GraphQL reads it.
+      const without = await api.graphql(`{ r: ${field}(${args}) { list: items { ...Bare } byKind { kind count } } } fragment Bare on ReachedEntity { tier entity { id } }`);
+      expect(withRoutes.body.errors).toBeUndefined();
+      expect(without.body.errors).toBeUndefined();
+      const pairs = (items: Answer[]) => items.map((i) => [i.entity.id, i.tier]);
+      expect(pairs(without.body.data.r.list), `${field}(${args})`).toEqual(pairs(withRoutes.body.data.r.items));
+      expect(without.body.data.r.list.length, `${field}(${args})`).toBeGreaterThan(4);
+      expect(without.body.data.r.byKind).toEqual(withRoutes.body.data.r.byKind);
+    }
+    const byCountry = `{ exposure(to: "country:CN", maxHops: 3, kinds: [COMPANY], first: 500) { %ITEMS% byCountry { country { id } count } } }`;
+    const a = await ok(byCountry.replace('%ITEMS%', 'items { entity { id } }'));
+    const b = await ok(byCountry.replace('%ITEMS%', 'items { entity { id } path { length } }'));
+    expect(a.exposure.byCountry).toEqual(b.exposure.byCountry);
+    expect(a.exposure.byCountry.length).toBeGreaterThan(0);
+  });
+
   it('refuses hop counts past the cap and unknown ids', async () => {
     expect(await errorOf(`{ exposure(to: "country:CN", maxHops: 7) { items { tier } } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
     expect(await errorOf(`{ dependencies(of: "company:ghost") { items { tier } } }`)).toMatchObject({ code: 'NOT_FOUND' });

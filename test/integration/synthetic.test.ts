@@ -68,18 +68,23 @@ afterAll(async () => {
 });
 
 type Orientation = Record<string, 'OUT' | 'IN' | 'BOTH'>;
-const orientationOf = (walk: WalkName): Orientation => Object.fromEntries(WALKS[walk].map((r) => [r.type, r.direction]));
-const notFromStartOf = (walk: WalkName) => WALKS[walk].filter((r) => r.notFromStart).map((r) => r.type);
+/** A walk's rules as the reference reads them: [type, direction, notFromStart, onlyFromStart]. */
+type Rule = { type: string; direction: 'OUT' | 'IN' | 'BOTH'; notFromStart: boolean; onlyFromStart: boolean };
+const rulesOf = (walk: WalkName | Orientation): Rule[] =>
+  typeof walk === 'string'
+    ? WALKS[walk].map((r) => ({ type: r.type, direction: r.direction, notFromStart: !!r.notFromStart, onlyFromStart: !!r.onlyFromStart }))
+    : Object.entries(walk).map(([type, direction]) => ({ type, direction, notFromStart: false, onlyFromStart: false }));
 
-/** Neighbours along the orientation: [next entity, relationship type], per entity. */
-function adjacency(orientation: Orientation): Map<string, [string, string][]> {
-  const next = new Map<string, [string, string][]>();
-  const link = (a: string, b: string, type: string) => (next.get(a) ?? next.set(a, []).get(a)!).push([b, type]);
+/** Neighbours along the rules: [next entity, the rule taken], per entity. */
+function adjacency(rules: Rule[]): Map<string, [string, Rule][]> {
+  const next = new Map<string, [string, Rule][]>();
+  const link = (a: string, b: string, rule: Rule) => (next.get(a) ?? next.set(a, []).get(a)!).push([b, rule]);
   for (const e of edges) {
-    const way = orientation[e.type];
-    if (!way) continue;
-    if (way === 'OUT' || way === 'BOTH') link(e.from, e.to, e.type);
-    if (way === 'IN' || way === 'BOTH') link(e.to, e.from, e.type);
+    for (const rule of rules) {
+      if (rule.type !== e.type) continue;
+      if (rule.direction === 'OUT' || rule.direction === 'BOTH') link(e.from, e.to, rule);
+      if (rule.direction === 'IN' || rule.direction === 'BOTH') link(e.to, e.from, rule);
+    }
   }
   return next;
 }
@@ -93,19 +98,25 @@ const byNameThenId = (a: string, b: string) => {
 /**
  * The reference breadth-first walk: tiers by shortest distance, each tier in result order, and for
  * each entity the route through the earliest entity of the previous tier (the documented tie rule).
- * Returned in result order (tier, then name, then id).
+ * `onlyFromStart` rules are taken only from the start's group: the start, and what those rules
+ * reach from the group (any such step makes the entity a member). Returned in result order (tier,
+ * then name, then id), with the group.
  */
-function referenceReach(start: string, walk: WalkName | Orientation, maxHops: number): { id: string; tier: number; route: string[] }[] {
-  const next = adjacency(typeof walk === 'string' ? orientationOf(walk) : walk);
-  const skipAtStart = new Set<string>(typeof walk === 'string' ? notFromStartOf(walk) : []);
+function referenceWalk(start: string, walk: WalkName | Orientation, maxHops: number): { reached: { id: string; tier: number; route: string[] }[]; group: Set<string> } {
+  const next = adjacency(rulesOf(walk));
   const route = new Map<string, string[]>([[start, [start]]]);
+  const group = new Set([start]);
   const out: { id: string; tier: number; route: string[] }[] = [];
   let frontier = [start];
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
     const tier: string[] = [];
+    const joined = new Set<string>();
     for (const node of frontier) {
-      for (const [n, type] of next.get(node) ?? []) {
-        if (node === start && skipAtStart.has(type)) continue;
+      for (const [n, rule] of next.get(node) ?? []) {
+        if (node === start && rule.notFromStart) continue;
+        if (rule.onlyFromStart && !group.has(node)) continue;
+        if (route.has(n) && !tier.includes(n)) continue;
+        if (rule.onlyFromStart) joined.add(n);
         if (route.has(n)) continue;
         route.set(n, [...route.get(node)!, n]);
         tier.push(n);
@@ -113,10 +124,13 @@ function referenceReach(start: string, walk: WalkName | Orientation, maxHops: nu
     }
     tier.sort(byNameThenId);
     for (const n of tier) out.push({ id: n, tier: hop, route: route.get(n)! });
+    for (const n of joined) group.add(n);
     frontier = tier;
   }
-  return out;
+  return { reached: out, group };
 }
+
+const referenceReach = (start: string, walk: WalkName | Orientation, maxHops: number) => referenceWalk(start, walk, maxHops).reached;
 
 /** Shortest distances from `start` walking the orientation table (the plain form of referenceReach). */
 function bfs(start: string, walk: WalkName | Orientation, maxHops: number): Map<string, number> {
@@ -208,25 +222,28 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
       syntheticId.Policy(0),
       syntheticId.Sector(0),
     ];
-    // The relationships the walk may take from one entity to the next, by "from|to".
-    const stepIndex = (walk: WalkName, fromStart: boolean) => {
+    // The relationships the walk may take from one entity to the next, by "from|to": from the start
+    // (no notFromStart rules), further out, or from a member of the start's group (its onlyFromStart rules).
+    const stepIndex = (walk: WalkName, which: 'start' | 'further' | 'group') => {
       const index = new Map<string, string[]>();
+      const taken = WALKS[walk].filter((r) => (which === 'group' ? r.onlyFromStart : !r.onlyFromStart && !(which === 'start' && r.notFromStart)));
       for (const e of edges) {
-        const rule = WALKS[walk].find((r) => r.type === e.type && !(fromStart && r.notFromStart));
-        if (!rule) continue;
-        const key = rule.direction === 'OUT' ? `${e.from}|${e.to}` : `${e.to}|${e.from}`;
-        (index.get(key) ?? index.set(key, []).get(key)!).push(`${e.from}|${e.type}|${e.to}`);
+        for (const rule of taken.filter((r) => r.type === e.type)) {
+          const key = rule.direction === 'OUT' ? `${e.from}|${e.to}` : `${e.to}|${e.from}`;
+          (index.get(key) ?? index.set(key, []).get(key)!).push(`${e.from}|${e.type}|${e.to}`);
+        }
       }
       return index;
     };
     let compared = 0;
     for (const walk of ['dependencies', 'exposure'] as const) {
-      const steps = { start: stepIndex(walk, true), further: stepIndex(walk, false) };
+      const steps = { start: stepIndex(walk, 'start'), further: stepIndex(walk, 'further'), group: stepIndex(walk, 'group') };
       for (const [n, start] of starts.entries()) {
         const maxHops = 1 + (n % 4) + (n % 3 === 0 ? 2 : 0);
         const first = [10, 100, 500][n % 3]!;
         const kinds = walk === 'exposure' && n % 4 === 1 ? ['Company'] : null;
-        const expected = referenceReach(start, walk, maxHops).filter((r) => !kinds || kindOf(r.id) === 'company').slice(0, first);
+        const reference = referenceWalk(start, walk, maxHops);
+        const expected = reference.reached.filter((r) => !kinds || kindOf(r.id) === 'company').slice(0, first);
         const query =
           walk === 'dependencies'
             ? `query ($id: ID!) { result: dependencies(of: $id, maxTier: ${maxHops}, first: ${first}) { items { tier entity { id } path { nodes { id } steps { relationships { id } } } } } }`
@@ -243,10 +260,15 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
         for (const item of items) {
           item.path.steps.forEach((step, k) => {
             const key = `${item.path.nodes[k]!.id}|${item.path.nodes[k + 1]!.id}`;
-            const allowed = (k === 0 ? steps.start : steps.further).get(key) ?? [];
-            expect(step.relationships.map((r) => r.id).sort(), `${label} ${key}`).toEqual([...allowed].sort());
+            const allowed = [...((k === 0 ? steps.start : steps.further).get(key) ?? []), ...(reference.group.has(item.path.nodes[k]!.id) ? (steps.group.get(key) ?? []) : [])];
+            expect(step.relationships.map((r) => r.id).sort(), `${label} ${key}`).toEqual([...new Set(allowed)].sort());
           });
         }
+        // The same walk without routes (no path selected): the same entities at the same tiers, in the same order.
+        const entitiesOnly = await api.graphql(query.replace(/ path \{ nodes \{ id \} steps \{ relationships \{ id \} \} \}/, ''), { id: start });
+        expect(entitiesOnly.body.errors, `${label} without routes`).toBeUndefined();
+        const bare = entitiesOnly.body.data.result.items as { tier: number; entity: { id: string } }[];
+        expect(bare.map((i) => [i.entity.id, i.tier]), `${label} without routes`).toEqual(expected.map((r) => [r.id, r.tier]));
         compared++;
       }
     }

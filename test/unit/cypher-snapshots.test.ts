@@ -267,8 +267,13 @@ describe('research (src/modules/research)', () => {
     ['exposure', 2, ['Company']],
     ['exposure', 4, null],
   ] as const)('%s, %i hops', async (walk, maxHops, kinds) => {
-    const statement = reachStatement({ id: 'company:ford', walk, maxHops, kinds: kinds ? [...kinds] : null, asOf: walk === 'exposure' ? '2025-06' : null, first: 100 });
+    const statement = reachStatement({ id: 'company:ford', walk, maxHops, kinds: kinds ? [...kinds] : null, asOf: walk === 'exposure' ? '2025-06' : null, first: 100, withRoutes: true });
     await expect(render(statement)).toMatchFileSnapshot(file(`research.reach.${walk}.${maxHops}`));
+  });
+
+  it.each(['dependencies', 'exposure'] as const)('%s without routes (entities and tiers only)', async (walk) => {
+    const statement = reachStatement({ id: 'company:ford', walk, maxHops: 3, kinds: null, asOf: null, first: 100, withRoutes: false });
+    await expect(render(statement)).toMatchFileSnapshot(file(`research.reach.${walk}.entities`));
   });
 
   it('concentration', async () => {

@@ -24,12 +24,24 @@ describe('walk semantics table', () => {
     });
   }
 
-  it('walks each type at most once per walk, one way, with the kinds the type connects', () => {
+  it('walks each type at most once per walk and direction; only group expansions (from the start only) add a second direction', () => {
     for (const rules of Object.values(WALKS)) {
-      const types = rules.map((r) => r.type);
-      expect(new Set(types).size).toBe(types.length);
+      const steps = rules.map((r) => `${r.type} ${r.direction}`);
+      expect(new Set(steps).size).toBe(steps.length);
+      const chain = rules.filter((r) => !r.onlyFromStart).map((r) => r.type);
+      expect(new Set(chain).size).toBe(chain.length);
       for (const r of rules) expect(Object.keys(RELATIONSHIP_TYPES)).toContain(r.type);
+      for (const r of rules) expect(r.onlyFromStart && r.notFromStart, r.type).toBeFalsy();
     }
+  });
+
+  it('expands a starting group into its members in both walks, and a country into what is based there for dependencies', () => {
+    for (const walk of Object.keys(WALKS) as WalkName[]) {
+      expect(WALKS[walk].find((r) => r.type === 'PART_OF'), walk).toMatchObject({ direction: 'IN', onlyFromStart: true });
+      // PART_OF is never walked from anything but the start's group: region:world reached as a producer must not stand for every country.
+      expect(WALKS[walk].filter((r) => r.type === 'PART_OF' && !r.onlyFromStart), walk).toEqual([]);
+    }
+    expect(WALKS.dependencies.find((r) => r.type === 'HEADQUARTERED_IN' && r.direction === 'IN')).toMatchObject({ onlyFromStart: true });
   });
 
   it('never walks MAKES from a company to what it makes AND from a commodity to its makers in one walk (that reaches competitors)', () => {
@@ -39,14 +51,14 @@ describe('walk semantics table', () => {
   });
 
   it('mirrors the value chain: what dependencies walks against its direction, exposure walks along it', () => {
-    const up = new Map(WALKS.dependencies.map((r) => [r.type, r.direction]));
-    for (const r of WALKS.exposure) {
+    const up = new Map(WALKS.dependencies.filter((r) => !r.onlyFromStart).map((r) => [r.type, r.direction]));
+    for (const r of WALKS.exposure.filter((rule) => !rule.onlyFromStart)) {
       if (up.has(r.type)) expect(up.get(r.type), r.type).toBe(r.direction === 'OUT' ? 'IN' : 'OUT');
     }
   });
 
   it('builds the reach query from the table: one level per hop up to the cap, each direction with its own types', () => {
-    const cypher = reachQuery('dependencies');
+    const cypher = reachQuery('dependencies', { withRoutes: true });
     // One text per walk whatever maxHops asks (levels past $maxHops expand nothing): planned once.
     expect(cypher.match(/\/\/ level \d/g)).toEqual(['// level 1', '// level 2', '// level 3', '// level 4', '// level 5', '// level 6']);
     expect(cypher).toContain('6 <= $maxHops');
@@ -55,7 +67,17 @@ describe('walk semantics table', () => {
     expect(level1).toContain('[(m)-[r:USES]->(n) WHERE');
     expect(level2).toContain('[(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE');
     expect(level1).toContain('[(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE');
-    expect(reachQuery('exposure')).toContain('[(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE');
-    expect(reachQuery('exposure')).toContain('[(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE');
+    for (const withRoutes of [true, false]) {
+      const exposure = reachQuery('exposure', { withRoutes });
+      expect(exposure).toContain('[(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE');
+      expect(exposure).toContain('[(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE');
+      // Group members only from the start's group.
+      expect(exposure).toContain('CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE');
+      expect(reachQuery('dependencies', { withRoutes })).toContain('CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE');
+    }
+    // Without routes: no route carried, no step relationships read.
+    const entities = reachQuery('exposure', { withRoutes: false });
+    expect(entities).not.toContain('frontier[i]');
+    expect(entities).not.toContain('steps');
   });
 });

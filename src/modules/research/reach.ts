@@ -13,7 +13,8 @@ const SHARE_TYPES = new Set(['ProducesRelationship', 'InputToRelationship']);
 export interface ReachedRecord {
   entity: EntityRecord;
   tier: number;
-  path: PathRecord;
+  /** Null when the request selected neither the path nor the score (the walk then skips routes). */
+  path: PathRecord | null;
   score: number | null;
   missingShares: number;
 }
@@ -63,13 +64,15 @@ export function countByKind(items: { entity: EntityRecord }[]): KindCountRecord[
   return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 }
 
-/** Each walked path as the entity it reaches, unscored (dependencies). */
-export const reached = (rows: ReachRow[]): ReachedRecord[] =>
-  rows.map(({ path }) => ({ entity: path.nodes.at(-1)!, tier: path.length, path, score: null, missingShares: 0 }));
+/** Each reached entity, unscored (dependencies). */
+export const reached = (rows: ReachRow[]): ReachedRecord[] => rows.map(({ entity, tier, path }) => ({ entity, tier, path, score: null, missingShares: 0 }));
 
-/** Exposure's answer: every reached entity scored as of the reference year, counted by kind and by country. */
+/**
+ * Exposure's answer: every reached entity scored as of the reference year (when routes were
+ * walked: the score is taken along the route), counted by kind and by country.
+ */
 export function exposureOf(to: EntityRecord, rows: ReachRow[], referenceYear: number): ExposureRecord {
-  const items = reached(rows).map((item) => ({ ...item, ...scorePath(item.path, referenceYear) }));
+  const items = reached(rows).map((item) => (item.path ? { ...item, ...scorePath(item.path, referenceYear) } : item));
   const byCountry = new Map<string, number>();
   for (const row of rows) if (row.countryId) byCountry.set(row.countryId, (byCountry.get(row.countryId) ?? 0) + 1);
   return {

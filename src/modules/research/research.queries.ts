@@ -6,7 +6,7 @@
 import { relationshipPattern } from '../../db/pattern.js';
 import neo4j from 'neo4j-driver';
 import { ENTITY_KINDS } from '../../model/kinds.js';
-import { WALKS, type WalkName } from '../../model/walks.js';
+import { WALKS, type WalkName, type WalkRule } from '../../model/walks.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../entity/entity.queries.js';
 
@@ -119,9 +119,17 @@ ${parallelSteps(types, o.direction)}
 /** The deepest walk a reach query unrolls (resolvers refuse more before a query is built). */
 export const MAX_REACH_HOPS = 6;
 
-/** The walk's relationship types by direction, as Cypher type expressions (`A|B`), or null when none. */
-function walkTypes(walk: WalkName, { fromStart }: { fromStart: boolean }): { out: string | null; into: string | null } {
-  const rules = WALKS[walk].filter((rule) => !(fromStart && rule.notFromStart));
+/** The rules a step may take: from the start (not `notFromStart`), further out, or only from the start's group. */
+type StepRules = 'start' | 'further' | 'group';
+
+function rulesOf(walk: WalkName, which: StepRules): WalkRule[] {
+  if (which === 'group') return WALKS[walk].filter((rule) => rule.onlyFromStart);
+  return WALKS[walk].filter((rule) => !rule.onlyFromStart && !(which === 'start' && rule.notFromStart));
+}
+
+/** The rules' relationship types by direction, as Cypher type expressions (`A|B`), or null when none. */
+function walkTypes(walk: WalkName, which: StepRules): { out: string | null; into: string | null } {
+  const rules = rulesOf(walk, which);
   const join = (types: string[]) => (types.length > 0 ? types.join('|') : null);
   return {
     out: join(rules.filter((rule) => rule.direction === 'OUT').map((rule) => rule.type)),
@@ -138,20 +146,34 @@ const validOnReach = (r: string) =>
   `(NOT $dated OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))`;
 
 /**
- * What the walk reaches in one step from `m`, as a list expression: one pattern comprehension per
+ * What the rules reach in one step from `m`, as a list expression: one pattern comprehension per
  * direction, each naming its types, so the engine reads only the relationships of those types in
  * that direction (a node's relationships are stored grouped by type and direction). An undirected
  * expansion filtered afterwards read every relationship of the types both ways: from a commodity,
  * all of its users (thousands) to keep its few inputs.
  */
-function stepTargets(walk: WalkName, m: string, { fromStart }: { fromStart: boolean }): string {
-  const { out, into } = walkTypes(walk, { fromStart });
+function stepTargets(walk: WalkName, m: string, which: StepRules): string {
+  const { out, into } = walkTypes(walk, which);
   const parts = [
     ...(out ? [`[(${m})-[r:${out}]->(n) WHERE ${validOnReach('r')} | n]`] : []),
     ...(into ? [`[(${m})<-[r:${into}]-(n) WHERE ${validOnReach('r')} | n]`] : []),
   ];
-  return parts.join(' + ');
+  return parts.length > 0 ? parts.join(' + ') : '[]';
 }
+
+/**
+ * One expansion of the frontier entity `m`: `members` is what the `onlyFromStart` rules reach from
+ * it when it is in `group` (the start and the entities it stands for), and each target `n` comes
+ * with `g`: whether it was reached as a member (it then joins the group).
+ */
+function expand(walk: WalkName, level: number): string {
+  return `WITH *, CASE WHEN m IN group THEN ${stepTargets(walk, 'm', 'group')} ELSE [] END AS members
+        UNWIND ${stepTargets(walk, 'm', level === 1 ? 'start' : 'further')} + members AS n
+        WITH *, n IN members AS g`;
+}
+
+/** Whether the level expands at all: not once `found` reaches $first, not past $maxHops. */
+const expands = (level: number) => `found < $first AND ${level} <= $maxHops`;
 
 /**
  * One breadth-first level. From the frontier (routes, each ending at an entity of the previous
@@ -164,20 +186,43 @@ function stepTargets(walk: WalkName, m: string, { fromStart }: { fromStart: bool
 function reachLevel(walk: WalkName, level: number): string {
   return `
     // level ${level}
-    CALL (frontier, visited, found) {
-      CALL (frontier, found) {
-        UNWIND CASE WHEN found < $first AND ${level} <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
-        WITH frontier[i][-1] AS m, i
-        UNWIND ${stepTargets(walk, 'm', { fromStart: level === 1 })} AS n
-        WITH n, i WHERE NOT n:Source
-        RETURN n, min(i) AS i
+    CALL (frontier, visited, found, group) {
+      CALL (frontier, found, group) {
+        UNWIND CASE WHEN ${expands(level)} THEN range(0, size(frontier) - 1) ELSE [] END AS i
+        WITH frontier[i][-1] AS m, i, group
+        ${expand(walk, level)}
+        WITH n, i, g WHERE NOT n:Source
+        RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
       }
-      WITH frontier, n, i WHERE NOT n IN visited
-      WITH frontier[i] + n AS route, n
+      WITH frontier, n, i, g WHERE NOT n IN visited
+      WITH frontier[i] + n AS route, n, g
       ORDER BY toLower(n.name), n.id
-      RETURN collect(route) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched
+      RETURN collect(route) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
     }
-    WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found`;
+    WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group`;
+}
+
+/**
+ * The same level without routes: the frontier is the previous tier's entities, each new entity
+ * comes once with its tier. Same visited set, order, `found` and cut as reachLevel, so the
+ * entities and tiers are the same; what it saves is carrying and extending a route per entity.
+ */
+function entityLevel(walk: WalkName, level: number): string {
+  return `
+    // level ${level}
+    CALL (frontier, visited, found, group) {
+      CALL (frontier, found, group) {
+        UNWIND CASE WHEN ${expands(level)} THEN frontier ELSE [] END AS m
+        WITH m, group
+        ${expand(walk, level)}
+        WITH n, g WHERE NOT n:Source
+        RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+      }
+      WITH n, g WHERE NOT n IN visited
+      ORDER BY toLower(n.name), n.id
+      RETURN collect(n) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+    }
+    WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: ${level} }] AS reached, found + matched AS found, group + joined AS group`;
 }
 
 /** $kinds is always a list of the same length (see `reachParams`): every kind when none is asked for. */
@@ -185,21 +230,23 @@ const KINDS_MATCH = (n: string) => `any(l IN labels(${n}) WHERE l IN $kinds)`;
 
 /**
  * For each consecutive pair of a reach route `ns`, every relationship the walk could take from the
- * one to the next (parallel relationships such as several suppliers' contracts), as `steps`.
+ * one to the next (parallel relationships such as several suppliers' contracts), as `steps`: the
+ * start's rules on the first step, the further rules after it, and the `onlyFromStart` rules from
+ * an entity of `group`.
  */
 function walkSteps(walk: WalkName): string {
-  const rule = (fromStart: boolean) => {
-    const rules = WALKS[walk].filter((r) => !(fromStart && r.notFromStart));
+  const rule = (which: StepRules) => {
+    const rules = rulesOf(walk, which);
     const out = rules.filter((r) => r.direction === 'OUT').map((r) => r.type);
     const into = rules.filter((r) => r.direction === 'IN').map((r) => r.type);
     return `((type(r) IN ${JSON.stringify(out)} AND startNode(r) = x) OR (type(r) IN ${JSON.stringify(into)} AND endNode(r) = x))`;
   };
-  const types = WALKS[walk].map((r) => r.type).join('|');
-  return `    CALL (ns) {
+  const types = [...new Set(WALKS[walk].map((r) => r.type))].join('|');
+  return `    CALL (ns, group) {
       UNWIND range(0, size(ns) - 2) AS i
-      WITH i, ns[i] AS x, ns[i + 1] AS y
+      WITH i, ns[i] AS x, ns[i + 1] AS y, group
       MATCH (x)-[r:${types}]-(y)
-      WHERE CASE WHEN i = 0 THEN ${rule(true)} ELSE ${rule(false)} END AND ${validOnReach('r')}
+      WHERE (CASE WHEN i = 0 THEN ${rule('start')} ELSE ${rule('further')} END OR (x IN group AND ${rule('group')})) AND ${validOnReach('r')}
       WITH i, x, r ORDER BY i, r.id
       WITH i, collect(${relationshipMap('r', 'x')}) AS rels
       ORDER BY i
@@ -207,34 +254,55 @@ function walkSteps(walk: WalkName): string {
     }`;
 }
 
+/** The country a reached company or organization is headquartered in (exposure's byCountry). */
+const countryOf = (v: string) => `[(${v})-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId`;
+
 /**
  * `dependencies` / `exposure`: a bounded breadth-first walk from $id along the walk's rules (see
  * src/model/walks.ts), one CALL per level, in one statement. Each entity reached comes once, at its
  * shortest distance, with one shortest route (the tie rule is reachLevel's); rows come tier by
  * tier in result order, only entities of $kinds (when given) count, and the walk stops expanding
- * once $first of them are found, since further tiers cannot make the cut.
+ * once $first of them are found, since further tiers cannot make the cut. `group` holds the start
+ * and the entities it stands for (reached by `onlyFromStart` rules alone), the only entities those
+ * rules are taken from.
  *
- * The text is fixed per walk: always MAX_REACH_HOPS levels, those past $maxHops expand nothing.
- * Planning it costs the engine seconds of CPU (about 0.25 s per level and 0.5 s for the rest, on
- * one core), so one text per walk is planned once and then served from the engine's query cache,
- * and `warmUpStatements` plans it when the API starts, before the first request needs it.
+ * `withRoutes: false` is the same walk without routes (entity and tier per row): most of the cost
+ * of a walk is carrying each entity's route and reading each step's relationships, which a request
+ * that selects neither the path nor the exposure score does not need.
+ *
+ * The text is fixed per (walk, withRoutes): always MAX_REACH_HOPS levels, those past $maxHops
+ * expand nothing. Planning it costs the engine seconds of CPU (about 0.25 s per level and 0.5 s
+ * for the rest, on one core), so each text is planned once and then served from the engine's
+ * query cache, and `ResearchRepository.warmUp` plans all four when the API starts.
  */
-export function reachQuery(walk: WalkName): string {
+export function reachQuery(walk: WalkName, { withRoutes }: { withRoutes: boolean }): string {
   if (!(walk in WALKS)) throw new Error(`no such walk: ${walk}`);
-  const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => reachLevel(walk, k + 1)).join('\n');
+  const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => (withRoutes ? reachLevel(walk, k + 1) : entityLevel(walk, k + 1))).join('\n');
+  if (!withRoutes) {
+    return /* cypher */ `
+    // research.reach ${walk} (entities)
+    MATCH (root:Entity {id: $id})
+    WITH [root] AS frontier, [root] AS visited, [] AS reached, 0 AS found, [root] AS group
+${levels}
+    // Cut as list operations: rows that each carried the whole list would be costed at its full size.
+    WITH [x IN reached WHERE ${KINDS_MATCH('x.v')}][..$first] AS kept
+    UNWIND [j IN range(0, size(kept) - 1) | { j: j, v: kept[j].v, tier: kept[j].tier }] AS row
+    WITH row.j AS j, row.v AS v, row.tier AS tier
+    RETURN ${projectEntity('v')} AS entity, tier, ${countryOf('v')}
+    ORDER BY j`;
+  }
   return /* cypher */ `
     // research.reach ${walk}
     MATCH (root:Entity {id: $id})
-    WITH [[root]] AS frontier, [root] AS visited, [] AS reached, 0 AS found
+    WITH [[root]] AS frontier, [root] AS visited, [] AS reached, 0 AS found, [root] AS group
 ${levels}
     // Cut as list operations: rows that each carried the whole list would be costed at its full size.
-    WITH [ns IN reached WHERE ${KINDS_MATCH('ns[-1]')}][..$first] AS kept
+    WITH group, [ns IN reached WHERE ${KINDS_MATCH('ns[-1]')}][..$first] AS kept
     UNWIND [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
-    WITH row.j AS j, row.ns AS ns
+    WITH group, row.j AS j, row.ns AS ns
 ${walkSteps(walk)}
     WITH j, ns, steps, ns[-1] AS last
-    RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps,
-           [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
+    RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps, ${countryOf('last')}
     ORDER BY j`;
 }
 

@@ -27,6 +27,7 @@ type RawRelationship = z.infer<typeof rawRelationshipSchema>;
 /** A walked path as paths and reach return it: its nodes, and per step the relationships joining them. */
 const pathRowSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.array(rawRelationshipSchema)) });
 const reachRowSchema = pathRowSchema.extend({ countryId: z.string().nullish() });
+const reachEntityRowSchema = z.object({ entity: z.unknown(), tier: z.number().int(), countryId: z.string().nullish() });
 const neighbourhoodRowSchema = z.object({
   entity: z.unknown(),
   sources: z.array(z.string()),
@@ -65,8 +66,11 @@ function toPath(nodes: EntityRecord[], steps: RawRelationship[][]): PathRecord {
   return { length: pathSteps.length, nodes, steps: pathSteps, sourceIds };
 }
 
+/** An entity a reach walk found: its tier, its route when asked for (`withRoutes`), its country. */
 export interface ReachRow {
-  path: PathRecord;
+  entity: EntityRecord;
+  tier: number;
+  path: PathRecord | null;
   countryId: string | null;
 }
 
@@ -121,6 +125,8 @@ export interface ReachArgs {
   kinds: string[] | null;
   asOf: string | null;
   first: number;
+  /** Whether each entity's route (and its steps' relationships) is needed; without, the walk is cheaper. */
+  withRoutes: boolean;
 }
 
 // The statements, built without the database (test/unit/cypher-snapshots.test.ts pins them).
@@ -129,9 +135,10 @@ export const pathsStatement = (options: PathsArgs): Statement => ({
   cypher: pathsQuery(options),
   params: { ...options.params, k: neo4j.int(options.k), first: neo4j.int(options.first) },
 });
-export const reachStatement = ({ id, walk, maxHops, kinds, asOf, first }: ReachArgs): Statement => ({
-  name: `research.reach.${walk}`,
-  cypher: reachQuery(walk),
+const reachName = (walk: WalkName, withRoutes: boolean) => `research.reach.${walk}${withRoutes ? '' : '.entities'}`;
+export const reachStatement = ({ id, walk, maxHops, kinds, asOf, first, withRoutes }: ReachArgs): Statement => ({
+  name: reachName(walk, withRoutes),
+  cypher: reachQuery(walk, { withRoutes }),
   params: reachParams({ id, maxHops, kinds, asOf, first }),
 });
 export const concentrationStatement = ({ commodity, asOf }: { commodity: string; asOf: string | null }): Statement => ({
@@ -168,20 +175,31 @@ export class ResearchRepository {
 
   async reach(args: ReachArgs): Promise<ReachRow[]> {
     const rows = await runRead(this.db, reachStatement(args));
+    if (!args.withRoutes) {
+      return rows.map((row) => {
+        const { entity, tier, countryId } = reachEntityRowSchema.parse(row);
+        return { entity: parseEntity(entity), tier, path: null, countryId: countryId ?? null };
+      });
+    }
     return rows.map((row) => {
       const { nodes, steps, countryId } = reachRowSchema.parse(row);
-      return { path: toPath(nodes.map(parseEntity), steps), countryId: countryId ?? null };
+      const path = toPath(nodes.map(parseEntity), steps);
+      return { entity: path.nodes.at(-1)!, tier: path.length, path, countryId: countryId ?? null };
     });
   }
 
   /**
-   * Plans the reach statements (one text per walk, one set of parameter types: see reachParams)
+   * Plans the reach statements (one text per walk with and without routes, one set of parameter
+   * types: see reachParams)
    * by running each for an id that does not exist, so the first dependencies / exposure request
    * does not pay seconds of planning. Called once when the API starts; `timeoutMs` bounds each.
    */
   async warmUp(timeoutMs: number): Promise<void> {
     for (const walk of ['dependencies', 'exposure'] as const) {
-      await this.db.prepare(`research.reach.${walk}`, reachQuery(walk), reachParams({ id: '', maxHops: 1, kinds: null, asOf: null, first: 1 }), timeoutMs);
+      for (const withRoutes of [true, false]) {
+        const params = reachParams({ id: '', maxHops: 1, kinds: null, asOf: null, first: 1 });
+        await this.db.prepare(reachName(walk, withRoutes), reachQuery(walk, { withRoutes }), params, timeoutMs);
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import { periodBounds } from '../../model/dates.js';
 import { kindOfEnum, WORLD_ID } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import { ParamBag } from '../connection/where.js';
+import { selectsUnder } from '../relationship/selection.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { concentrationOf } from './concentration.js';
 import { compilePathTarget } from './pathTarget.js';
@@ -90,18 +91,20 @@ export const researchResolvers: Resolvers = {
       return ctx.rows.spend(found);
     },
 
-    dependencies: async (_parent, args, ctx) => {
+    dependencies: async (_parent, args, ctx, info) => {
       const of = await mustExist(ctx, args.of, 'of');
       const maxTier = args.maxTier ?? 3;
       const first = args.first ?? 100;
       checkRange(maxTier, 'maxTier', 1, RESEARCH_LIMITS.reachHops);
       checkRange(first, 'first', 1, RESEARCH_LIMITS.reachResults);
-      const rows = await ctx.repositories.research.reach({ id: of.id, walk: 'dependencies', maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first });
+      // Routes only when an item's path is asked for (dependencies scores nothing).
+      const withRoutes = selectsUnder(info, ['items'], ['path']);
+      const rows = await ctx.repositories.research.reach({ id: of.id, walk: 'dependencies', maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first, withRoutes });
       const items = ctx.rows.spend(reached(rows));
       return { of, items, byKind: countByKind(items) };
     },
 
-    exposure: async (_parent, args, ctx) => {
+    exposure: async (_parent, args, ctx, info) => {
       const to = await mustExist(ctx, args.to, 'to');
       const maxHops = args.maxHops ?? 4;
       const first = args.first ?? 100;
@@ -109,7 +112,9 @@ export const researchResolvers: Resolvers = {
       checkRange(first, 'first', 1, RESEARCH_LIMITS.reachResults);
       const kinds = args.kinds?.length ? args.kinds.map(kindOfEnum) : null;
       const asOf = checkDate(args.asOf, 'asOf');
-      const rows = await ctx.repositories.research.reach({ id: to.id, walk: 'exposure', maxHops, kinds, asOf, first });
+      // Routes only when an item's path or score (taken along the route) is asked for.
+      const withRoutes = selectsUnder(info, ['items'], ['path', 'score', 'missingShares']);
+      const rows = await ctx.repositories.research.reach({ id: to.id, walk: 'exposure', maxHops, kinds, asOf, first, withRoutes });
       const referenceYear = asOf ? Number(asOf.slice(0, 4)) : new Date().getUTCFullYear();
       const result = exposureOf(to, rows, referenceYear);
       ctx.rows.spend(result.items);
@@ -183,6 +188,13 @@ export const researchResolvers: Resolvers = {
     },
   },
 
+  ReachedEntity: {
+    // The walk leaves routes out only when the request selects no path (see dependencies, exposure).
+    path: (item) => {
+      if (!item.path) throw new Error(`the route to ${item.entity.id} was not walked`);
+      return item.path;
+    },
+  },
   Path: {
     citations: (path, _args, ctx) => loadSources(ctx, path.sourceIds),
   },

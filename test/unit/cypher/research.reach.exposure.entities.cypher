@@ -1,0 +1,134 @@
+// name: research.reach.exposure.entities
+// parameters:
+// {
+//   "id": "company:ford",
+//   "maxHops": int(3),
+//   "kinds": [
+//     "Country",
+//     "Region",
+//     "Commodity",
+//     "Company",
+//     "Official",
+//     "Organization",
+//     "Policy",
+//     "Sector",
+//     "Event",
+//     "Source",
+//     "TradeObservation"
+//   ],
+//   "dated": false,
+//   "asOf": "0000-01-01",
+//   "first": int(100)
+// }
+
+// research.reach exposure (entities)
+MATCH (root:Entity {id: $id})
+WITH [root] AS frontier, [root] AS visited, [] AS reached, 0 AS found, [root] AS group
+
+// level 1
+CALL (frontier, visited, found, group) {
+  CALL (frontier, found, group) {
+    UNWIND CASE WHEN found < $first AND 1 <= $maxHops THEN frontier ELSE [] END AS m
+    WITH m, group
+    WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    WITH *, n IN members AS g
+    WITH n, g WHERE NOT n:Source
+    RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+  }
+  WITH n, g WHERE NOT n IN visited
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(n) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+}
+WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: 1 }] AS reached, found + matched AS found, group + joined AS group
+
+// level 2
+CALL (frontier, visited, found, group) {
+  CALL (frontier, found, group) {
+    UNWIND CASE WHEN found < $first AND 2 <= $maxHops THEN frontier ELSE [] END AS m
+    WITH m, group
+    WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    WITH *, n IN members AS g
+    WITH n, g WHERE NOT n:Source
+    RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+  }
+  WITH n, g WHERE NOT n IN visited
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(n) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+}
+WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: 2 }] AS reached, found + matched AS found, group + joined AS group
+
+// level 3
+CALL (frontier, visited, found, group) {
+  CALL (frontier, found, group) {
+    UNWIND CASE WHEN found < $first AND 3 <= $maxHops THEN frontier ELSE [] END AS m
+    WITH m, group
+    WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    WITH *, n IN members AS g
+    WITH n, g WHERE NOT n:Source
+    RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+  }
+  WITH n, g WHERE NOT n IN visited
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(n) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+}
+WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: 3 }] AS reached, found + matched AS found, group + joined AS group
+
+// level 4
+CALL (frontier, visited, found, group) {
+  CALL (frontier, found, group) {
+    UNWIND CASE WHEN found < $first AND 4 <= $maxHops THEN frontier ELSE [] END AS m
+    WITH m, group
+    WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    WITH *, n IN members AS g
+    WITH n, g WHERE NOT n:Source
+    RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+  }
+  WITH n, g WHERE NOT n IN visited
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(n) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+}
+WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: 4 }] AS reached, found + matched AS found, group + joined AS group
+
+// level 5
+CALL (frontier, visited, found, group) {
+  CALL (frontier, found, group) {
+    UNWIND CASE WHEN found < $first AND 5 <= $maxHops THEN frontier ELSE [] END AS m
+    WITH m, group
+    WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    WITH *, n IN members AS g
+    WITH n, g WHERE NOT n:Source
+    RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+  }
+  WITH n, g WHERE NOT n IN visited
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(n) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+}
+WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: 5 }] AS reached, found + matched AS found, group + joined AS group
+
+// level 6
+CALL (frontier, visited, found, group) {
+  CALL (frontier, found, group) {
+    UNWIND CASE WHEN found < $first AND 6 <= $maxHops THEN frontier ELSE [] END AS m
+    WITH m, group
+    WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
+    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    WITH *, n IN members AS g
+    WITH n, g WHERE NOT n:Source
+    RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+  }
+  WITH n, g WHERE NOT n IN visited
+  ORDER BY toLower(n.name), n.id
+  RETURN collect(n) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+}
+WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: 6 }] AS reached, found + matched AS found, group + joined AS group
+// Cut as list operations: rows that each carried the whole list would be costed at its full size.
+WITH [x IN reached WHERE any(l IN labels(x.v) WHERE l IN $kinds)][..$first] AS kept
+UNWIND [j IN range(0, size(kept) - 1) | { j: j, v: kept[j].v, tier: kept[j].tier }] AS row
+WITH row.j AS j, row.v AS v, row.tier AS tier
+RETURN v { .*, label: head([l IN labels(v) WHERE l <> 'Entity']) } AS entity, tier, [(v)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
+ORDER BY j
