@@ -65,7 +65,9 @@ function readConnection(parent: EntityRecord, child: ConnectionChild, rows: unkn
     for (const sources of child.relationship.sources) {
       carry(relationship, sources.key, { kind: 'entities', signature: SOURCES_SIGNATURE, value: list.parse(row[`c${sources.n}`]).map((s) => readEntity(s, sources.node)) });
     }
-    return { direction: outgoing ? 'OUT' : 'IN', node, relationship, cursor: plan.cursor(row.sortValue, node.id, relationship.id) };
+    const sortValue = row.sortValue;
+    // Encoded only when a cursor is asked for (edges.cursor, pageInfo).
+    return { direction: outgoing ? 'OUT' : 'IN', node, relationship, get cursor() { return plan.cursor(sortValue, node.id, relationship.id); } };
   });
   return { edges, hasNextPage: rows.length > plan.first, hasPreviousPage: plan.hasPreviousPage, totalCount: child.withCount ? Number(count ?? 0) : null };
 }
