@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
@@ -129,6 +130,9 @@ const requestPlugin: ApolloServerPlugin<Context> = {
         return Promise.resolve();
       },
       willSendResponse({ response, contextValue }) {
+        // Nothing is cacheable (Apollo's cache-control plugin, which would say so after timing every
+        // field resolver of every request, is switched off below).
+        response.http.headers.set('cache-control', 'no-store');
         // Every field has answered: commit the request's read transaction. Not awaited, so the
         // answer does not wait for the COMMIT round trip; endRequest never throws.
         void contextValue.db.endRequest();
@@ -184,7 +188,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError,
     validationRules: armorValidationRules(),
-    plugins: [fastifyApolloDrainPlugin(app), requestPlugin],
+    // No cache hints in the schema: without the cache-control plugin Apollo calls the resolvers as
+    // they are instead of wrapping every field to collect hints (requestPlugin sends no-store).
+    plugins: [fastifyApolloDrainPlugin(app), requestPlugin, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -120,6 +120,27 @@ describe('round trips = root fields', () => {
   });
 });
 
+describe('the properties the statement reads', () => {
+  it('answers every selected field from the stored properties: relationship ends, aliases, kind, and fields the parent did not ask for', async () => {
+    const { data, roundTrips } = await ask(`{
+      entity(id: "country:CN") { id ... on Country {
+        produces(first: 3, orderBy: { field: SHARE, direction: DESC }) { edges {
+          node { id }
+          relationship { id share year stage estimate
+            from { id name kind ... on Country { iso3 region } }
+            to { id name aliases description } } } } } } }`);
+    expect(roundTrips).toBe(1);
+    const rows = await cypher(`
+      MATCH (c:Country {id: 'country:CN'})-[r:PRODUCES]->(o:Entity)
+      WITH c, r, o ORDER BY coalesce(toFloat(r.share), -1e300) DESC, o.id DESC, r.id DESC LIMIT 3
+      RETURN r { .id, .share, .year, .stage, .estimate } AS relationship,
+        { id: c.id, name: c.name, kind: 'COUNTRY', iso3: c.iso3, region: c.region } AS from,
+        { id: o.id, name: o.name, aliases: coalesce(o.aliases, []), description: o.description } AS to`);
+    expect(rows.length).toBe(3);
+    expect(data.entity.produces.edges.map((e: Answer) => e.relationship)).toEqual(rows.map((r) => ({ ...(r.relationship as object), from: r.from, to: r.to })));
+  });
+});
+
 describe('relationship ends and trade neighbours with nested fields', () => {
   it('reads from/to and a trade commodity with their own connections in the same statement', async () => {
     const [trade] = await cypher(`MATCH (t:TradeObservation)-[:OF]->(:Entity {id: 'commodity:rare-earth-magnets'}) RETURN t.id AS id ORDER BY t.id LIMIT 1`);

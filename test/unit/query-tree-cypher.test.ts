@@ -52,7 +52,7 @@ describe('entity(id) → one statement', () => {
       {
         "cypher": "// tree.entity
       MATCH (e:Entity {id: $id})
-      RETURN e { .*, label: head([l IN labels(e) WHERE l <> 'Entity']) } AS entity",
+      RETURN e { .\`id\`, .\`name\`, .\`iso3\`, label: head([l IN labels(e) WHERE l <> 'Entity']) } AS entity",
         "params": {},
       }
     `);

@@ -21,7 +21,8 @@ export { MAX_RELATIONSHIPS_PER_FIELD } from './relationship.connection.js';
 export function toConnection(plan: EdgeConnectionPlan, entity: EntityRecord, rows: unknown[], total: number | null): EdgeConnectionRecord {
   const edges = rows.slice(0, plan.first).map((row) => {
     const { sortValue, ...edge } = parseEdgeRow(row, plan.field.type, entity);
-    return { ...edge, cursor: plan.cursor(sortValue, edge.node.id, edge.relationship.id) };
+    // Encoded only when a cursor is asked for (edges.cursor, pageInfo).
+    return { ...edge, get cursor() { return plan.cursor(sortValue, edge.node.id, edge.relationship.id); } };
   });
   return { edges, hasNextPage: rows.length > plan.first, hasPreviousPage: plan.hasPreviousPage, totalCount: total };
 }

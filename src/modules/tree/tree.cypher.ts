@@ -29,11 +29,20 @@ function guarded(variable: string, child: TreeChild, selection: EntitySelection)
 
 const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 
+/** `.id, .name, .\`share\``: a map projection of the named properties (GraphQL field names, quoted). */
+const selected = (properties: readonly string[]) => properties.map((p) => `.\`${p}\``).join(', ');
+
+/** The entity's id, name, label and the properties its selected fields read (all when unknown). */
+function projectSelected(variable: string, selection: EntitySelection): string {
+  if (!selection.properties) return projectEntity(variable);
+  return `${variable} { ${selected(['id', 'name', ...selection.properties])}, label: head([l IN labels(${variable}) WHERE l <> 'Entity']) }`;
+}
+
 /** The expression for the entity bound to `variable` with what `selection` asks below it. */
 export function printEntity(variable: string, selection: EntitySelection, bag: ParamBag): string {
-  if (selection.children.length === 0) return projectEntity(variable);
+  if (selection.children.length === 0) return projectSelected(variable, selection);
   const columns = selection.children.flatMap((child) => printChild(variable, child, selection, bag));
-  return `{ e: ${projectEntity(variable)}, c: {\n  ${columns.map((column) => indent(column, '  ')).join(',\n  ')}\n} }`;
+  return `{ e: ${projectSelected(variable, selection)}, c: {\n  ${columns.map((column) => indent(column, '  ')).join(',\n  ')}\n} }`;
 }
 
 function printChild(parent: string, child: TreeChild, selection: EntitySelection, bag: ParamBag): string[] {
@@ -56,7 +65,8 @@ function printConnection(parent: string, child: ConnectionChild, selection: Enti
   const { pattern, filter, pageFilter, sort, orderBy, limit } = plan.compile(guarded(parent, child, selection), r, o, bag);
   const rel = child.relationship;
   const ends: string[] = [];
-  const fields = [`properties: properties(${r})`, `outgoing: out${child.n}`, `sortValue: ${s}`, `node: ${indent(printEntity(o, child.node, bag), '    ')}`];
+  const properties = rel.properties ? `${r} { ${selected(['id', 'sources', ...rel.properties])} }` : `properties(${r})`;
+  const fields = [`properties: ${properties}`, `outgoing: out${child.n}`, `sortValue: ${s}`, `node: ${indent(printEntity(o, child.node, bag), '    ')}`];
   if (rel.from) {
     ends.push(`startNode(${r}) AS f${child.n}`);
     fields.push(`from: ${indent(printEntity(`f${child.n}`, rel.from, bag), '    ')}`);

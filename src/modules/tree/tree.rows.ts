@@ -9,17 +9,36 @@ import { carry, connectionSignature } from './carry.js';
 import type { ConnectionChild, EntitySelection } from './tree.js';
 
 const withChildren = z.object({ e: z.unknown(), c: z.record(z.string(), z.unknown()) });
-const edgeRow = z
-  .object({
-    properties: z.record(z.string(), z.unknown()),
-    outgoing: z.boolean(),
-    sortValue: z.array(z.union([z.string(), z.number()]).nullable()),
-    node: z.unknown(),
-    from: z.unknown().optional(),
-    to: z.unknown().optional(),
-  })
-  .catchall(z.unknown());
-const list = z.array(z.unknown());
+interface EdgeRow {
+  properties: Record<string, unknown>;
+  outgoing: boolean;
+  sortValue: (string | number | null)[];
+  node: unknown;
+  from?: unknown;
+  to?: unknown;
+  [column: string]: unknown;
+}
+const isSortValue = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number';
+/** An edge row as printConnection returns it (checked by hand: it runs for every edge of every answer). */
+const edgeRow = {
+  parse(value: unknown): EdgeRow {
+    if (typeof value === 'object' && value !== null) {
+      const row = value as Record<string, unknown>;
+      const { properties, sortValue } = row;
+      if (typeof properties === 'object' && properties !== null && !Array.isArray(properties) && typeof row.outgoing === 'boolean' && Array.isArray(sortValue) && sortValue.every(isSortValue)) {
+        return row as EdgeRow;
+      }
+    }
+    throw new TypeError(`not an edge row: ${JSON.stringify(value)}`);
+  },
+};
+/** A list column (COLLECT { }) as it is: checked, not copied. */
+const list = {
+  parse(value: unknown): unknown[] {
+    if (!Array.isArray(value)) throw new TypeError(`expected a list column, got ${JSON.stringify(value)}`);
+    return value;
+  },
+};
 
 /** Signatures of the fields an entity carries that take no arguments. */
 export const SOURCES_SIGNATURE = 'sources';
@@ -65,7 +84,9 @@ function readConnection(parent: EntityRecord, child: ConnectionChild, rows: unkn
     for (const sources of child.relationship.sources) {
       carry(relationship, sources.key, { kind: 'entities', signature: SOURCES_SIGNATURE, value: list.parse(row[`c${sources.n}`]).map((s) => readEntity(s, sources.node)) });
     }
-    return { direction: outgoing ? 'OUT' : 'IN', node, relationship, cursor: plan.cursor(row.sortValue, node.id, relationship.id) };
+    const sortValue = row.sortValue;
+    // Encoded only when a cursor is asked for (edges.cursor, pageInfo).
+    return { direction: outgoing ? 'OUT' : 'IN', node, relationship, get cursor() { return plan.cursor(sortValue, node.id, relationship.id); } };
   });
   return { edges, hasNextPage: rows.length > plan.first, hasPreviousPage: plan.hasPreviousPage, totalCount: child.withCount ? Number(count ?? 0) : null };
 }

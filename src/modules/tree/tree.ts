@@ -35,6 +35,38 @@ export const TRADE_NEIGHBOURS: Record<string, RelationshipField> = {
 export interface EntitySelection {
   kinds: readonly EntityKind[];
   children: TreeChild[];
+  /**
+   * The stored properties the selected fields read (besides `id`, `name` and the label, always
+   * read); undefined: every property (a field with a resolver this file does not know, or a
+   * selection the tree does not look into).
+   */
+  properties?: string[];
+}
+
+/** Entity fields with their own resolver (src/modules/entity) and the properties it reads. */
+const RESOLVED_ENTITY_FIELDS: Record<string, readonly string[]> = {
+  tickers: ['tickers'],
+  estimate: ['estimate'],
+  changes: ['changeBases', 'changePercents', 'changeComparedTo'],
+};
+
+/** Relationship fields that are not stored properties (toRelationship builds them). */
+const BUILT_RELATIONSHIP_FIELDS = new Set(['id', 'type', 'from', 'to', 'sources', '__typename']);
+
+/**
+ * Adds to `into` the properties field `fieldName` of `type` reads; false when it cannot be told
+ * (a field with a resolver that is not in `resolved`), so that every property is read.
+ */
+function propertiesOf(type: GraphQLObjectType, fieldName: string, resolved: Record<string, readonly string[]>, into: Set<string>): boolean {
+  if (fieldName === '__typename') return true;
+  if (Object.hasOwn(resolved, fieldName)) {
+    for (const property of resolved[fieldName]!) into.add(property);
+    return true;
+  }
+  const definition = type.getFields()[fieldName];
+  if (!definition || definition.resolve) return false;
+  into.add(fieldName);
+  return true;
 }
 
 interface ChildBase {
@@ -77,6 +109,11 @@ export type TreeChild = ConnectionChild | SingleChild | SourcesChild;
 
 /** What is selected on the relationship of a connection's edges. */
 export interface RelationshipSelection {
+  /**
+   * The stored properties the selected fields read (besides `id` and `sources`, always read);
+   * undefined: every property.
+   */
+  properties?: string[];
   /** Each `sources` alias: the relationship's cited sources. */
   sources: { key: string; n: number; node: EntitySelection }[];
   /** The start and end entities, read from the relationship when something nested is selected on them. */
@@ -124,6 +161,8 @@ function entitySelection(builder: Builder, nodes: readonly FieldNode[], kinds: r
   if (nodes.length === 0 || depth > MAX_TREE_DEPTH) return selection;
   // Children with the same key, field and field nodes (one fragment on Entity) are one child for several kinds.
   const groups = new Map<string, { kinds: EntityKind[]; make: (kinds: EntityKind[]) => TreeChild | undefined; plans?: Map<EntityKind, EdgeConnectionPlan> }>();
+  const properties = new Set<string>();
+  let allProperties = false;
   for (const kind of kinds) {
     const type = objectType(builder.schema, kind);
     const relationships: Record<string, RelationshipField> = RELATIONSHIP_FIELDS[kind];
@@ -177,9 +216,12 @@ function entitySelection(builder: Builder, nodes: readonly FieldNode[], kinds: r
           groups.set(groupKey, group);
         }
         group.kinds.push(kind);
+      } else if (fieldName !== 'sources' && !allProperties) {
+        allProperties = !propertiesOf(type, fieldName, RESOLVED_ENTITY_FIELDS, properties);
       }
     }
   }
+  if (!allProperties) selection.properties = [...properties].filter((p) => p !== 'id' && p !== 'name').sort();
   for (const group of groups.values()) {
     const child = group.make(group.kinds);
     if (child) selection.children.push(child);
@@ -202,18 +244,24 @@ function connectionChild(
   const edgeFields = edgeType ? subfields(builder, edgeType, named(spec.inner, 'edges')) : new Map<string, readonly FieldNode[]>();
   const relationshipField = edgeType?.getFields().relationship;
   const relationshipNodes = named(edgeFields, 'relationship');
-  const relationship: RelationshipSelection = { sources: [] };
+  const relationship: RelationshipSelection = { sources: [], properties: [] };
   if (relationshipField && relationshipNodes.length > 0) {
     const relationshipType = objectType(builder.schema, namedTypeName(relationshipField.type));
     const fields = subfields(builder, relationshipType, relationshipNodes);
+    const properties = new Set<string>();
+    let allProperties = false;
     for (const [key, nodes] of fields) {
-      if (nodes[0]?.name.value === 'sources') relationship.sources.push({ key, n: builder.next++, node: entitySelection(builder, nodes, ['Source'], depth + 1) });
+      const fieldName = nodes[0]?.name.value;
+      if (fieldName === 'sources') relationship.sources.push({ key, n: builder.next++, node: entitySelection(builder, nodes, ['Source'], depth + 1) });
+      else if (fieldName !== undefined && !BUILT_RELATIONSHIP_FIELDS.has(fieldName) && !allProperties) allProperties = !propertiesOf(relationshipType, fieldName, {}, properties);
     }
+    relationship.properties = allProperties ? undefined : [...properties].sort();
+    // The ends are read from the relationship whenever they are selected: the parent and the
+    // neighbour carry only the properties their own selections read.
     for (const end of ['from', 'to'] as const) {
       const endNodes = named(fields, end);
       if (endNodes.length === 0) continue;
-      const ends = entitySelection(builder, endNodes, ENTITY_KINDS, depth + 1);
-      if (ends.children.length > 0) relationship[end] = ends;
+      relationship[end] = entitySelection(builder, endNodes, ENTITY_KINDS, depth + 1);
     }
   }
   return {
