@@ -129,6 +129,9 @@ export function kindOfRow(row: Row): EntityKind | undefined {
 const KIND_CODE = new Map<EntityKind, number>(ENTITY_KINDS.map((k, i) => [k, i + 1]));
 const kindOfCode = (code: number): EntityKind | undefined => ENTITY_KINDS[code - 1];
 const CODES = 16;
+const kindBit = (kind: EntityKind) => 1 << KIND_CODE.get(kind)!;
+const kindBits = (kinds: readonly EntityKind[]) => kinds.reduce((bits, kind) => bits | kindBit(kind), 0);
+const ALL_KINDS = kindBits(ENTITY_KINDS);
 
 /** Looks ids up in the database, many per query: the id and its kind for those that exist. */
 const LOOKUP_IDS = /* cypher */ `
@@ -158,6 +161,8 @@ export class Registry {
   private readonly failed = new Map<string, number>();
   private readonly inDatabase = new Map<string, number>();
   private readonly pending = new Set<string>();
+  /** Every id the file's good rows refer to, and the kinds all those references allow (a bit per kind). */
+  private readonly referenced = new Map<string, number>();
 
   constructor(
     private readonly db: Database,
@@ -201,10 +206,29 @@ export class Registry {
     return this.failed.has(id);
   }
 
-  /** Queues a referenced id to look up in the database, unless the file defines it or it was looked up already. */
-  async want(ids: Iterable<string>): Promise<KindProblem[]> {
-    for (const id of ids) if (!this.nodes.has(id) && !this.inDatabase.has(id)) this.pending.add(id);
+  /**
+   * Remembers a good row's references (an id and the kinds allowed there) and queues the ids to
+   * look up in the database, unless the file defines them or they were looked up already.
+   */
+  async want(refs: readonly Reference[]): Promise<KindProblem[]> {
+    for (const { id, allowed } of refs) {
+      this.referenced.set(id, (this.referenced.get(id) ?? ALL_KINDS) & kindBits(allowed));
+      if (!this.nodes.has(id) && !this.inDatabase.has(id)) this.pending.add(id);
+    }
     return this.pending.size >= this.lookupBatch ? this.flush() : [];
+  }
+
+  /**
+   * True when every reference remembered by `want` names an id of an allowed kind, none of them a
+   * failed row's (call after the last flush): then no row has a reference problem, and the rows
+   * need not be read again to find one.
+   */
+  allReferencesResolve(): boolean {
+    for (const [id, allowed] of this.referenced) {
+      const found = this.resolve(id);
+      if (!found || 'skippedAt' in found || (allowed & kindBit(found.kind)) === 0) return false;
+    }
+    return true;
   }
 
   /** Queues an id the file defines, to check that the database does not hold it as another kind. */

@@ -185,15 +185,18 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
       } else {
         edgeRows++;
       }
-      badElsewhere(await registry.want(referencesOf(row).map((r) => r.id)));
+      badElsewhere(await registry.want(referencesOf(row)));
     });
     badElsewhere(await registry.flush());
-    plannedPasses = (onError === 'stop' ? 2 : 1) + (nodeRows > 0 ? 1 : 0) + (edgeRows > 0 ? 1 : 0);
+    // When the file is clean and every id it refers to exists, of a kind allowed where it is named
+    // (known from the ids alone), no row can have a reference problem: the references pass is skipped.
+    const referencesPass = onError === 'stop' && (badRows > 0 || !registry.allReferencesResolve());
+    plannedPasses = (referencesPass ? 2 : 1) + (nodeRows > 0 ? 1 : 0) + (edgeRows > 0 ? 1 : 0);
 
     // A row is written by the pass for its kind when it is the row defining its id and nothing has failed it.
     const isCandidate = (row: Row) => registry.isDefinedAt(row.id, row.line) && !registry.isFailed(row.id);
 
-    if (onError === 'stop') {
+    if (referencesPass) {
       // 2. Every reference, so that every bad row is reported before anything is written.
       await pass('checking references', (raw) => {
         const { row } = checkShape(raw);

@@ -341,6 +341,86 @@ describe('importing again', () => {
   });
 });
 
+describe('the write path under repetition, change and races', () => {
+  const SOURCE = 'source:imptest-race-source';
+  /** A source, `companies` companies and `relationships` SUPPLIES between them, with a note per relationship. */
+  function raceFile(relationships: number, note: (i: number) => string): string {
+    const companies = 40;
+    const lines = [JSON.stringify({ record: 'source', id: SOURCE, title: 'Race test', publisher: 'supplygraph tests', url: 'https://example.com/race', sourceType: 'REPORT' })];
+    for (let i = 0; i < companies; i++) lines.push(JSON.stringify({ record: 'entity', kind: 'Company', id: `company:imptest-race-${i}`, name: `Race company ${i}`, sources: [SOURCE] }));
+    for (let i = 0; i < relationships; i++) {
+      const from = i % companies;
+      const to = (from + 1 + (i % (companies - 1))) % companies;
+      lines.push(JSON.stringify({ record: 'relationship', type: 'SUPPLIES', from: `company:imptest-race-${from}`, to: `company:imptest-race-${to}`, key: String(i), note: note(i), sources: [SOURCE] }));
+    }
+    return `${lines.join('\n')}\n`;
+  }
+  const counts = async () =>
+    one(
+      `MATCH (:Company)-[r:SUPPLIES]->(:Company) WHERE r.id STARTS WITH 'company:imptest-race-'
+       WITH r.id AS id, count(*) AS copies
+       RETURN count(id) AS ids, sum(copies) AS relationships, sum(CASE WHEN copies > 1 THEN 1 ELSE 0 END) AS duplicated`,
+    );
+
+  it('two imports of the same file at once leave each relationship once; the rows each created add up to the file', async () => {
+    const file = path.join(dir, 'race.jsonl');
+    await writeFile(file, raceFile(3_000, (i) => `note ${i}`));
+    // Small batches, so that the two imports interleave many transactions on the same ids.
+    const [a, b] = await Promise.all([importFile(db, { file, batchSize: 500 }), importFile(db, { file, batchSize: 500 })]);
+    for (const result of [a, b]) expect(result).toMatchObject({ ok: true, badRows: 0 });
+    expect(a.records.relationship.created + b.records.relationship.created).toBe(3_000);
+    expect(a.records.relationship.updated + b.records.relationship.updated).toBe(0);
+    expect(a.records.relationship.created + a.records.relationship.unchanged).toBe(3_000);
+    expect(b.records.relationship.created + b.records.relationship.unchanged).toBe(3_000);
+    expect(await counts()).toEqual({ ids: 3_000, relationships: 3_000, duplicated: 0 });
+    const citations = await one("MATCH (c:Company)-[r:REPORTED_IN]->(:Source {id: $id}) WHERE c.id STARTS WITH 'company:imptest-race-' RETURN count(r) AS n, count(DISTINCT r.id) AS ids", { id: SOURCE });
+    expect(citations).toEqual({ n: 40, ids: 40 });
+  }, 180_000);
+
+  it('a clean file is read three times (no references pass); importing it again changes nothing', async () => {
+    const file = path.join(dir, 'race.jsonl');
+    const before = await graphFingerprint(db);
+    const again = await importFile(db, { file });
+    expect(again.passTimes.map((p) => p.label)).toEqual(['checking rows', 'writing sources and entities', 'writing relationships and trade']);
+    expect(again.records.relationship).toMatchObject({ rows: 3_000, created: 0, updated: 0, unchanged: 3_000 });
+    expect(again.derived.REPORTED_IN).toEqual({ created: 0, updated: 0, unchanged: 40 });
+    expect(await graphFingerprint(db)).toEqual(before);
+  }, 180_000);
+
+  it('a changed row updates its relationship in place: the others stay unchanged, nothing is added', async () => {
+    const file = path.join(dir, 'race-changed.jsonl');
+    await writeFile(file, raceFile(3_000, (i) => (i % 1_000 === 7 ? `changed note ${i}` : `note ${i}`)));
+    const result = await importFile(db, { file });
+    expect(result.records.relationship).toMatchObject({ rows: 3_000, created: 0, updated: 3, unchanged: 2_997 });
+    expect(await counts()).toEqual({ ids: 3_000, relationships: 3_000, duplicated: 0 });
+    const changed = await db.read('test.import.changed', "MATCH ()-[r:SUPPLIES]->() WHERE r.note STARTS WITH 'changed note' AND r.id STARTS WITH 'company:imptest-race-' RETURN r.note AS note ORDER BY note");
+    expect(changed).toEqual([{ note: 'changed note 1007' }, { note: 'changed note 2007' }, { note: 'changed note 7' }]);
+    await removeTestData();
+  }, 180_000);
+
+  it('a file whose only problems are references is still reported row by row in stop mode, and nothing is written', async () => {
+    const file = path.join(dir, 'bad-references.jsonl');
+    await writeFile(
+      file,
+      [
+        JSON.stringify({ record: 'entity', kind: 'Company', id: 'company:imptest-ref-a', name: 'Ref A', sources: [SEED_SOURCE] }),
+        JSON.stringify({ record: 'relationship', type: 'SUPPLIES', from: 'company:imptest-ref-a', to: 'country:CN', sources: [SEED_SOURCE] }),
+        JSON.stringify({ record: 'relationship', type: 'SUPPLIES', from: 'company:imptest-ref-a', to: 'company:imptest-ref-nowhere', sources: [SEED_SOURCE] }),
+        JSON.stringify({ record: 'entity', kind: 'Company', id: 'company:imptest-ref-b', name: 'Ref B', sources: [SEED_SOURCE] }),
+      ].join('\n') + '\n',
+    );
+    const before = await graphFingerprint(db);
+    const result = await importFile(db, { file });
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      { line: 2, path: 'to', message: 'country:CN is a Country; expected Company' },
+      { line: 3, path: 'to', message: 'unknown id company:imptest-ref-nowhere (not in this file or the database)' },
+    ]);
+    nothingWritten(result);
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+});
+
 describe('a large file', () => {
   /** A gc() to call: the test measures live memory, not garbage the collector has not got to yet. */
   function collector(): () => void {

@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { duplicatesStatement, mergeStatement } from '../../src/db/integrity.js';
 import { AWAIT_INDEXES, EXISTING_CONSTRAINTS, ID_RELATIONSHIP_TYPES, relationshipConstraintStatements, schemaStatements } from '../../src/db/schema.js';
 import type { Statement } from '../../src/db/statement.js';
-import { planDatasetWrite, type DatasetWritePlan } from '../../src/db/upsert.js';
+import { edgeWrites, planDatasetWrite, STATEMENT_ROWS, type DatasetWritePlan, type EdgeChunk } from '../../src/db/upsert.js';
 import { lookupIdsStatement } from '../../src/import/check.js';
 import { namesStatement } from '../../src/import/write.js';
 import { compileWhere, ParamBag } from '../../src/modules/connection/where.js';
@@ -68,8 +68,13 @@ function render(statement: Statement): string {
 
 const renderAll = (statements: Statement[]) => statements.map(render).join('\n// ----\n\n');
 
+/** Every statement of a plan, relationships as written into a database that holds none of them yet. */
 function planStatements(plan: DatasetWritePlan): Statement[] {
-  return [...plan.nodes, ...(plan.missingSources ? [plan.missingSources] : []), ...plan.edges.flatMap((e) => e.statements)];
+  return [...plan.nodes, ...(plan.missingSources ? [plan.missingSources] : []), ...plan.edges.flatMap((e) => e.chunks.flatMap(chunkStatements))];
+}
+
+function chunkStatements(chunk: EdgeChunk): Statement[] {
+  return [...(chunk.states ? [chunk.states] : []), ...edgeWrites(chunk, new Map())];
 }
 
 const SOURCE: SeedSource = sourceSchema.parse({
@@ -131,14 +136,36 @@ describe('write path (src/db/upsert.ts)', () => {
     await expect(renderAll(planStatements(plan))).toMatchFileSnapshot(file('write.create'));
   });
 
-  it('rows are cut into statements of 1,000', () => {
-    const entities = Array.from({ length: 2_001 }, (_, i) => ({ ...COMPANY, id: `company:acme-${i}`, aliases: undefined, tickers: undefined }));
+  it('rows are cut into statements of 5,000', () => {
+    expect(STATEMENT_ROWS).toBe(5_000);
+    const entities = Array.from({ length: 10_001 }, (_, i) => ({ ...COMPANY, id: `company:acme-${i}`, aliases: undefined, tickers: undefined }));
     const plan = planDatasetWrite(toDataset({ entities }, nameOf));
     expect(plan.nodes.map((s) => [s.name, s.counts, (s.params.rows as unknown[]).length])).toEqual([
-      ['graph.upsertNodes', 'Company', 1000],
-      ['graph.upsertNodes', 'Company', 1000],
+      ['graph.upsertNodes', 'Company', 5000],
+      ['graph.upsertNodes', 'Company', 5000],
       ['graph.upsertNodes', 'Company', 1],
     ]);
+  });
+
+  it('relationships: grouped by the kinds of their ends, then cut into statements of 5,000; existing ids are set only when they differ', async () => {
+    const relationships = Array.from({ length: 5_001 }, (_, i) => ({ ...USES, validFrom: undefined, key: String(i) }));
+    const plan = planDatasetWrite(toDataset({ entities: [COMPANY], relationships: [...relationships, { ...PRODUCES, from: 'country:CN' }] }, nameOf));
+    const uses = plan.edges.find((e) => e.type === 'USES')!;
+    expect(uses.chunks.map((c) => [c.from, c.to, c.rows.length, c.states?.name])).toEqual([
+      ['Company', 'Commodity', 5000, 'graph.edgeStates'],
+      ['Company', 'Commodity', 1, 'graph.edgeStates'],
+    ]);
+    const [first] = uses.chunks;
+    const [a, b, c] = first!.rows;
+    // a is new, b exists and differs, c exists unchanged: one CREATE of the new rows, one SET of b.
+    const existing = new Map([[b!.id, false], [c!.id, true]]);
+    const writes = edgeWrites(first!, existing);
+    expect(writes.map((s) => [s.name, (s.params.rows as { id: string }[]).length])).toEqual([
+      ['graph.createEdges', 4998],
+      ['graph.updateEdges', 1],
+    ]);
+    expect((writes[0]!.params.rows as { id: string }[]).some((r) => r.id === a!.id)).toBe(true);
+    await expect(renderAll([{ ...writes[1]!, params: { rows: [b] } }])).toMatchFileSnapshot(file('write.update'));
   });
 
   it('a write naming no source is refused before any statement is built', () => {
@@ -150,7 +177,7 @@ describe('write path (src/db/upsert.ts)', () => {
     const lines = [
       ...plan.nodes.map((s) => `${s.name} ${s.counts}: ${(s.params.rows as unknown[]).length} rows`),
       `${plan.missingSources?.name}: ${(plan.missingSources?.params.ids as unknown[]).length} ids`,
-      ...plan.edges.flatMap((e) => e.statements.map((s) => `${s.name} ${s.counts}: ${(s.params.rows as unknown[]).length} rows`)),
+      ...plan.edges.flatMap((e) => e.chunks.flatMap((c) => edgeWrites(c, new Map()).map((s) => `${s.name} ${s.counts} (${c.from}→${c.to}): ${(s.params.rows as unknown[]).length} rows`))),
     ];
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(file('write.seed'));
   }, 60_000);

@@ -196,7 +196,7 @@ RETURN collect(id) AS missing
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -214,34 +214,42 @@ RETURN collect(id) AS missing
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:EXPORTER {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:EXPORTER]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:EXPORTER {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-world-imptest-widgets-2025-q2|EXPORTER",
+//       "from": "trade:cn-world-imptest-widgets-2025-q2",
+//       "to": "country:CN",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "trade:cn-world-imptest-widgets-2025-q2|EXPORTER"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:TradeObservation {id: row.from})
+MATCH (b:Country {id: row.to})
+CREATE (a)-[r:EXPORTER]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -259,34 +267,42 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:IMPORTER {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:IMPORTER]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:IMPORTER {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-world-imptest-widgets-2025-q2|IMPORTER",
+//       "from": "trade:cn-world-imptest-widgets-2025-q2",
+//       "to": "region:world",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "trade:cn-world-imptest-widgets-2025-q2|IMPORTER"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:TradeObservation {id: row.from})
+MATCH (b:Region {id: row.to})
+CREATE (a)-[r:IMPORTER]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -304,34 +320,42 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:OF {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:OF]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:OF {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-world-imptest-widgets-2025-q2|OF",
+//       "from": "trade:cn-world-imptest-widgets-2025-q2",
+//       "to": "commodity:imptest-widgets",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "trade:cn-world-imptest-widgets-2025-q2|OF"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:TradeObservation {id: row.from})
+MATCH (b:Commodity {id: row.to})
+CREATE (a)-[r:OF]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -345,7 +369,49 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //         ],
 //         "id": "commodity:imptest-widgets|REPORTED_IN|source:imptest-fixture-report"
 //       }
-//     },
+//     }
+//   ]
+// }
+
+// graph.edgeStates
+UNWIND $rows AS row
+MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
+
+// ----
+
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "commodity:imptest-widgets|REPORTED_IN|source:imptest-fixture-report",
+//       "from": "commodity:imptest-widgets",
+//       "to": "source:imptest-fixture-report",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "commodity:imptest-widgets|REPORTED_IN|source:imptest-fixture-report"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Commodity {id: row.from})
+MATCH (b:Source {id: row.to})
+CREATE (a)-[r:REPORTED_IN]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
+// parameters:
+// {
+//   "rows": [
 //     {
 //       "id": "company:imptest-magnetco|REPORTED_IN|source:imptest-fixture-report",
 //       "from": "company:imptest-magnetco",
@@ -367,7 +433,60 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //         ],
 //         "id": "company:imptest-magnetco|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
 //       }
+//     }
+//   ]
+// }
+
+// graph.edgeStates
+UNWIND $rows AS row
+MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
+
+// ----
+
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:imptest-magnetco|REPORTED_IN|source:imptest-fixture-report",
+//       "from": "company:imptest-magnetco",
+//       "to": "source:imptest-fixture-report",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "company:imptest-magnetco|REPORTED_IN|source:imptest-fixture-report"
+//       }
 //     },
+//     {
+//       "id": "company:imptest-magnetco|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
+//       "from": "company:imptest-magnetco",
+//       "to": "source:reuters-2025-07-20-magnet-exports-us",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "company:imptest-magnetco|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Source {id: row.to})
+CREATE (a)-[r:REPORTED_IN]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
+// parameters:
+// {
+//   "rows": [
 //     {
 //       "id": "trade:cn-world-imptest-widgets-2025-q2|REPORTED_IN|source:imptest-fixture-report",
 //       "from": "trade:cn-world-imptest-widgets-2025-q2",
@@ -382,34 +501,42 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:REPORTED_IN]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-world-imptest-widgets-2025-q2|REPORTED_IN|source:imptest-fixture-report",
+//       "from": "trade:cn-world-imptest-widgets-2025-q2",
+//       "to": "source:imptest-fixture-report",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "trade:cn-world-imptest-widgets-2025-q2|REPORTED_IN|source:imptest-fixture-report"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:TradeObservation {id: row.from})
+MATCH (b:Source {id: row.to})
+CREATE (a)-[r:REPORTED_IN]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -428,34 +555,43 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:USES {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:USES]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:USES {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:imptest-magnetco|USES|commodity:rare-earth-magnets",
+//       "from": "company:imptest-magnetco",
+//       "to": "commodity:rare-earth-magnets",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "note": "Buys magnets from China.",
+//         "id": "company:imptest-magnetco|USES|commodity:rare-earth-magnets"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Commodity {id: row.to})
+CREATE (a)-[r:USES]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -473,34 +609,42 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:MAKES {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:MAKES]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:MAKES {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:imptest-magnetco|MAKES|commodity:imptest-widgets",
+//       "from": "company:imptest-magnetco",
+//       "to": "commodity:imptest-widgets",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "company:imptest-magnetco|MAKES|commodity:imptest-widgets"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Commodity {id: row.to})
+CREATE (a)-[r:MAKES]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -520,34 +664,44 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:HEADQUARTERED_IN {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:HEADQUARTERED_IN]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:HEADQUARTERED_IN {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:imptest-magnetco|HEADQUARTERED_IN|country:CN",
+//       "from": "company:imptest-magnetco",
+//       "to": "country:CN",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "validFrom": "2020",
+//         "confidence": 0.8,
+//         "id": "company:imptest-magnetco|HEADQUARTERED_IN|country:CN"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Country {id: row.to})
+CREATE (a)-[r:HEADQUARTERED_IN]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -568,27 +722,38 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:PRODUCES {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:PRODUCES]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:PRODUCES {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
+
+// ----
+
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "country:CN|PRODUCES|commodity:imptest-widgets|2024",
+//       "from": "country:CN",
+//       "to": "commodity:imptest-widgets",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "share": 0.42,
+//         "year": 2024,
+//         "estimate": true,
+//         "id": "country:CN|PRODUCES|commodity:imptest-widgets|2024"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Country {id: row.from})
+MATCH (b:Commodity {id: row.to})
+CREATE (a)-[r:PRODUCES]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

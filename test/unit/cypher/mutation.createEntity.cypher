@@ -44,7 +44,7 @@ RETURN collect(id) AS missing
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -62,27 +62,35 @@ RETURN collect(id) AS missing
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:REPORTED_IN]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
+
+// ----
+
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report",
+//       "from": "company:acme",
+//       "to": "source:acme-2025-annual-report",
+//       "props": {
+//         "sources": [
+//           "source:acme-2025-annual-report"
+//         ],
+//         "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Source {id: row.to})
+CREATE (a)-[r:REPORTED_IN]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

@@ -14,7 +14,7 @@ RETURN collect(id) AS missing
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -34,27 +34,37 @@ RETURN collect(id) AS missing
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:USES {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:USES]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:USES {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
+
+// ----
+
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:acme|USES|commodity:rare-earth-magnets",
+//       "from": "company:acme",
+//       "to": "commodity:rare-earth-magnets",
+//       "props": {
+//         "sources": [
+//           "source:acme-2025-annual-report"
+//         ],
+//         "validFrom": "2024-01",
+//         "note": "NdFeB blocks and arcs",
+//         "id": "company:acme|USES|commodity:rare-earth-magnets"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Commodity {id: row.to})
+CREATE (a)-[r:USES]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

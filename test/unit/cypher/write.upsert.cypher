@@ -126,7 +126,7 @@ RETURN collect(id) AS missing
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -144,34 +144,42 @@ RETURN collect(id) AS missing
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:EXPORTER {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:EXPORTER]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:EXPORTER {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|EXPORTER",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "country:CN",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|EXPORTER"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:TradeObservation {id: row.from})
+MATCH (b:Country {id: row.to})
+CREATE (a)-[r:EXPORTER]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -189,34 +197,42 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:IMPORTER {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:IMPORTER]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:IMPORTER {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|IMPORTER",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "country:US",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|IMPORTER"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:TradeObservation {id: row.from})
+MATCH (b:Country {id: row.to})
+CREATE (a)-[r:IMPORTER]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -234,34 +250,42 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:OF {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:OF]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:OF {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|OF",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "commodity:rare-earth-magnets",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|OF"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:TradeObservation {id: row.from})
+MATCH (b:Commodity {id: row.to})
+CREATE (a)-[r:OF]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -275,7 +299,49 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //         ],
 //         "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report"
 //       }
-//     },
+//     }
+//   ]
+// }
+
+// graph.edgeStates
+UNWIND $rows AS row
+MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
+
+// ----
+
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report",
+//       "from": "company:acme",
+//       "to": "source:acme-2025-annual-report",
+//       "props": {
+//         "sources": [
+//           "source:acme-2025-annual-report"
+//         ],
+//         "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Source {id: row.to})
+CREATE (a)-[r:REPORTED_IN]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
+// parameters:
+// {
+//   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
 //       "from": "trade:cn-us-rare-earth-magnets-2025-07",
@@ -290,34 +356,42 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:REPORTED_IN]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "source:reuters-2025-07-20-magnet-exports-us",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:TradeObservation {id: row.from})
+MATCH (b:Source {id: row.to})
+CREATE (a)-[r:REPORTED_IN]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -338,34 +412,45 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:PRODUCES {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:PRODUCES]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:PRODUCES {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // ----
 
-// name: graph.upsertEdges
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:acme|PRODUCES|commodity:rare-earth-magnets|2024",
+//       "from": "company:acme",
+//       "to": "commodity:rare-earth-magnets",
+//       "props": {
+//         "sources": [
+//           "source:acme-2025-annual-report"
+//         ],
+//         "share": 0.01,
+//         "year": 2024,
+//         "estimate": true,
+//         "id": "company:acme|PRODUCES|commodity:rare-earth-magnets|2024"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Commodity {id: row.to})
+CREATE (a)-[r:PRODUCES]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
+
+// ----
+
+// name: graph.edgeStates
 // parameters:
 // {
 //   "rows": [
@@ -385,27 +470,37 @@ RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
 //   ]
 // }
 
-// graph.upsertEdges
+// graph.edgeStates
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[existing:USES {id: row.id}]->()
-WITH row, existing,
-     CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) <> row.props THEN 'updated' ELSE 'unchanged' END AS outcome
-CALL (row, existing, outcome) {
-  WITH row, outcome WHERE outcome = 'created'
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  CREATE (a)-[r:USES]->(b)
-  SET r = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH row, existing, outcome WHERE outcome = 'updated'
-  SET existing = row.props
-  RETURN outcome AS done
-  UNION ALL
-  WITH outcome WHERE outcome = 'unchanged'
-  RETURN outcome AS done
-}
-RETURN sum(CASE done WHEN 'created' THEN 1 ELSE 0 END) AS created,
-       sum(CASE done WHEN 'updated' THEN 1 ELSE 0 END) AS updated,
-       sum(CASE done WHEN 'unchanged' THEN 1 ELSE 0 END) AS unchanged,
-       count(done) AS written
+MATCH ()-[existing:USES {id: row.id}]->()
+RETURN existing.id AS id, properties(existing) = row.props AS unchanged
+
+// ----
+
+// name: graph.createEdges
+// parameters:
+// {
+//   "rows": [
+//     {
+//       "id": "company:acme|USES|commodity:rare-earth-magnets",
+//       "from": "company:acme",
+//       "to": "commodity:rare-earth-magnets",
+//       "props": {
+//         "sources": [
+//           "source:acme-2025-annual-report"
+//         ],
+//         "validFrom": "2024-01",
+//         "note": "NdFeB blocks",
+//         "id": "company:acme|USES|commodity:rare-earth-magnets"
+//       }
+//     }
+//   ]
+// }
+
+// graph.createEdges
+UNWIND $rows AS row
+MATCH (a:Company {id: row.from})
+MATCH (b:Commodity {id: row.to})
+CREATE (a)-[r:USES]->(b)
+SET r = row.props
+RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
