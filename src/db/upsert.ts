@@ -283,8 +283,11 @@ export async function writeDatasetIn(tx: Transaction, dataset: Pick<SeedDataset,
       if (chunk.states) {
         for (const row of await tx.run(chunk.states.cypher, chunk.states.params)) existing.set(scalarText(row.id), row.unchanged === true);
       }
-      for (const unchanged of existing.values()) if (unchanged) typeCounts.unchanged++;
-      written += [...existing.values()].filter(Boolean).length;
+      for (const unchanged of existing.values()) {
+        if (!unchanged) continue;
+        typeCounts.unchanged++;
+        written++;
+      }
       for (const statement of edgeWrites(chunk, existing)) written += await run(tx, statement, typeCounts);
     }
     // Validation guarantees both ends exist; a shortfall means a node vanished while writing.

@@ -5,7 +5,8 @@
  *   pass "check"        every row's shape (src/model/records.ts), duplicate ids, in-row rules; the
  *                       ids it defines and refers to (looked up in the database in batches)
  *   pass "references"   (--on-error=stop only) every reference resolved, so that every bad row
- *                       is reported before anything is written
+ *                       is reported before anything is written; skipped when the ids alone show
+ *                       that every reference is good (Registry.allReferencesResolve)
  *   pass "nodes"        sources and entities written, batch by batch
  *   pass "relationships" relationships and trade observations written, batch by batch
  *
