@@ -14,6 +14,8 @@ export function scalarText(value: Plain | undefined): string {
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
+  // Most values of an answer are text and numbers: returned before the checks for driver types.
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (neo4j.isInt(value)) {
     // Counts and years fit a double; anything larger is returned as text rather than rounded.
     return value.inSafeRange() ? value.toNumber() : value.toString();
@@ -31,7 +33,6 @@ export function toPlain(value: unknown): Plain {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
     return out;
   }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   // Anything else the driver may return (a point) prints itself.
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a point's toString is its Cypher text
   return String(value);
