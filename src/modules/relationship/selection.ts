@@ -1,19 +1,7 @@
 /** What a field's selection asks for, looking through inline fragments and fragment spreads. */
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
-function selects(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, depth = 0): boolean {
-  if (!set || depth > 16) return false;
-  return set.selections.some((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === name;
-    if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet, name, info, depth + 1);
-    return selects(info.fragments[selection.name.value]?.selectionSet, name, info, depth + 1);
-  });
-}
-
-/** Whether the resolving field's selection includes `name` directly (e.g. a connection's totalCount). */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node) => selects(node.selectionSet, name, info));
-}
+type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /** The field nodes named `name` in the selections of `nodes` (aliases and fragments included). */
 function fieldsNamed(nodes: readonly FieldNode[], name: string, info: Pick<GraphQLResolveInfo, 'fragments'>): FieldNode[] {
@@ -35,7 +23,12 @@ function fieldsNamed(nodes: readonly FieldNode[], name: string, info: Pick<Graph
  * Whether the resolving field's selection reaches any of `names` under `path` (e.g. `items` →
  * `path`). Conservative: a field under `@skip`/`@include` counts as selected.
  */
-export function selectsUnder(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[], names: readonly string[]): boolean {
+export function selectsUnder(info: SelectionInfo, path: readonly string[], names: readonly string[]): boolean {
   const under = path.reduce<readonly FieldNode[]>((nodes, step) => fieldsNamed(nodes, step, info), info.fieldNodes);
   return names.some((name) => fieldsNamed(under, name, info).length > 0);
+}
+
+/** Whether the resolving field's selection includes `name` directly (e.g. a connection's totalCount). */
+export function selectsField(info: SelectionInfo, name: string): boolean {
+  return selectsUnder(info, [], [name]);
 }
