@@ -12,14 +12,20 @@ export type Answer = any;
 
 export interface GraphQLResponse {
   status: number;
-  body: { data?: Answer; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, Answer> } | undefined;
+  /** A GraphQL answer, or the hand-written endpoint's `{ rows }`. */
+  body: { data?: Answer; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, Answer>; rows?: Record<string, Answer>[] } | undefined;
   ms: number;
 }
 
 export function postGraphQL(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
+  return postJson(url, { query, variables }, headers);
+}
+
+/** A JSON POST (the hand-written endpoint takes `{ params }` and answers `{ rows }`). */
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
   const target = new URL(url);
   if (target.hostname !== '127.0.0.1') throw new Error(`refusing to send bench traffic to ${target.hostname}: 127.0.0.1 only`);
-  const payload = JSON.stringify({ query, variables });
+  const payload = JSON.stringify(body);
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const request = http.request(

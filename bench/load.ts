@@ -9,7 +9,9 @@ const mb = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
 
 /**
  * Client i talks to server i mod n, so with several processes (as behind a load balancer) each gets an
- * equal share of the clients; every request is checked for errors.
+ * equal share of the clients; every request is checked for errors. A request refused by the bound on
+ * the queue (503 SERVER_BUSY) is counted apart, not as an error: the client waits the Retry-After it
+ * was given, as a well-behaved client does, and the latencies are those of the requests served.
  */
 export async function loadTest(servers: ServerProcess[], ops: Operation[], clients: number, seconds: number) {
   const samples = servers.map((): Sample[] => []);
@@ -21,6 +23,7 @@ export async function loadTest(servers: ServerProcess[], ops: Operation[], clien
   const ms: number[] = [];
   const perServer = servers.map(() => ({ requests: 0, errors: 0 }));
   let errors = 0;
+  let refused = 0;
   let firstError: string | undefined;
   let next = 0;
   const deadline = began + seconds * 1000;
@@ -34,6 +37,13 @@ export async function loadTest(servers: ServerProcess[], ops: Operation[], clien
           perServer[k]!.requests++;
           try {
             const r = await postGraphQL(servers[k]!.url, op.supplygraph, op.variables[Math.floor(n / ops.length) % op.variables.length]!);
+            const busy = r.status === 503 && r.body?.errors?.[0]?.extensions?.code === 'SERVER_BUSY';
+            if (busy) {
+              refused++;
+              const seconds = Number(r.body?.errors?.[0]?.extensions?.retryAfterSeconds ?? 1);
+              await new Promise((resolve) => setTimeout(resolve, Math.min(seconds * 1000, Math.max(0, deadline - performance.now()))));
+              continue;
+            }
             ms.push(r.ms);
             if (failed(r)) {
               errors++;
@@ -59,6 +69,8 @@ export async function loadTest(servers: ServerProcess[], ops: Operation[], clien
     seconds: Math.round(elapsed * 10) / 10,
     requests: ms.length,
     errors,
+    /** Answered 503 SERVER_BUSY at once (the bound on the queue), not counted in `requests`. */
+    refused,
     ...(firstError ? { firstError } : {}),
     throughput: Math.round((ms.length / elapsed) * 10) / 10,
     latency: distribution(ms),

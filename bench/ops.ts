@@ -38,6 +38,19 @@ export interface Operation {
 }
 
 const ids = (values: string[]) => values.map((id) => ({ id }));
+/** A number to `digits` decimals (null stays null), so two ways of computing it compare. */
+const roundTo = (value: unknown, digits: number) => (typeof value === 'number' ? Math.round(value * 10 ** digits) / 10 ** digits : null);
+
+/** Each path's fixed cost: an HTTP + GraphQL request that reads nothing vs a driver round trip. */
+export const FLOOR: Operation = {
+  name: 'floor: { __typename } / RETURN 1',
+  variables: [{}],
+  load: false,
+  supplygraph: 'query Floor { __typename }',
+  cypher: 'RETURN 1 AS one',
+  fromSupplygraph: () => 1,
+  fromCypher: () => 1,
+};
 
 /**
  * The hand-written side of dependencies / exposure: the entities reachable within `hops` steps by
@@ -56,18 +69,21 @@ function reachCypher(walk: WalkName, hops: number): string {
     const into = taken.filter((r) => r.direction === 'IN').map((r) => r.type).join('|');
     return [out && `[(${m})-[:${out}]->(n) | n]`, into && `[(${m})<-[:${into}]-(n) | n]`].filter(Boolean).join(' + ') || '[]';
   };
-  const step = (first: boolean) => pattern(rules.filter((r) => !r.onlyFromStart && !(first && r.notFromStart)), 'm');
+  const step = (first: boolean, ending: boolean) => pattern(rules.filter((r) => !r.onlyFromStart && !(first && r.notFromStart) && !!r.endsWalk === ending), 'm');
   // The start's group: the start and what its `onlyFromStart` rules reach from the group alone.
   const grouped = rules.filter((r) => r.onlyFromStart);
   const members = (m: string) => pattern(grouped, m);
+  // Each new entity with `open`: reached by a rule the walk goes on from (not only by `endsWalk` ones).
   const tier = (k: number) => /* cypher */ `
-        WITH visited, tiers, group, CASE WHEN size(visited) > 100 THEN [] ELSE COLLECT {
-          UNWIND frontier AS m
-          UNWIND ${step(k === 1)} + CASE WHEN m IN group THEN ${members('m')} ELSE [] END AS n
-          WITH DISTINCT n WHERE NOT n IN visited
-          RETURN n } END AS frontier
-        WITH visited + frontier AS visited, frontier, tiers + [frontier] AS tiers,
-             group + [x IN frontier WHERE any(g IN group WHERE x IN ${members('g')})] AS group`;
+        WITH visited, tiers, group, COLLECT {
+          // No further tier once 100 are found (an aggregating COLLECT inside a CASE is refused by the engine).
+          UNWIND CASE WHEN size(visited) > 100 THEN [] ELSE frontier END AS m
+          UNWIND [x IN ${step(k === 1, false)} + CASE WHEN m IN group THEN ${members('m')} ELSE [] END | [x, true]] + [x IN ${step(k === 1, true)} | [x, false]] AS hit
+          WITH hit[0] AS n, hit[1] AS open WHERE NOT n IN visited
+          WITH n, collect(open) AS opens
+          RETURN { n: n, open: true IN opens } } AS found
+        WITH visited + [f IN found | f.n] AS visited, [f IN found WHERE f.open | f.n] AS frontier, tiers + [[f IN found | f.n]] AS tiers,
+             group + [f IN found WHERE any(g IN group WHERE f.n IN ${members('g')}) | f.n] AS group`;
   return /* cypher */ `
         MATCH (root:Entity {id: $id})
         WITH [root] AS visited, [root] AS frontier, [] AS tiers, [root] AS group${Array.from({ length: hops }, (_, k) => tier(k + 1)).join('')}
@@ -79,12 +95,72 @@ function reachCypher(walk: WalkName, hops: number): string {
         RETURN reached.id AS id, tier`;
 }
 
-export function operations(known: GeneratedGraphSummary['known'], countries: string[]): Operation[] {
+/**
+ * What the operations are asked about, per graph: the synthetic one (from the generator's known
+ * facts) or the real one (the seed and the reference data `npm start` loads, asked about its hubs).
+ */
+export interface OperationVariables {
+  /** Countries whose produced commodities are read (the first few with the most). */
+  producers: string[];
+  /** Countries whose headquartered companies are listed. */
+  headquarters: string[];
+  searchTexts: string[];
+  trade: { exporter: string; importer: string; commodity: string }[];
+  /** paths from a country to the companies of a sector headquartered in a country. */
+  paths: { from: string; hq: string; sector: string }[];
+  dependencies: string[];
+  exposure: string[];
+  /** For the documented operations' first calls (firstCall.ts): entities whose page the explorer shows, a route's end, a commodity. */
+  entities: string[];
+  pathTo: string;
+  commodity: string;
+}
+
+export function syntheticVariables(known: GeneratedGraphSummary['known'], countries: string[]): OperationVariables {
   const [china, usa, third] = countries as [string, string, string];
+  return {
+    producers: countries,
+    headquarters: [known.topHeadquarters.country, ...countries.filter((c) => c !== known.topHeadquarters.country)],
+    searchTexts: known.searchTexts,
+    trade: known.trade.map(({ exporter, importer, commodity }) => ({ exporter, importer, commodity })),
+    paths: [0, 1, 2].map((k) => ({ from: [china, usa, third][k]!, hq: [usa, china, usa][k]!, sector: `sector:syn-${String(k + 1).padStart(2, '0')}` })),
+    dependencies: [known.upstreamChain.company, 'company:syn-000010', 'company:syn-000020', 'company:syn-000030'],
+    exposure: [known.exposure.commodity, china, usa, 'commodity:syn-c000001'],
+    entities: [china, known.topProducer.country, known.concentration.commodity, known.upstreamChain.company],
+    pathTo: known.upstreamChain.company,
+    commodity: known.concentration.commodity,
+  };
+}
+
+/**
+ * The real graph's hubs: China (the most produced commodities, the most headquarters), the US,
+ * HS chapters 84 and 28 (the most members), the story's commodities and companies.
+ */
+export const REAL_VARIABLES: OperationVariables = {
+  producers: ['country:CN', 'country:US', 'country:RU', 'country:IN', 'country:AU'],
+  headquarters: ['country:CN', 'country:US', 'country:JP'],
+  searchTexts: ['rare earth', 'lithium', 'magnets', 'Ford', 'gallium'],
+  trade: [
+    { exporter: 'country:CN', importer: 'country:US', commodity: 'commodity:rare-earth-magnets' },
+    { exporter: 'country:CN', importer: 'region:world', commodity: 'commodity:rare-earth-magnets' },
+  ],
+  paths: [
+    { from: 'country:CN', hq: 'country:US', sector: 'sector:automotive' },
+    { from: 'country:AU', hq: 'country:US', sector: 'sector:automotive' },
+    { from: 'country:CN', hq: 'country:JP', sector: 'sector:automotive' },
+  ],
+  dependencies: ['country:US', 'company:ford', 'commodity:hs2022-84', 'commodity:rare-earth-magnets'],
+  exposure: ['country:CN', 'commodity:hs2022-28', 'commodity:rare-earth-ore', 'country:US'],
+  entities: ['country:CN', 'country:US', 'commodity:hs2022-84', 'commodity:rare-earth-magnets', 'company:ford'],
+  pathTo: 'company:ford',
+  commodity: 'commodity:rare-earth-ore',
+};
+
+export function operations(v: OperationVariables): Operation[] {
   return [
     {
       name: 'country + produces (50)',
-      variables: ids(countries),
+      variables: ids(v.producers),
       load: true,
       supplygraph: /* GraphQL */ `query CountryProduces($id: ID!) {
         entity(id: $id) { id name ... on Country { produces(first: 50) { edges { node { id name } relationship { share } } } } } }`,
@@ -103,13 +179,13 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     },
     {
       name: 'companies by HQ country (20)',
-      variables: ids([known.topHeadquarters.country, ...countries.filter((c) => c !== known.topHeadquarters.country)]),
+      variables: ids(v.headquarters),
       load: true,
       supplygraph: /* GraphQL */ `query CompaniesIn($id: ID!) {
         companies(where: { headquarteredIn: { id: { eq: $id } } }, first: 20) { nodes { id name } } }`,
       cypher: /* cypher */ `
         MATCH (n:Company)-[:HEADQUARTERED_IN]->(:Entity {id: $id})
-        WITH DISTINCT n ORDER BY n.name, n.id LIMIT 20
+        WITH DISTINCT n ORDER BY toLower(n.name), n.id LIMIT 20
         RETURN n.id AS id, n.name AS name`,
       neo4jGraphql: /* GraphQL */ `query CompaniesIn($id: ID!) {
         companies(where: { headquarteredIn: { some: { id: { eq: $id } } } }, limit: 20, sort: [{ name: ASC }]) { id name } }`,
@@ -119,7 +195,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     },
     {
       name: 'nested produces→inputTo (10×10)',
-      variables: ids(countries),
+      variables: ids(v.producers),
       load: true,
       supplygraph: /* GraphQL */ `query Nested($id: ID!) {
         entity(id: $id) { id ... on Country { produces(first: 10) { edges { node { id name ... on Commodity { inputTo(first: 10) { edges { node { id name } } } } } } } } } }`,
@@ -144,7 +220,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     {
       name: 'nested produces(where)→makers (10×10)',
       note: 'relationship connections with a `where` on a relationship property; paging with `after` is tested against the graph in test/integration/relationship-connections.test.ts',
-      variables: ids(countries),
+      variables: ids(v.producers),
       load: true,
       supplygraph: /* GraphQL */ `query NestedMakers($id: ID!) {
         entity(id: $id) { id ... on Country { produces(first: 10, where: { share: { gte: 0.05 } }) { edges { relationship { share } node { id ... on Commodity { makers(first: 10) { edges { node { id name } } } } } } } } } }`,
@@ -168,7 +244,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     },
     {
       name: 'search (10)',
-      variables: known.searchTexts.map((text) => ({ text })),
+      variables: v.searchTexts.map((text) => ({ text })),
       load: true,
       cypherParams: (v) => ({ lucene: toLuceneQuery(String(v.text)), exact: String(v.text).trim().toLowerCase() }),
       supplygraph: /* GraphQL */ `query Search($text: String!) { search(text: $text, first: 10) { entity { id } } }`,
@@ -188,7 +264,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     {
       name: 'tradeSeries',
       note: 'compares the reported points; the derived ones are computed in the API from reported changes',
-      variables: known.trade.map(({ exporter, importer, commodity }) => ({ exporter, importer, commodity })),
+      variables: v.trade,
       load: true,
       supplygraph: /* GraphQL */ `query Trade($exporter: ID!, $importer: ID!, $commodity: ID!) {
         tradeSeries(exporter: $exporter, importer: $importer, commodity: $commodity) { points { period quantity derived } } }`,
@@ -196,7 +272,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
         MATCH (t:TradeObservation)-[:EXPORTER]->(:Entity {id: $exporter})
         WHERE EXISTS { (t)-[:IMPORTER]->(:Entity {id: $importer}) } AND EXISTS { (t)-[:OF]->(:Entity {id: $commodity}) }
         RETURN t.period AS period, t.quantity AS quantity
-        ORDER BY t.periodStart`,
+        ORDER BY t.periodEnd, t.periodStart DESC`,
       neo4jGraphqlCannot: 'the series (back-computed points, computed changes, share of total) is computed, not stored',
       fromSupplygraph: (d) => d.tradeSeries.points.filter((p: Answer) => !p.derived).map((p: Answer) => [p.period, p.quantity]),
       fromCypher: (rows) => rows.map((r) => [r.period, r.quantity]),
@@ -204,7 +280,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     {
       name: 'paths ≤ 6 hops (10)',
       note: 'a country → companies of one sector headquartered in another country (China → US automakers, synthetic)',
-      variables: [0, 1, 2].map((k) => ({ from: [china, usa, third][k], hq: [usa, china, usa][k], sector: `sector:syn-${String(k + 1).padStart(2, '0')}` })),
+      variables: v.paths,
       load: false,
       supplygraph: /* GraphQL */ `query Paths($from: ID!, $hq: ID!, $sector: ID!) {
         paths(from: $from, to: { companies: { headquarteredIn: { id: { eq: $hq } }, sectors: { id: { eq: $sector } } } },
@@ -231,7 +307,7 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
     },
     {
       name: 'dependencies 6 tiers (100)',
-      variables: ids([known.upstreamChain.company, 'company:syn-000010', 'company:syn-000020', 'company:syn-000030']),
+      variables: ids(v.dependencies),
       load: false,
       supplygraph: /* GraphQL */ `query Dependencies($id: ID!) {
         dependencies(of: $id, maxTier: 6, first: 100) { items { entity { id } tier } } }`,
@@ -242,8 +318,43 @@ export function operations(known: GeneratedGraphSummary['known'], countries: str
       fromCypher: (rows) => rows.map((r) => [r.id, Number(r.tier)]),
     },
     {
+      name: 'disruption: a country stops (supply lost, HHI before/after)',
+      variables: ids(v.producers),
+      load: false,
+      supplygraph: /* GraphQL */ `query Disruption($id: ID!) {
+        disruption(scenario: { stop: [$id] }) { commodities { commodity { id } lostShare hhiBefore hhiAfter } } }`,
+      // Per commodity the country produces or makes: the measure (the latest year up to this one, then
+      // the most producers; ties by stage, then measure), its lost share and HHI before and after.
+      cypher: /* cypher */ `
+        MATCH (s:Entity {id: $id})-[:PRODUCES|MAKES]->(c:Commodity)
+        WITH DISTINCT s, c
+        WITH s, c, COLLECT {
+          MATCH (p:Entity)-[r:PRODUCES]->(c)
+          WHERE r.share IS NOT NULL AND NOT p:Region
+          WITH r.stage AS stage, r.year AS year, r.usgsType AS usgsType, p, max(r.share) AS share
+          WITH stage, year, usgsType, collect({ p: p, share: share }) AS shares, coalesce(year, -1000000) AS y
+          ORDER BY CASE WHEN y <= $year THEN 0 ELSE 1 END, CASE WHEN y <= $year THEN -y ELSE y END, size(shares) DESC, coalesce(stage, ''), coalesce(usgsType, '')
+          LIMIT 1
+          RETURN shares
+        } AS measures
+        WITH s, c, coalesce(measures[0], []) AS shares
+        WITH s, c, shares, [x IN shares WHERE x.p = s | x.share][0] AS lost
+        WITH c, shares, lost, [x IN shares WHERE x.p <> s AND x.share > 0 | x.share] AS others
+        RETURN c.id AS id, lost,
+               CASE WHEN size(shares) = 0 THEN null ELSE reduce(h = 0.0, x IN shares | h + (100 * x.share) ^ 2) END AS hhiBefore,
+               CASE WHEN lost IS NULL OR lost >= 1 OR size(others) = 0 THEN null ELSE reduce(h = 0.0, x IN others | h + (100 * x / (1 - lost)) ^ 2) END AS hhiAfter`,
+      cypherParams: (variables) => ({ ...variables, year: new Date().getUTCFullYear() }),
+      neo4jGraphqlCannot: 'it has no computed scenarios (only through a hand-written @cypher field)',
+      note: 'compares per commodity hit the share lost (6 decimals) and HHI before and after (rounded); importers and downstream are the API\'s own (test/integration/disruption.test.ts checks them against a reference)',
+      fromSupplygraph: (d) =>
+        d.disruption.commodities
+          .map((c: Answer) => [c.commodity.id, roundTo(c.lostShare, 6), roundTo(c.hhiBefore, 0), roundTo(c.hhiAfter, 0)])
+          .sort((a: Answer, b: Answer) => String(a[0]).localeCompare(String(b[0]))),
+      fromCypher: (rows) => rows.map((r) => [r.id, roundTo(r.lost, 6), roundTo(r.hhiBefore, 0), roundTo(r.hhiAfter, 0)]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    },
+    {
       name: 'exposure 6 hops (100)',
-      variables: ids([known.exposure.commodity, china, usa, 'commodity:syn-c000001']),
+      variables: ids(v.exposure),
       load: false,
       supplygraph: /* GraphQL */ `query Exposure($id: ID!) {
         exposure(to: $id, maxHops: 6, first: 100) { items { entity { id } tier } } }`,

@@ -418,6 +418,33 @@ export function planGraph(options: { relationships: number; seed?: number }): Gr
     tradeSources.source.push(source);
   });
 
+  // Import dependence, from its own generator so that it leaves every other draw as it was: each
+  // country IMPORTS 2–5 raw or processed materials (a reliance in percent) and names 1–3 of their
+  // producers as IMPORTS_FROM sources in rank order (one relationship per pair of countries: the
+  // first commodity that pairs them).
+  const importRng = new Rng(seed ^ 0x1a90);
+  const imports = group('IMPORTS', 'Country', 'Commodity', ['year', 'reliance', 'relianceBound', 'relianceStatus']);
+  const importsFrom = group('IMPORTS_FROM', 'Country', 'Country', ['commodity', 'rank']);
+  const sourcePairs = new Set<number>();
+  for (let k = 0; k < K; k++) {
+    for (const c of importRng.distinct(importRng.int(2, 5), 0, cTier[2]!)) {
+      imports.from.push(k);
+      imports.to.push(c);
+      imports.source.push(importRng.inRange(0, SOURCE_COUNT));
+      for (const [column, value] of Object.entries({ year: neo4j.int(2024), reliance: importRng.int(5, 100), relianceBound: 'EXACT', relianceStatus: 'REPORTED' })) imports.columns[column]!.push(value);
+      let rank = 0;
+      for (const { country } of producersOf[c]!.slice(0, 3)) {
+        if (country === k || sourcePairs.has(k * K + country)) continue;
+        sourcePairs.add(k * K + country);
+        importsFrom.from.push(k);
+        importsFrom.to.push(country);
+        importsFrom.source.push(importRng.inRange(0, SOURCE_COUNT));
+        importsFrom.columns.commodity!.push(syntheticId.Commodity(c));
+        importsFrom.columns.rank!.push(neo4j.int(++rank));
+      }
+    }
+  }
+
   // SUPPLIES: first the planted chain (company k+1 supplies company k, k < CHAIN_DEPTH; the chain's
   // companies take no part in any other SUPPLIES), then random supplier → buyer pairs up to the total.
   const supplies = group('SUPPLIES', 'Company', 'Company', ['commodity']);

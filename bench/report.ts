@@ -5,9 +5,15 @@ import type { roundTrips } from './roundtrips.js';
 import type { ThroughputSide } from './throughput.js';
 import type { GenerateTiming } from './write.js';
 import type { ImportTiming } from './import.js';
+import type { FirstCall } from './firstCall.js';
 
 export interface SizeRun {
+  /** `real data` for the seed and the reference data; synthetic sizes have none. */
+  label?: string;
   relationships: number;
+  /** The restart before the first calls: the engine's (or clearing the plan cache), and each supplygraph process's warm-up. */
+  restart?: { ms: number; warmUpMs: number[] };
+  firstCalls?: FirstCall[];
   loadAverageAtStart: number[];
   generator: { nodes: number; relationships: number; relationshipsByType: Record<string, number>; timing: GenerateTiming };
   operations: { name: string; note?: string; neo4jGraphqlCannot?: string; inLoadMix: boolean }[];
@@ -43,12 +49,14 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 const size = (n: number) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : int(n));
+const sizeOf = (run: SizeRun) => (run.label ? `${run.label} (${int(run.relationships)} relationships)` : `${size(run.relationships)}`);
 
 /** Everything that makes a run fail: failed requests and answers that differ. Times never do. */
 export function problems(results: BenchResults): string[] {
   const found: string[] = [];
   for (const run of results.runs) {
-    const at = `at ${size(run.relationships)}`;
+    const at = `at ${sizeOf(run)}`;
+    for (const f of run.firstCalls ?? []) if (f.error) found.push(`${f.operation} ${at}: its first call after the restart failed (${f.error})`);
     for (const o of run.overhead) {
       if (!o.sameAnswer) found.push(`${o.operation} ${at}: supplygraph and the hand-written Cypher answer differently (${o.firstError})`);
       if (o.errors > 0) found.push(`${o.operation} ${at}: ${o.errors} failed request(s) (${o.firstError})`);
@@ -70,12 +78,14 @@ function sizeTables(run: SizeRun): string {
   const lines: string[] = [];
   const g = run.generator;
   lines.push(
-    `### ${size(run.relationships)} relationships`,
+    run.label ? `### ${sizeOf(run)}` : `### ${size(run.relationships)} relationships`,
     '',
-    `Load average at the start of this size: ${run.loadAverageAtStart.join(' ')}. Generator: ${int(g.nodes)} nodes, ${int(g.relationships)} relationships; ` +
-      `${int(g.timing.relationshipsPerSecond)} rel/s (${int(g.timing.relationshipsPerSecondWithIndexes)} with the index rebuild` +
-      (g.timing.relationshipsPerEngineCpuSecond ? `; ${int(g.timing.relationshipsPerEngineCpuSecond)} per engine CPU-second` : '') +
-      ').',
+    run.label
+      ? `Load average at the start of this size: ${run.loadAverageAtStart.join(' ')}. ${int(g.nodes)} nodes, ${int(g.relationships)} relationships, loaded as \`npm start\` loads them in ${(g.timing.elapsedMs / 1000).toFixed(1)} s.`
+      : `Load average at the start of this size: ${run.loadAverageAtStart.join(' ')}. Generator: ${int(g.nodes)} nodes, ${int(g.relationships)} relationships; ` +
+        `${int(g.timing.relationshipsPerSecond)} rel/s (${int(g.timing.relationshipsPerSecondWithIndexes)} with the index rebuild` +
+        (g.timing.relationshipsPerEngineCpuSecond ? `; ${int(g.timing.relationshipsPerEngineCpuSecond)} per engine CPU-second` : '') +
+        ').',
     ...(run.import
       ? [
           '',
@@ -85,23 +95,40 @@ function sizeTables(run: SizeRun): string {
             `, ${int(run.import.again.relationshipsPerSecond)} rel/s importing the same file again (all unchanged).`,
         ]
       : []),
+    ...(run.firstCalls ? ['', firstCallTable(run)] : []),
     '',
-    '**(a) GraphQL overhead** (ms; supplygraph over HTTP vs the hand-written Cypher through the driver, interleaved; "same": both gave the same answer)',
+    '**(a) GraphQL overhead** (ms; supplygraph over HTTP vs the same Cypher written by hand, served by a hand-written HTTP endpoint — Fastify, the driver, JSON — and through the driver alone, interleaved; "same": all gave the same answer)',
     '',
     table(
-      ['operation', 'supplygraph median', 'p95', 'p99', 'Cypher median', 'p95', 'p99', 'ratio median', 'ratio p95', 'n', 'same'],
+      ['operation', 'supplygraph median', 'p95', 'p99', 'endpoint median', 'p95', 'p99', 'Cypher median', 'p99', '× endpoint median', '× endpoint p95', '× Cypher median', 'n', 'same'],
       run.overhead.map((o) => {
         const s = o.supplygraphHttp;
+        const h = o.handwrittenHttp;
         const d = o.driverCypher;
-        if (o.skipped) return [o.operation, `**${o.skipped}**: ${(o.firstError ?? '').replace(/\|/g, '\\|').slice(0, 160)}`, '', '', '', '', '', '', '', 0, o.sameAnswer ? 'yes' : '**NO**'];
-        return [o.operation, fmt(s.median), fmt(s.p95), fmt(s.p99), fmt(d.median), fmt(d.p95), fmt(d.p99), `**${fmt(o.ratioMedian)}**`, fmt(o.ratioP95), s.n + (o.budgetSeconds ? ` (${o.budgetSeconds} s budget)` : ''), 'yes'];
+        if (o.skipped) return [o.operation, `**${o.skipped}**: ${(o.firstError ?? '').replace(/\|/g, '\\|').slice(0, 160)}`, '', '', '', '', '', '', '', '', '', '', 0, o.sameAnswer ? 'yes' : '**NO**'];
+        return [
+          o.operation,
+          fmt(s.median),
+          fmt(s.p95),
+          fmt(s.p99),
+          h ? fmt(h.median) : '—',
+          h ? fmt(h.p95) : '—',
+          h ? fmt(h.p99) : '—',
+          fmt(d.median),
+          fmt(d.p99),
+          o.ratioHandwrittenMedian !== undefined ? `**${fmt(o.ratioHandwrittenMedian)}**` : '—',
+          o.ratioHandwrittenP95 !== undefined ? fmt(o.ratioHandwrittenP95) : '—',
+          fmt(o.ratioMedian),
+          s.n + (o.budgetSeconds ? ` (${o.budgetSeconds} s budget)` : ''),
+          'yes',
+        ];
       }),
     ),
   );
   if (Array.isArray(run.vsNeo4jGraphql)) {
     lines.push(
       '',
-      '**(b) vs @neo4j/graphql** (8 closed-loop clients, ABBA halves)',
+      `**(b) vs @neo4j/graphql** (8 closed-loop clients, ABBA halves${run.label ? '; "same" compares the answers as sets here: it sorts names case-sensitively and breaks no ties between a commodity\'s several years' : ''})`,
       '',
       table(
         ['operation', 'supplygraph req/s', 'p99 ms', 'errors', '@neo4j/graphql req/s', 'p99 ms', 'errors', 'throughput ratio', 'p99 ratio', 'same'],
@@ -144,7 +171,7 @@ function sizeTables(run: SizeRun): string {
       `**Load** (mix: ${run.operations.filter((o) => o.inLoadMix).map((o) => o.name).join(', ')}; memory of the first process; retained = heap after forced GC at the end minus at the start)`,
       '',
       table(
-        ['clients', 'processes', 's', 'requests', 'req/s', 'errors', 'median ms', 'p99 ms', 'RSS MB start/end/max', 'heap MB start/end/max', 'retained MB', 'heap floor MB/min', 'RSS 2nd half MB/min'],
+        ['clients', 'processes', 's', 'requests served', 'req/s', 'errors', 'refused (503, retried)', 'median ms', 'p99 ms', 'RSS MB start/end/max', 'heap MB start/end/max', 'retained MB', 'heap floor MB/min', 'RSS 2nd half MB/min'],
         run.load.map((l) => {
           const m = l.memoryMb;
           return [
@@ -154,6 +181,7 @@ function sizeTables(run: SizeRun): string {
             int(l.requests),
             fmt(l.throughput),
             l.errors,
+            int(l.refused ?? 0),
             fmt(l.latency.median),
             fmt(l.latency.p99),
             `${m.rss.start}/${m.rss.end}/${m.rss.max}`,
@@ -169,6 +197,23 @@ function sizeTables(run: SizeRun): string {
   return lines.join('\n');
 }
 
+/** Each operation's first call after the restart, and the warm-up that came before it. */
+function firstCallTable(run: SizeRun): string {
+  const calls = run.firstCalls ?? [];
+  const restart = run.restart;
+  const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '—' : int(n));
+  return [
+    `**First call after a restart** (ms): the engine restarted${restart ? ` (${(restart.ms / 1000).toFixed(1)} s)` : ''}, then each supplygraph process warmed up as \`npm start\` does before "Ready"` +
+      (restart ? ` (${restart.warmUpMs.map((w) => `${(w / 1000).toFixed(1)} s`).join(', ')})` : '') +
+      `, then each operation once. The bench operations are shapes no documented operation has: their first call plans a new statement. The documented operations (client/operations, as the explorer sends them) on the graph's hubs were planned by the warm-up.`,
+    '',
+    table(
+      ['operation', 'documented', 'supplygraph first call', 'hand-written Cypher first call', 'error'],
+      calls.map((f) => [f.operation, f.documented ? 'yes' : 'no', ms(f.supplygraphMs), ms(f.cypherMs), f.error ? f.error.replace(/\|/g, '\\|').slice(0, 120) : '']),
+    ),
+  ].join('\n');
+}
+
 /** How each operation's medians grow with the graph: supplygraph and Cypher per size, and × the previous size. */
 function growthTable(runs: SizeRun[]): string {
   const names = [...new Set(runs.flatMap((r) => r.overhead.map((o) => o.operation)))];
@@ -179,7 +224,7 @@ function growthTable(runs: SizeRun[]): string {
     return `${fmt(o.supplygraphHttp.median)} / ${fmt(o.driverCypher.median)}${growth}`;
   };
   return table(
-    ['operation', ...runs.map((r) => `${size(r.relationships)}: supplygraph / Cypher median ms (× previous size)`)],
+    ['operation', ...runs.map((r) => `${sizeOf(r)}: supplygraph / Cypher median ms (× previous size)`)],
     names.map((name) => [name, ...runs.map((r, i) => cell(r.overhead.find((o) => o.operation === name), runs[i - 1]?.overhead.find((o) => o.operation === name)))]),
   );
 }
@@ -194,7 +239,8 @@ export function toMarkdown(results: BenchResults): string {
     `Settings: \`${JSON.stringify(results.settings)}\``,
   ];
   for (const run of results.runs) lines.push('', sizeTables(run));
-  if (results.runs.length > 1) lines.push('', '### Growth across sizes', '', growthTable(results.runs));
+  const synthetic = results.runs.filter((r) => !r.label);
+  if (synthetic.length > 1) lines.push('', '### Growth across sizes', '', growthTable(synthetic));
   const notes = results.runs[0]?.operations.filter((o) => o.note) ?? [];
   if (notes.length > 0) lines.push('', 'What some entries compare:', '', ...notes.map((o) => `- ${o.name}: ${o.note}`));
   const found = problems(results);

@@ -2,11 +2,15 @@
  * `npm run bench`: supplygraph's benchmarks, in one self-contained run.
  *
  * For each size (`--sizes`), starts a throwaway local engine (temporary folder, free port), applies the
- * schema, loads the seed and a synthetic graph (bench/generate.ts), serves supplygraph (one or more
- * processes) and @neo4j/graphql 7 over the same data from their own processes (bench/server.ts,
- * 127.0.0.1 only), then measures:
+ * schema, loads the seed and a synthetic graph (bench/generate.ts) — or, for the size `real`, the seed
+ * and the reference data, as `npm start` loads them, asked about their hubs — then restarts the engine
+ * (empty plan and page caches, as after a restart), serves supplygraph (one or more processes, each
+ * warmed up as `npm start` warms up), @neo4j/graphql 7 and a hand-written endpoint over the same data
+ * from their own processes (bench/server.ts, 127.0.0.1 only), then measures:
  *
- *   a. GraphQL overhead   every operation of bench/ops.ts through supplygraph's /graphql (HTTP) and as
+ *   first calls           every operation's first call after that restart (bench/firstCall.ts)
+ *   a. GraphQL overhead   every operation of bench/ops.ts through supplygraph's /graphql (HTTP), through
+ *                         the hand-written HTTP endpoint (the same Cypher, Fastify + the driver) and as
  *                         hand-written Cypher through the driver: answers checked, then warm-up and N
  *                         interleaved iterations (within a time budget per operation), median/p95/p99, ratios
  *   b. vs @neo4j/graphql  the operations it can express, 8 concurrent clients for a fixed time each, in ABBA
@@ -42,19 +46,24 @@ import { numberFlag, parseFlags } from './flags.js';
 import { agent, failed, postGraphQL } from './http.js';
 import { measureOverhead, type OverheadResult, type OverheadSettings } from './latency.js';
 import { loadTest } from './load.js';
-import { operations, type Operation } from './ops.js';
+import { FLOOR, operations, REAL_VARIABLES, syntheticVariables } from './ops.js';
+import { documentedCalls, firstCalls } from './firstCall.js';
+import { loadSeedAndReference } from '../src/reference/load.js';
 import { DEFAULT_SEED, planGraph } from './plan.js';
 import { problems, toMarkdown, type BenchResults, type SizeRun } from './report.js';
 import { roundTrips } from './roundtrips.js';
 import { ServerProcess } from './servers.js';
 import { ratio } from './stats.js';
 import { compareThroughput } from './throughput.js';
-import { generateGraph } from './write.js';
+import { generateGraph, type GenerateTiming } from './write.js';
 import { measureImport } from './import.js';
+
+/** A synthetic graph of that many relationships, or the real data `npm start` loads. */
+export type Size = number | 'real';
 
 export interface Settings extends OverheadSettings {
   quick: boolean;
-  sizes: number[];
+  sizes: Size[];
   seed: number;
   clients: number;
   seconds: number;
@@ -69,14 +78,17 @@ export interface Settings extends OverheadSettings {
   importRelationships: number;
 }
 
+const NO_TIMING: GenerateTiming = { elapsedMs: 0, nodeMs: 0, relationshipMs: 0, indexMs: 0, nodesPerSecond: 0, relationshipsPerSecond: 0, relationshipsPerSecondWithIndexes: 0, retriedBatches: 0 };
+
 const list = (raw: string | undefined, fallback: number[]) =>
   raw === undefined ? fallback : raw.split(',').map((v) => numberFlag({ v }, 'v', NaN)).map(Math.round);
 
 function readSettings(argv: string[]): Settings {
   const flags = parseFlags(argv);
   const quick = flags.quick === 'true';
-  const sizes = list(flags.sizes ?? flags.relationships, quick ? [10_000] : [100_000]);
-  if (sizes.some((n) => !(n > 0))) throw new Error('--sizes must be positive numbers of relationships, e.g. 10000,100000,1000000');
+  const given = flags.sizes ?? flags.relationships;
+  const sizes: Size[] = given === undefined ? [quick ? 10_000 : 100_000] : given.split(',').map((v) => (v.trim() === 'real' ? 'real' : Math.round(numberFlag({ v }, 'v', NaN))));
+  if (sizes.some((n) => n !== 'real' && !(n > 0))) throw new Error('--sizes must be positive numbers of relationships or `real`, e.g. real,10000,100000,1000000');
   const loadClients = list(flags['load-clients'], quick ? [16] : [16, 64]);
   return {
     quick,
@@ -103,8 +115,14 @@ function versions(neo4jVersion: string) {
   return { node: process.version, neo4j: neo4jVersion, 'neo4j-driver': all['neo4j-driver'], '@neo4j/graphql': all['@neo4j/graphql'], graphql: all.graphql, '@apollo/server': all['@apollo/server'], fastify: all.fastify };
 }
 
+/** A reading with every list sorted (recursively): compares answers whose orders may differ. */
+function asSets(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return (value as unknown[]).map(asSets).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
 /** One size: a fresh engine and graph, every measurement, and everything stopped again. */
-async function runSize(relationships: number, settings: Settings, log: (m: string) => void): Promise<SizeRun & { neo4jVersion: string }> {
+async function runSize(size: Size, settings: Settings, log: (m: string) => void): Promise<SizeRun & { neo4jVersion: string }> {
   const logger = createLogger('silent');
   let engine: RunningEngine | undefined;
   let dataDir: string | undefined;
@@ -122,39 +140,76 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
     })());
   const onSigint = () => void cleanup().finally(() => process.exit(130));
   process.once('SIGINT', onSigint);
+  const engineOptions = { heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 300_000, onProgress: log };
   try {
-    log(`\n── ${relationships.toLocaleString('en-US')} relationships ──`);
+    log(`\n── ${size === 'real' ? 'the real data (seed + reference data)' : `${size.toLocaleString('en-US')} relationships`} ──`);
     let boltUri: string;
-    let graph: Awaited<ReturnType<typeof generateGraph>>;
+    let graph: Awaited<ReturnType<typeof generateGraph>> | undefined;
     let loadAverage: number[];
+    let loadedTiming: GenerateTiming = NO_TIMING;
     if (settings.uri) {
-      // A database that already holds the seed and this size's graph (bench:generate, same seed):
-      // nothing is written, the facts the operations ask about come from the plan.
+      // A database that already holds the seed and this size's graph (bench:generate, same seed), or
+      // the real data: nothing is written, the facts the operations ask about come from the plan.
       boltUri = settings.uri;
       db = new Database({ uri: boltUri, queryTimeoutMs: 60_000, logger });
       loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
-      const { summary } = planGraph({ relationships, seed: settings.seed });
-      const none = { elapsedMs: 0, nodeMs: 0, relationshipMs: 0, indexMs: 0, nodesPerSecond: 0, relationshipsPerSecond: 0, relationshipsPerSecondWithIndexes: 0, retriedBatches: 0 };
-      graph = { ...summary, timing: none };
-      log(`Using the graph already in ${boltUri} (written earlier by bench:generate).`);
+      if (size !== 'real') graph = { ...planGraph({ relationships: size, seed: settings.seed }).summary, timing: NO_TIMING };
+      log(`Using the graph already in ${boltUri}.`);
     } else {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-'));
-      engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 300_000, onProgress: log });
+      engine = await startEngine({ dataDir, port: await freePort(), ...engineOptions });
       boltUri = engine.uri;
       db = new Database({ uri: boltUri, queryTimeoutMs: 60_000, logger });
       await applySchema(db);
-      await loadSeed(db);
-      log('Seed loaded.');
       loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
-      graph = await generateGraph(db, { relationships, seed: settings.seed, enginePid: engine.pid, onProgress: log });
+      if (size === 'real') {
+        const started = Date.now();
+        const { reference } = await loadSeedAndReference(db);
+        const seconds = (Date.now() - started) / 1000;
+        loadedTiming = { ...NO_TIMING, elapsedMs: seconds * 1000 };
+        log(`Seed and reference data loaded in ${seconds.toFixed(1)} s (${reference.rows.toLocaleString('en-US')} reference rows).`);
+      } else {
+        await loadSeed(db);
+        log('Seed loaded.');
+        graph = await generateGraph(db, { relationships: size, seed: settings.seed, enginePid: engine.pid, onProgress: log });
+      }
     }
+    const [counts] = await db.read('bench.counts', 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
+    const relationships = size === 'real' ? Number(counts?.relationships) : size;
     const [component] = await db.read('bench.version', 'CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
     const neo4jVersion = typeof component?.version === 'string' ? component.version : 'unknown';
-    const known = graph.known;
 
-    log(`Starting ${settings.processes} supplygraph process(es) and @neo4j/graphql…`);
+    // As after a restart: the engine's plan cache and page cache empty (a database of the user's
+    // own keeps its page cache; its plan cache is cleared).
+    const restartStarted = Date.now();
+    if (engine && dataDir) {
+      log('Restarting the engine (empty plan and page caches)…');
+      const port = Number(new URL(engine.uri).port);
+      await engine.stop();
+      engine = undefined;
+      engine = await startEngine({ dataDir, port, ...engineOptions });
+    } else {
+      await db.write('bench.clearQueryCaches', 'CALL db.clearQueryCaches()');
+    }
+    const restartMs = Date.now() - restartStarted;
+
+    // Ten synthetic countries with the most to say (the generator skews headquarters toward low numbers).
+    const countries = Array.from({ length: 10 }, (_, i) => `country:syn-${String(i + 1).padStart(3, '0')}`);
+    const variables = graph ? syntheticVariables(graph.known, countries) : REAL_VARIABLES;
+    const ops = operations(variables).filter((op) => settings.only.length === 0 || settings.only.some((o) => op.name.includes(o)));
+
+    log(`Starting ${settings.processes} supplygraph process(es) (each warms up before it is ready), @neo4j/graphql and the hand-written endpoint…`);
     for (let i = 0; i < settings.processes; i++) servers.push(await ServerProcess.start('supplygraph', boltUri, settings.timeoutMs));
     const supplygraph = servers[0]!;
+    log(`    warmed up in ${servers.map((s) => `${((s.warmUpMs ?? 0) / 1000).toFixed(1)} s`).join(', ')}`);
+    const handwritten = await ServerProcess.start('handwritten', boltUri, settings.timeoutMs);
+    servers.push(handwritten);
+    driver = createDriver({ uri: boltUri });
+
+    log('First calls after the restart…');
+    const first = await firstCalls(supplygraph.url, driver, ops, documentedCalls(variables), settings.timeoutMs);
+    for (const f of first) log(`    ${f.operation}: ${Math.round(f.supplygraphMs)} ms${f.cypherMs !== undefined ? ` (Cypher ${Math.round(f.cypherMs)} ms)` : ''}${f.error ? ` — ${f.error}` : ''}`);
+
     let neo4jGraphql: ServerProcess | undefined;
     let neo4jGraphqlProblem: string | undefined;
     try {
@@ -164,27 +219,13 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
       neo4jGraphqlProblem = error instanceof Error ? error.message : String(error);
       log(`@neo4j/graphql could not be started: ${neo4jGraphqlProblem}`);
     }
-    driver = createDriver({ uri: boltUri });
-
-    // Ten synthetic countries with the most to say (the generator skews headquarters toward low numbers).
-    const countries = Array.from({ length: 10 }, (_, i) => `country:syn-${String(i + 1).padStart(3, '0')}`);
-    const ops = operations(known, countries).filter((op) => settings.only.length === 0 || settings.only.some((o) => op.name.includes(o)));
 
     // (a), with the fixed cost of each path first: an HTTP + Apollo request that reads nothing vs a driver round trip.
     log(`(a) GraphQL overhead: ${settings.warmup} warm-up + ${settings.iterations} interleaved iterations per operation (≤ ${settings.maxSeconds} s each)…`);
-    const floor: Operation = {
-      name: 'floor: { __typename } / RETURN 1',
-      variables: [{}],
-      load: false,
-      supplygraph: 'query Floor { __typename }',
-      cypher: 'RETURN 1 AS one',
-      fromSupplygraph: () => 1,
-      fromCypher: () => 1,
-    };
     const overhead: OverheadResult[] = [];
-    for (const op of [floor, ...ops]) {
-      const result = await measureOverhead(op, supplygraph.url, driver, settings);
-      log(`    ${op.name}: ${result.skipped ? `skipped (${result.skipped}): ${result.firstError}` : `${result.supplygraphHttp.median} ms vs ${result.driverCypher.median} ms`}`);
+    for (const op of [FLOOR, ...ops]) {
+      const result = await measureOverhead(op, supplygraph.url, driver, settings, handwritten.url);
+      log(`    ${op.name}: ${result.skipped ? `skipped (${result.skipped}): ${result.firstError}` : `${result.supplygraphHttp.median} ms vs ${result.handwrittenHttp?.median} ms (endpoint) vs ${result.driverCypher.median} ms (driver)`}`);
       overhead.push(result);
     }
 
@@ -196,7 +237,11 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
         if (!op.neo4jGraphql || !op.fromNeo4jGraphql) continue;
         const variables = op.variables[0]!;
         const [a, b] = await Promise.all([postGraphQL(supplygraph.url, op.supplygraph, variables), postGraphQL(neo4jGraphql.url, op.neo4jGraphql, variables)]);
-        const sameAnswer = !failed(a) && !failed(b) && JSON.stringify(op.fromSupplygraph(a.body!.data)) === JSON.stringify(op.fromNeo4jGraphql(b.body!.data));
+        // On the real graph, names differ in case and a country produces a commodity for several
+        // years: @neo4j/graphql sorts names case-sensitively and breaks no ties, so there the
+        // answers are compared as sets.
+        const reading = (value: unknown) => JSON.stringify(size === 'real' ? asSets(value) : value);
+        const sameAnswer = !failed(a) && !failed(b) && reading(op.fromSupplygraph(a.body!.data)) === reading(op.fromNeo4jGraphql(b.body!.data));
         const sides = await compareThroughput(
           [
             { name: 'supplygraph', url: supplygraph.url, query: op.supplygraph },
@@ -222,8 +267,8 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
 
     // (c)
     log('(c) Cypher round trips of a 3-level nested query…');
-    const small = await roundTrips(supplygraph, countries[countries.length - 1]!, 1);
-    const large = await roundTrips(supplygraph, known.topProducer.country, 100);
+    const small = await roundTrips(supplygraph, graph ? countries[countries.length - 1]! : 'country:AU', 1);
+    const large = await roundTrips(supplygraph, graph ? graph.known.topProducer.country : 'country:CN', 100);
 
     // Several processes serve the same data: every operation's first question, asked of each.
     const processesAgree = [];
@@ -258,12 +303,16 @@ async function runSize(relationships: number, settings: Settings, log: (m: strin
     // Last, since it adds companies and relationships to the graph the operations above read (never with --uri: that database is only read).
     const importTiming = settings.importRelationships > 0 && engine ? await measureImport(db, { relationships: settings.importRelationships, enginePid: engine.pid, onProgress: log }) : undefined;
 
+    const generated = graph ?? { nodes: Number(counts?.nodes), relationships, relationshipsByType: {}, timing: loadedTiming };
     return {
+      label: size === 'real' ? 'real data' : undefined,
       relationships,
       neo4jVersion,
+      restart: { ms: restartMs, warmUpMs: servers.filter((s) => s.mode === 'supplygraph').map((s) => s.warmUpMs ?? 0) },
+      firstCalls: first,
       ...(importTiming ? { import: importTiming } : {}),
       loadAverageAtStart: loadAverage,
-      generator: { nodes: graph.nodes, relationships: graph.relationships, relationshipsByType: graph.relationshipsByType, timing: graph.timing },
+      generator: { nodes: generated.nodes, relationships: generated.relationships, relationshipsByType: generated.relationshipsByType, timing: generated.timing },
       operations: ops.map((op) => ({ name: op.name, note: op.note, neo4jGraphqlCannot: op.neo4jGraphqlCannot, inLoadMix: op.load })),
       overhead,
       vsNeo4jGraphql: neo4jGraphql ? comparison : { skipped: neo4jGraphqlProblem ?? 'not started' },

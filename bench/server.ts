@@ -2,8 +2,12 @@
  * A GraphQL server in its own process, forked by bench/run.ts, so that the load generator, each server
  * and their memory can be told apart:
  *
- *   supplygraph     createServer() from src/server.ts — exactly what `npm start` serves
+ *   supplygraph     createServer() from src/server.ts — exactly what `npm start` serves, warmed up
+ *                   as `npm start` warms up (every documented operation run once) before it is ready
  *   neo4j-graphql   @neo4j/graphql 7 over the same labels and relationship types, on Apollo + Fastify too
+ *   handwritten     the fair floor: a Fastify route per operation (`POST /op/<name>`, body `{ params }`)
+ *                   running the operation's hand-written Cypher (bench/ops.ts) through the driver and
+ *                   answering its rows as JSON, as a developer would write it by hand
  *
  * It listens on 127.0.0.1 only (port 0), tells its parent the URL over IPC, answers memory samples, and
  * exits on {type: 'stop'} or as soon as its parent goes away (IPC disconnect): nothing outlives the bench.
@@ -14,16 +18,19 @@ import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import Fastify from 'fastify';
-import { Database, createDriver } from '../src/db/database.js';
-import { ResearchRepository, WARM_UP_TIMEOUT_MS } from '../src/modules/research/research.repository.js';
+import neo4j from 'neo4j-driver';
+import { Database, createDriver, DEFAULT_POOL } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
+import { documentedOperations } from '../src/warmup/catalogue.js';
+import { WarmUpProgress } from '../src/warmup/warmUp.js';
+import { FLOOR, operations, REAL_VARIABLES } from './ops.js';
 
-export type ServerMode = 'supplygraph' | 'neo4j-graphql';
+export type ServerMode = 'supplygraph' | 'neo4j-graphql' | 'handwritten';
 
 export type ParentMessage = { type: 'memory'; id: number; gc?: boolean } | { type: 'stop' };
 export type ChildMessage =
-  | { type: 'ready'; url: string }
+  | { type: 'ready'; url: string; warmUpMs?: number }
   | { type: 'failed'; message: string }
   | { type: 'memory'; id: number; rss: number; heapUsed: number; heapTotal: number; external: number };
 
@@ -68,16 +75,31 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
   }
 `;
 
-async function start(mode: ServerMode, uri: string, queryTimeoutMs: number): Promise<{ url: string; close: () => Promise<void> }> {
+async function start(mode: ServerMode, uri: string, queryTimeoutMs: number): Promise<{ url: string; warmUpMs?: number; close: () => Promise<void> }> {
   const logger = createLogger(process.env.BENCH_SERVER_LOG_LEVEL ?? 'silent');
   if (mode === 'supplygraph') {
     // The pool as `npm start` configures it by default: a queued request waits as long as the query timeout.
     const db = new Database({ uri, queryTimeoutMs, pool: { acquisitionTimeoutMs: queryTimeoutMs }, logger });
-    const server = await createServer({ db, logger, databaseDescription: 'bench engine' });
+    const warmUp = new WarmUpProgress();
+    const server = await createServer({ db, logger, databaseDescription: 'bench engine', warmUp });
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
-    // As `npm start` does: the reach statements are planned in the background after listening.
-    void new ResearchRepository(db).warmUp(WARM_UP_TIMEOUT_MS).catch(() => {});
-    return { url, close: async () => (await server.close(), await db.close()) };
+    // As `npm start` does: ready once every documented operation has run.
+    const warmed = await warmUp.run({ db, execute: server.execute, operations: documentedOperations() });
+    return { url, warmUpMs: warmed.ms, close: async () => (await server.close(), await db.close()) };
+  }
+  if (mode === 'handwritten') {
+    // What a developer writes by hand: the same Cypher, the same pool, plain numbers, JSON out.
+    const driver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: DEFAULT_POOL.maxConnections, disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
+    const cypher = new Map([[FLOOR.name, FLOOR.cypher], ...operations(REAL_VARIABLES).map((op) => [op.name, op.cypher] as const)]);
+    const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+    app.post<{ Params: { name: string }; Body: { params?: Record<string, unknown> } }>('/op/:name', async (request, reply) => {
+      const text = cypher.get(request.params.name);
+      if (!text) return reply.code(404).send({ error: 'no such operation' });
+      const result = await driver.executeQuery(text, request.body.params ?? {}, { routing: 'READ', transactionConfig: { timeout: queryTimeoutMs } });
+      return { rows: result.records.map((record) => record.toObject()) };
+    });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    return { url, close: async () => (await app.close(), await driver.close()) };
   }
   // The same driver settings supplygraph uses, so the comparison is about the GraphQL layer.
   const driver = createDriver({ uri });
@@ -118,7 +140,7 @@ async function main() {
   try {
     const server = await start(mode, uri, Number(timeout ?? 10_000));
     close = server.close;
-    send({ type: 'ready', url: server.url });
+    send({ type: 'ready', url: server.url, ...(server.warmUpMs !== undefined ? { warmUpMs: server.warmUpMs } : {}) });
   } catch (error) {
     send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     await stop(1);

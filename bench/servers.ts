@@ -20,6 +20,8 @@ export class ServerProcess {
     readonly mode: ServerMode,
     readonly url: string,
     private readonly child: ChildProcess,
+    /** How long the warm-up took before the process was ready (supplygraph). */
+    readonly warmUpMs?: number,
   ) {
     child.on('message', (message: ChildMessage) => {
       if (message.type === 'memory') {
@@ -35,13 +37,14 @@ export class ServerProcess {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error(`${mode} server did not start within 60 s`))), 60_000);
+      // supplygraph warms up before it is ready (every documented operation, as `npm start`).
+      const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error(`${mode} server did not start within 15 min`))), 900_000);
       child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${mode} server exited (${code}) before it was ready`))));
       child.on('message', function onMessage(message: ChildMessage) {
         if (message.type === 'ready') {
           clearTimeout(timer);
           child.off('message', onMessage);
-          resolve(new ServerProcess(mode, `${message.url}/graphql`, child));
+          resolve(new ServerProcess(mode, mode === 'handwritten' ? message.url : `${message.url}/graphql`, child, message.warmUpMs));
         } else if (message.type === 'failed') {
           clearTimeout(timer);
           reject(new Error(`${mode} server failed to start:\n${message.message}`));

@@ -176,3 +176,31 @@ function buildDataset(
   );
   return { ...dataset, files };
 }
+
+/** Where a seed entity, or one of its fields, is written: `seed/data/10-geography.yaml:57`. */
+export type SeedLocator = (id: string, field?: string) => string | undefined;
+
+/**
+ * Locates the seed's entities in their files, for problems found after validation (the reference
+ * loader checks the seed's countries and regions against UN M49). A missing field is located at
+ * its entity.
+ */
+export async function locateSeedEntities(files: string[], baseDir = process.cwd()): Promise<SeedLocator> {
+  const places = new Map<string, { file: string; doc: Document; counter: LineCounter; index: number }>();
+  for (const file of files) {
+    const counter = new LineCounter();
+    const doc = parseDocument(await readFile(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
+    const entities = (doc.toJS() as { entities?: unknown } | null)?.entities;
+    if (!Array.isArray(entities)) continue;
+    entities.forEach((entity: unknown, index) => {
+      const id = (entity as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && !places.has(id)) places.set(id, { file: path.relative(baseDir, file) || file, doc, counter, index });
+    });
+  }
+  return (id, field) => {
+    const place = places.get(id);
+    if (!place) return undefined;
+    const line = lineOf(place.doc, place.counter, ['entities', place.index, ...(field ? [field] : [])]);
+    return `${place.file}${line ? `:${line}` : ''}`;
+  };
+}

@@ -10,6 +10,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const countOrZero = z.coerce.number().int().min(0);
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -44,6 +45,10 @@ const environmentSchema = z
     SUPPLYGRAPH_DB_ACQUISITION_TIMEOUT_MS: positiveInt.optional(),
     /** Load the seed when the database holds no entities. */
     SUPPLYGRAPH_SEED_ON_START: flag.default(true),
+    /** GraphQL requests one process holds at once; past it, 503 SERVER_BUSY with Retry-After (src/queueBound.ts). */
+    SUPPLYGRAPH_QUEUE_DEPTH: positiveInt.max(100_000).default(32),
+    /** Run every documented operation before Ready (src/warmup); off only for development. */
+    SUPPLYGRAPH_WARM_UP: flag.default(true),
 
     /**
      * API keys, comma-separated `name:role:sha256-of-key` (role: reader, editor or admin). Only
@@ -61,6 +66,21 @@ const environmentSchema = z
      * Default: none besides the API's own origin.
      */
     SUPPLYGRAPH_CORS_ORIGINS: z.string().optional(),
+    /**
+     * Requests to /graphql per minute per client address, for requests without an API key; 0: no
+     * limit. 600 (10 a second) is far above what a person in the explorer or IDE sends.
+     */
+    SUPPLYGRAPH_RATE_LIMIT_ANONYMOUS: countOrZero.default(600),
+    /** Requests to /graphql per minute per API key; 0: no limit. */
+    SUPPLYGRAPH_RATE_LIMIT_PER_KEY: countOrZero.default(6000),
+    /**
+     * Behind a reverse proxy: take the client's address from X-Forwarded-For (`true`, or the
+     * proxies' addresses, comma-separated). Otherwise every client is the proxy's address.
+     */
+    SUPPLYGRAPH_TRUST_PROXY: z.string().optional(),
+    /** Serve /metrics (Prometheus) on this port; unset: no metrics. Never the public PORT. */
+    SUPPLYGRAPH_METRICS_PORT: port.optional(),
+    SUPPLYGRAPH_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   })
   .superRefine((env, ctx) => {
     for (const problem of apiKeyProblems(env.SUPPLYGRAPH_API_KEYS)) {
@@ -68,6 +88,9 @@ const environmentSchema = z
     }
     for (const problem of corsOriginProblems(env.SUPPLYGRAPH_CORS_ORIGINS)) {
       ctx.addIssue({ code: 'custom', path: ['SUPPLYGRAPH_CORS_ORIGINS'], message: problem });
+    }
+    if (env.SUPPLYGRAPH_METRICS_PORT !== undefined && env.SUPPLYGRAPH_METRICS_PORT === env.PORT) {
+      ctx.addIssue({ code: 'custom', path: ['SUPPLYGRAPH_METRICS_PORT'], message: 'must differ from PORT: metrics are for operators, not for the public port' });
     }
     if (env.NEO4J_URI && (env.NEO4J_USERNAME === undefined) !== (env.NEO4J_PASSWORD === undefined)) {
       ctx.addIssue({
@@ -91,11 +114,20 @@ export interface Config {
   /** The driver's connection pool (src/db/database.ts, PoolOptions). */
   pool: { maxConnections: number; acquisitionTimeoutMs: number };
   seedOnStart: boolean;
+  /** Requests in progress at once before 503 (src/queueBound.ts). */
+  queueDepth: number;
+  warmUp: boolean;
   auth: { keys: ApiKeyEntry[]; readsRequireAuth: boolean };
   introspection: boolean;
   ide: boolean;
   /** Origins allowed to call the API from a browser (exact `scheme://host[:port]`). */
   corsOrigins: string[];
+  /** Requests to /graphql per minute (0: no limit). */
+  rateLimits: { anonymousPerMinute: number; perKeyPerMinute: number };
+  /** Fastify's trustProxy: false, true, or the proxies' addresses. */
+  trustProxy: boolean | string[];
+  /** Where /metrics listens; undefined: metrics off. */
+  metrics?: { port: number; host: string };
 }
 
 export const ROLES = ['reader', 'editor', 'admin'] as const;
@@ -158,6 +190,13 @@ function corsOriginProblems(value: string | undefined): string[] {
   });
 }
 
+/** `true`/`false` (and the other flag words), or the proxies' addresses. */
+function trustProxyOf(value: string | undefined): boolean | string[] {
+  if (value === undefined) return false;
+  const asFlag = flag.safeParse(value.trim().toLowerCase());
+  return asFlag.success ? asFlag.data : splitList(value);
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -191,9 +230,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.SUPPLYGRAPH_QUERY_TIMEOUT_MS,
     pool: { maxConnections: e.SUPPLYGRAPH_DB_MAX_CONNECTIONS, acquisitionTimeoutMs: e.SUPPLYGRAPH_DB_ACQUISITION_TIMEOUT_MS ?? e.SUPPLYGRAPH_QUERY_TIMEOUT_MS },
     seedOnStart: e.SUPPLYGRAPH_SEED_ON_START,
+    queueDepth: e.SUPPLYGRAPH_QUEUE_DEPTH,
+    warmUp: e.SUPPLYGRAPH_WARM_UP,
     auth: { keys: parseApiKeys(e.SUPPLYGRAPH_API_KEYS), readsRequireAuth: e.SUPPLYGRAPH_READS_REQUIRE_AUTH },
     introspection: e.SUPPLYGRAPH_INTROSPECTION ?? e.NODE_ENV !== 'production',
     ide: e.SUPPLYGRAPH_IDE ?? e.NODE_ENV !== 'production',
     corsOrigins: splitList(e.SUPPLYGRAPH_CORS_ORIGINS).map((o) => new URL(o).origin),
+    rateLimits: { anonymousPerMinute: e.SUPPLYGRAPH_RATE_LIMIT_ANONYMOUS, perKeyPerMinute: e.SUPPLYGRAPH_RATE_LIMIT_PER_KEY },
+    trustProxy: trustProxyOf(e.SUPPLYGRAPH_TRUST_PROXY),
+    metrics: e.SUPPLYGRAPH_METRICS_PORT !== undefined ? { port: e.SUPPLYGRAPH_METRICS_PORT, host: e.SUPPLYGRAPH_METRICS_HOST } : undefined,
   };
 }

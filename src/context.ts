@@ -14,6 +14,8 @@ import { createRelationshipLoaders, type RelationshipLoaders } from './modules/r
 import { RelationshipRepository } from './modules/relationship/relationship.repository.js';
 import { ResearchRepository } from './modules/research/research.repository.js';
 import { SearchRepository } from './modules/search/search.repository.js';
+import { importDependenceLoaders, type ImportDependenceRecord } from './modules/research/supplyRisk.js';
+import type DataLoader from 'dataloader';
 
 export interface Context {
   requestId: string;
@@ -26,13 +28,17 @@ export interface Context {
   /** Rows this request may still return (LIMITS.maxRowsPerRequest in all). */
   rows: RowBudget;
   repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository; research: ResearchRepository; mutations: MutationStore };
-  loaders: EntityLoaders & { relationships: RelationshipLoaders };
+  loaders: EntityLoaders & {
+    relationships: RelationshipLoaders;
+    /** Commodity.importDependence: one loader per (country, year) asked for in this request. */
+    importDependence: (country: string, year: number | null) => DataLoader<string, ImportDependenceRecord | null>;
+  };
 }
 
-export function createContext({ db, logger, requestId, viewer = null }: { db: Database; logger: Logger; requestId: string; viewer?: Viewer | null }): Context {
+export function createContext({ db, logger, requestId, viewer = null, queryTimeoutMs }: { db: Database; logger: Logger; requestId: string; viewer?: Viewer | null; queryTimeoutMs?: number }): Context {
   const stats: QueryStats = { roundTrips: 0 };
   const requestLogger = logger.child({ requestId });
-  const requestDb = db.forRequest(stats, requestLogger);
+  const requestDb = db.forRequest(stats, requestLogger, requestId, queryTimeoutMs);
   const entities = new EntityRepository(requestDb);
   const relationships = new RelationshipRepository(requestDb);
   return {
@@ -43,6 +49,10 @@ export function createContext({ db, logger, requestId, viewer = null }: { db: Da
     db: requestDb,
     rows: new RowBudget(),
     repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb), mutations: new MutationStore(requestDb) },
-    loaders: { ...createEntityLoaders(entities), relationships: createRelationshipLoaders(relationships) },
+    loaders: {
+      ...createEntityLoaders(entities),
+      relationships: createRelationshipLoaders(relationships),
+      importDependence: importDependenceLoaders(requestDb),
+    },
   };
 }

@@ -18,6 +18,9 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'METHOD_NOT_ALLOWED',
+  'RATE_LIMITED',
+  // Too many requests in progress (src/queueBound.ts): 503 with Retry-After.
+  'SERVER_BUSY',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -86,9 +89,9 @@ export class ForbiddenError extends ApiError {
   }
 }
 
-/** A document or an answer beyond the limits (src/limits.ts): depth, aliases, cost, rows. */
+/** A document or an answer beyond the limits (src/limits.ts): depth, aliases, worst-case rows, rows. */
 export class QueryTooComplexError extends ApiError {
-  constructor(message: string, nodes?: readonly ASTNode[]) {
-    super('QUERY_TOO_COMPLEX', message, {}, nodes);
+  constructor(message: string, nodes?: readonly ASTNode[], extensions: Record<string, unknown> = {}) {
+    super('QUERY_TOO_COMPLEX', message, extensions, nodes);
   }
 }

@@ -1,14 +1,19 @@
 /**
  * Every HTTP error answer in GraphQL's shape, `{ "errors": [{ "message", "extensions": { "code" } }] }`,
  * whatever failed: a body that is not JSON or is empty (400 BAD_USER_INPUT), too large (413
- * PAYLOAD_TOO_LARGE), of a type the server does not read (415 UNSUPPORTED_MEDIA_TYPE), a method
- * /graphql does not take (405 METHOD_NOT_ALLOWED), an unknown path (404 NOT_FOUND).
+ * PAYLOAD_TOO_LARGE), of a type the server does not read (415 UNSUPPORTED_MEDIA_TYPE, text/plain
+ * included), a method /graphql does not take (405 METHOD_NOT_ALLOWED; a mutation sent with GET too,
+ * see server.ts), an unknown path (404 NOT_FOUND), a URL and headers too large for Node's parser
+ * (431 PAYLOAD_TOO_LARGE, answerClientError), a client past its rate limit (429 RATE_LIMITED, with
+ * Retry-After).
  *
  * And GraphQL-over-HTTP's status codes: a well-formed request whose document does not parse or
  * validate, or whose variables do not coerce, is answered 200 when the response is
  * `application/json` (what clients that predate the spec expect), and 400 when it is
  * `application/graphql-response+json`.
  */
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
@@ -24,9 +29,31 @@ interface HttpAnswer {
   code: ErrorCode;
   message: string;
   reason?: string;
+  retryAfterSeconds?: number;
 }
 
-function answerFor(error: FastifyError): HttpAnswer {
+/** A client past its rate limit (server.ts, @fastify/rate-limit); the plugin has set Retry-After. */
+export class RateLimitedError extends Error {
+  readonly statusCode = 429;
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly perMinute: number,
+    readonly per: 'API key' | 'address',
+  ) {
+    super('rate limited');
+    this.name = 'RateLimitedError';
+  }
+}
+
+function answerFor(error: FastifyError | RateLimitedError): HttpAnswer {
+  if (error instanceof RateLimitedError) {
+    return {
+      status: 429,
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: error.retryAfterSeconds,
+      message: `Too many requests from this ${error.per}: at most ${error.perMinute} a minute. Try again in ${error.retryAfterSeconds} s (Retry-After); an API key has a limit of its own.`,
+    };
+  }
   const status = error.statusCode ?? 500;
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -48,20 +75,43 @@ function answerFor(error: FastifyError): HttpAnswer {
   }
 }
 
-function errorsBody(answer: HttpAnswer, requestId: string) {
+function errorsBody(answer: HttpAnswer, requestId?: string) {
   const extensions: Record<string, unknown> = { code: answer.code };
   if (answer.reason) extensions.reason = answer.reason;
-  if (answer.code === 'INTERNAL_SERVER_ERROR') extensions.requestId = requestId;
+  if (answer.retryAfterSeconds !== undefined) extensions.retryAfterSeconds = answer.retryAfterSeconds;
+  if (answer.code === 'INTERNAL_SERVER_ERROR' && requestId) extensions.requestId = requestId;
   return { errors: [{ message: answer.message, extensions }] };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before any route sees them (Fastify's `clientErrorHandler`):
+ * a URL and headers over Node's 16 KB (a long query in a GET's query string), a request that does
+ * not arrive in time, a malformed request line. Answered in GraphQL's shape too, then the
+ * connection is closed (the parser cannot go on reading it).
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const answer: HttpAnswer =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? { status: 431, code: 'PAYLOAD_TOO_LARGE', reason: 'HEADERS_TOO_LARGE', message: 'The URL and headers are too large (at most 16 KB in all). Send a long query with POST, as JSON in the body.' }
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? { status: 408, code: 'BAD_USER_INPUT', reason: 'REQUEST_TIMEOUT', message: 'The request did not arrive in time.' }
+        : { status: 400, code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST', message: 'The HTTP request is malformed.' };
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify(errorsBody(answer));
+  socket.end(`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 /** Installs the error and not-found handlers and the status rule; call before registering routes. */
 export function installHttpErrors(app: FastifyInstance, logger: Logger): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | RateLimitedError, request, reply) => {
     const answer = answerFor(error);
     const requestId = String(request.id);
     if (answer.status >= 500) logger.error({ err: error, requestId, url: printable(request.url, 200) }, 'request failed');
-    else logger.info({ requestId, code: answer.code, reason: answer.reason ?? error.code, status: answer.status }, 'request refused');
+    else logger.info({ requestId, code: answer.code, reason: answer.reason ?? ('code' in error ? error.code : undefined), status: answer.status }, 'request refused');
     void reply.code(answer.status).type('application/json; charset=utf-8').send(errorsBody(answer, requestId));
   });
 

@@ -6,18 +6,25 @@
 import { Authenticator } from './auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect, type Connection } from './db/connect.js';
+import type { Database } from './db/database.js';
 import { EngineError, isPortFree } from './db/localEngine.js';
 import { applySchema, DuplicateIdsError } from './db/schema.js';
 import { Supervisor } from './db/supervisor.js';
 import { createLogger } from './logger.js';
+import { Metrics } from './metrics.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
-import { ResearchRepository, WARM_UP_TIMEOUT_MS } from './modules/research/research.repository.js';
 import { createServer, type Server } from './server.js';
 import { ensureWebBuilt } from './web.js';
 import { formatSummary } from '../seed/load.js';
 import { ReferenceDataError } from './reference/files.js';
 import { formatReferenceResult, loadSeedAndReference, referenceLoaded } from './reference/load.js';
 import { SeedValidationError } from '../seed/validate.js';
+import { documentedOperations } from './warmup/catalogue.js';
+import { WarmUpProgress, type WarmUpResult } from './warmup/warmUp.js';
+import { DEFAULT_QUEUE_BOUND } from './queueBound.js';
+
+/** /metrics asks the engine on a connection of its own, briefly: a scrape is answered when the API's pool is full. */
+const METRICS_DATABASE = { queryTimeoutMs: 2_000, pool: { maxConnections: 1, acquisitionTimeoutMs: 2_000 } };
 
 /** Progress for the person at the terminal, on stderr so stdout stays pure JSON logs. */
 const say = (message: string) => process.stderr.write(`supplygraph: ${message}\n`);
@@ -34,12 +41,14 @@ async function main(): Promise<void> {
   let connection: Connection | undefined;
   let supervisor: Supervisor | undefined;
   let server: Server | undefined;
+  let metricsDb: Database | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal} received: stopping.`);
     await server?.close().catch((e) => logger.error({ err: e }, 'server close failed'));
+    await metricsDb?.close().catch(() => {});
     await connection?.db.close().catch(() => {});
     if (connection?.engine) say('Stopping the local Neo4j engine (it checkpoints the store; a few seconds)…');
     // The supervisor knows the engine running now (a restart replaces it).
@@ -64,7 +73,9 @@ async function main(): Promise<void> {
       say('This database has no reference data (countries, regions, HS 2022, USGS minerals): `npm run data:load` adds it.');
     }
     supervisor = new Supervisor({ db: connection.db, logger, engine: connection.engine, restartEngine: connection.restartEngine });
+    const warmUp = new WarmUpProgress();
     server = await createServer({
+      warmUp,
       supervisor,
       db: connection.db,
       logger,
@@ -73,17 +84,38 @@ async function main(): Promise<void> {
       introspection: config.introspection,
       ide: config.ide,
       corsOrigins: config.corsOrigins,
+      rateLimits: config.rateLimits,
+      trustProxy: config.trustProxy,
+      metrics: config.metrics ? new Metrics({ activity: connection.db.activity, engine: (metricsDb = connection.openDatabase(METRICS_DATABASE)), supervisor }) : undefined,
+      queueBound: { ...DEFAULT_QUEUE_BOUND, depth: config.queueDepth },
     });
     await server.app.listen({ port: config.port, host: config.host });
-    // Plan the reach statements now rather than on the first request that needs them (seconds of
-    // engine CPU each, see docs/REACH.md); requests are served meanwhile.
-    const warming = Date.now();
-    void new ResearchRepository(connection.db).warmUp(WARM_UP_TIMEOUT_MS).then(
-      () => logger.info({ ms: Date.now() - warming }, 'reach statements planned'),
-      (error: unknown) => logger.warn({ err: error }, 'planning the reach statements ahead failed; the first requests will plan them'),
-    );
+    if (config.metrics && server.metricsApp) {
+      await server.metricsApp.listen({ port: config.metrics.port, host: config.metrics.host });
+      say(`Metrics at http://${config.metrics.host}:${config.metrics.port}/metrics`);
+    }
+    // Ready means warm: every documented operation runs once first, so the engine has planned its
+    // statements (seconds of engine CPU for a new shape, docs/REACH.md). /health answers 503
+    // "warming" meanwhile; requests are served.
+    if (config.warmUp) {
+      const operations = documentedOperations();
+      say(`Warming up: planning the ${operations.length} documented operations (/health answers 503 until done)…`);
+      const warmed = await warmUp.run({
+        db: connection.db,
+        execute: server.execute,
+        operations,
+        onProgress: ({ done, of }) => say(`  warming up: ${done} / ${of}`),
+      });
+      if (stopping) return;
+      logger.info({ ms: warmed.ms, ran: warmed.ran.length, failed: warmed.failed, skipped: warmed.skipped.length }, 'warm-up finished');
+      say(describeWarmUp(warmed));
+    } else {
+      warmUp.skip();
+      say('Warm-up switched off (SUPPLYGRAPH_WARM_UP=false): the first request of each shape will plan it.');
+    }
   } catch (error) {
     await server?.close().catch(() => {});
+    await metricsDb?.close().catch(() => {});
     await connection?.db.close().catch(() => {});
     await (supervisor ? supervisor.close() : connection?.engine?.stop());
     if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
@@ -93,6 +125,11 @@ async function main(): Promise<void> {
   }
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   say(`Ready: GraphQL at ${base}/graphql · IDE at ${base}/graphiql · health at ${base}/health`);
+}
+
+function describeWarmUp(result: WarmUpResult): string {
+  const failed = result.failed.map((f) => `\n  ${f.source}${f.name ? ` (${f.name})` : ''}: ${f.codes.join(', ')}`).join('');
+  return `Warm: ${result.ran.length} documented operations run in ${(result.ms / 1000).toFixed(1)} s${result.failed.length > 0 ? `; ${result.failed.length} answered with errors (their first request will plan what they missed):${failed}` : ''}.`;
 }
 
 main().catch((error: unknown) => {

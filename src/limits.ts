@@ -1,10 +1,12 @@
 /**
  * The limits every request runs under (documented in docs/API.md): the shape of the document
- * (graphql-armor: depth, cost, aliases, tokens, directives), and the number of rows one request
- * may return across all its lists. Page sizes and hop counts are checked where their arguments are.
+ * (graphql-armor: depth, aliases, tokens, directives), the worst case of its answer with its
+ * variables (src/cost.ts), checked before anything runs, and the rows it may return across all its
+ * lists, counted as they resolve. Page sizes and hop counts are checked where their arguments are.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import type { RequestCost } from './cost.js';
 import { QueryTooComplexError } from './errors.js';
 
 export const LIMITS = {
@@ -12,10 +14,7 @@ export const LIMITS = {
   maxAliases: 20,
   maxTokens: 4000,
   maxDirectives: 10,
-  /** graphql-armor's estimate: each list counts as many times as its literal `first` asks. */
-  // Relationship connections put two levels (edges, relationship) between an entity and its
-  // neighbours, and each level multiplies the estimate by 1.5: the same questions cost ~3.4× more.
-  maxCost: 20_000_000,
+  /** Rows one request may return: its worst case (src/cost.ts) before it runs, its rows as they resolve. */
   maxRowsPerRequest: 20_000,
   maxBodyBytes: 1024 * 1024,
 } as const;
@@ -41,6 +40,25 @@ export class RowBudget {
 }
 
 /**
+ * The refusal of a request whose worst case (src/cost.ts) is over the row budget, naming the
+ * `first` to lower. The budget itself is in the docs, not echoed; the request's own numbers are.
+ */
+export function worstCaseRefusal(cost: RequestCost): QueryTooComplexError {
+  const rows = cost.rows.toLocaleString('en-US');
+  const heaviest = cost.heaviest;
+  if (!heaviest) {
+    return new QueryTooComplexError(`${TOO_COMPLEX_MARKER}: at worst it returns ${rows} rows, more than one request may. Ask for fewer nested lists; see the limits in docs/API.md.`, undefined, { worstCaseRows: cost.rows, http: { status: 400 } });
+  }
+  const field = heaviest.path.join('.');
+  const given = heaviest.variable ? `${heaviest.value}, from $${heaviest.variable}` : String(heaviest.value);
+  return new QueryTooComplexError(
+    `${TOO_COMPLEX_MARKER}: with every list full it returns ${rows} rows, more than one request may. Lower "${heaviest.argument}" on ${field} (${given}) or on the lists inside it; see the limits in docs/API.md.`,
+    undefined,
+    { argument: heaviest.argument, field, worstCaseRows: cost.rows, http: { status: 400 } },
+  );
+}
+
+/**
  * A validation rule whose refusals are QueryTooComplexErrors, so the server recognises them by
  * class: graphql-armor reports plain GraphQLErrors.
  */
@@ -52,7 +70,7 @@ function refusingAsTooComplex(rule: ValidationRule): ValidationRule {
   };
 }
 
-/** The validation rules that hold a document to the limits (depth, aliases, directives, cost). */
+/** The validation rules that hold a document to the limits (depth, aliases, directives). */
 export function armorValidationRules(): ValidationRule[] {
   // Limits are not echoed to anonymous clients (exposeLimits: false); docs/API.md lists them.
   const refuse = (what: string) => ({ exposeLimits: false, errorMessage: `${TOO_COMPLEX_MARKER} (${what}). See the limits in docs/API.md.` });
@@ -63,7 +81,9 @@ export function armorValidationRules(): ValidationRule[] {
     // check runs as a plugin, and Apollo reports plugin errors as 500s.
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives, ...refuse('directives') },
-    costLimit: { maxCost: LIMITS.maxCost, ...refuse('cost') },
+    // graphql-armor's cost counts only a literal `first` (one given as a variable counts 1): the
+    // worst case is worked out with the request's variables instead (src/cost.ts, server.ts).
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
   // Only armor's token check is a plugin, and it is off: should that change, it must be wired in.

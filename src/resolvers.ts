@@ -7,5 +7,7 @@ import { mutationResolvers } from './modules/mutation/mutation.resolvers.js';
 import { researchResolvers } from './modules/research/research.resolvers.js';
 import { searchResolvers } from './modules/search/search.resolvers.js';
 import { concentrationRanking } from './modules/research/concentrationRanking.js';
+import { supplyRiskResolvers } from './modules/research/supplyRisk.js';
+import { disruptionResolvers } from './modules/research/disruption.js';
 
-export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers, researchResolvers, mutationResolvers, { Query: { concentrationRanking } }];
+export const resolvers: Resolvers[] = [entityResolvers, relationshipResolvers, connectionResolvers, searchResolvers, researchResolvers, mutationResolvers, { Query: { concentrationRanking } }, supplyRiskResolvers, disruptionResolvers];

@@ -4,6 +4,7 @@
  *   /graphiql  the self-hosted IDE (web/dist, built by `npm run build:web`)
  *   /explore   the explorer (web/dist-explore, built by `npm run build:web`)
  *   /health    JSON, with the database's status
+ *   /schema.graphql  the schema as SDL, for client code generators
  *   /          points people to the IDE
  */
 import { randomUUID } from 'node:crypto';
@@ -12,21 +13,27 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import fastifyCors from '@fastify/cors';
+import fastifyRateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { GraphQLError, OperationTypeNode, type GraphQLFormattedError } from 'graphql';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { buildASTSchema, GraphQLError, OperationTypeNode, parse, printSchema, type GraphQLFormattedError } from 'graphql';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import type { SupervisorStatus } from './db/supervisor.js';
 import { Authenticator } from './auth.js';
+import { registerCors } from './cors.js';
 import { ApiError, ERROR_CODES, QueryTooComplexError, UnauthenticatedError } from './errors.js';
-import { installHttpErrors } from './httpErrors.js';
+import { answerClientError, installHttpErrors, RateLimitedError } from './httpErrors.js';
 import { printable } from './text.js';
-import { armorValidationRules, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS } from './limits.js';
+import { requestCost } from './cost.js';
+import { armorValidationRules, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS, worstCaseRefusal } from './limits.js';
 import type { Logger } from './logger.js';
+import type { Metrics, Outcome } from './metrics.js';
 import { resolvers } from './resolvers.js';
+import { WEB_ASSET_OPTIONS } from './staticAssets.js';
+import type { Execute, WarmUpStatus } from './warmup/warmUp.js';
+import { DEFAULT_QUEUE_BOUND, installQueueBound, type QueueBound } from './queueBound.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
@@ -56,6 +63,24 @@ export interface ServerOptions {
   supervisor?: { status(): SupervisorStatus };
   /** Other origins whose pages may call /graphql from a browser; default none (same origin only). */
   corsOrigins?: string[];
+  /** Requests to /graphql per minute; default none (config.ts sets them for `npm start`). */
+  rateLimits?: RateLimits;
+  /** Take the client's address from X-Forwarded-For (Fastify's trustProxy): behind a reverse proxy. */
+  trustProxy?: boolean | string[];
+  /** Metrics for operators, served by `metricsApp` (its own port), never by `app`; default off. */
+  metrics?: Metrics;
+  /** GraphQL requests in progress at once before 503 SERVER_BUSY (src/queueBound.ts); default DEFAULT_QUEUE_BOUND. */
+  queueBound?: QueueBound;
+  /** The warm-up (src/warmup): /health answers 503 "warming" until it has finished. Default: none, ready at once. */
+  warmUp?: { current(): WarmUpStatus; readonly ready: boolean };
+}
+
+/** Requests to /graphql a client may send per minute; 0 means no limit. */
+export interface RateLimits {
+  /** Per client address, for requests without an API key (or with a key that is refused). */
+  anonymousPerMinute: number;
+  /** Per API key. */
+  perKeyPerMinute: number;
 }
 
 const CLIENT_CODES = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
@@ -64,6 +89,12 @@ const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILE
 
 /** Apollo's answer to an automatic persisted query whose sha256Hash is not the query's: a client mistake. */
 const isApqMismatch = (message: string) => message === 'provided sha does not match query';
+
+/** The HTTP status Apollo gives an error of its own (extensions.http.status), if any. */
+function httpStatusOf(error: GraphQLError): number | undefined {
+  const http = error.extensions.http;
+  return http && typeof http === 'object' && 'status' in http && typeof http.status === 'number' ? http.status : undefined;
+}
 
 /** The code an error carries in its extensions, or `fallback`. */
 const codeOf = (extensions: Readonly<Record<string, unknown>> | undefined, fallback: string): string =>
@@ -78,6 +109,10 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const code = codeOf(formatted.extensions, 'INTERNAL_SERVER_ERROR');
   const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
   if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
+  // Apollo refuses a mutation sent with GET with 405 and its own BAD_REQUEST: say so in our terms.
+  if (error instanceof GraphQLError && httpStatusOf(error) === 405) {
+    return { message: 'A mutation must be sent with POST: GET is for queries only.', extensions: { code: 'METHOD_NOT_ALLOWED' } };
+  }
   // A limit refusal during validation: Apollo wraps it (code GRAPHQL_VALIDATION_FAILED), keeping ours as originalError.
   if (error instanceof GraphQLError && error.originalError instanceof QueryTooComplexError) {
     return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
@@ -101,18 +136,33 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
 }
 
 /**
+ * The HTTP request a GraphQL context was made for (keyed by the context's `stats`: Apollo hands the
+ * plugins a shallow copy of the context object), and what each request came to (for /metrics).
+ */
+const httpRequestOf = new WeakMap<Context['stats'], FastifyRequest>();
+const outcomes = new WeakMap<FastifyRequest, Outcome>();
+
+/** An HTTP-level answer's code, for requests that never reached GraphQL (refused before parsing). */
+const CODE_BY_STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 405: 'METHOD_NOT_ALLOWED', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'RATE_LIMITED' };
+
+/**
  * Per request: logs every unexpected error with the request id (the client sees only the code and
- * that id), and sends the Cypher round-trip count back when asked (header x-supplygraph-stats: 1).
+ * that id), sends the Cypher round-trip count back when asked (header x-supplygraph-stats: 1), and
+ * notes what the request came to for /metrics.
  */
 const requestPlugin: ApolloServerPlugin<Context> = {
   requestDidStart({ request }) {
     const wantsStats = request.http?.headers.get('x-supplygraph-stats') === '1';
     return Promise.resolve({
       // The schema has no subscriptions, and HTTP could not carry them: a plain refusal, not an internal error.
-      didResolveOperation({ operation }) {
+      didResolveOperation({ operation, document, schema, request: { variables } }) {
         if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
           return Promise.reject(new ApiError('BAD_USER_INPUT', 'Subscriptions are not supported: send a query or a mutation.', { reason: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } }));
         }
+        // The worst case with this request's variables, before any resolver runs: a request that
+        // could return more rows than the budget never reaches the database.
+        const cost = operation ? requestCost(schema, document, operation, variables) : undefined;
+        if (cost && cost.rows > LIMITS.maxRowsPerRequest) return Promise.reject(worstCaseRefusal(cost));
         return Promise.resolve();
       },
       didEncounterErrors({ errors, contextValue }) {
@@ -129,7 +179,12 @@ const requestPlugin: ApolloServerPlugin<Context> = {
         }
         return Promise.resolve();
       },
-      willSendResponse({ response, contextValue }) {
+      willSendResponse({ response, contextValue, operation, operationName, errors }) {
+        const httpRequest = httpRequestOf.get(contextValue.stats);
+        if (httpRequest) {
+          const first = errors?.[0];
+          outcomes.set(httpRequest, { operation: operationName ?? 'anonymous', code: first ? codeOf(first.extensions, 'INTERNAL_SERVER_ERROR') : 'OK', type: operation?.operation ?? 'none' });
+        }
         // Nothing is cacheable (Apollo's cache-control plugin, which would say so after timing every
         // field resolver of every request, is switched off below).
         response.http.headers.set('cache-control', 'no-store');
@@ -157,8 +212,33 @@ const requestPlugin: ApolloServerPlugin<Context> = {
 
 export interface Server {
   app: FastifyInstance;
+  /** GET /metrics, to listen on a port of its own; present when `metrics` was given. */
+  metricsApp?: FastifyInstance;
   /** Stops accepting, lets in-flight requests finish, then closes. */
   close(): Promise<void>;
+  /** Runs an operation in-process as an anonymous request would, with its own query timeout (the warm-up). */
+  execute: Execute;
+}
+
+/**
+ * @fastify/rate-limit for /graphql: a fixed window of a minute per API key, or per client address
+ * for requests without a valid key. Past the limit: 429 with Retry-After and a GraphQL-shaped body
+ * (RateLimitedError, answered by httpErrors.ts).
+ */
+function rateLimitOptions(limits: RateLimits, auth: Authenticator): RateLimitPluginOptions {
+  const keyOf = (request: FastifyRequest) => {
+    const viewer = auth.viewerFor(request.headers.authorization);
+    return viewer && !(viewer instanceof UnauthenticatedError) ? `key:${viewer.name}` : `address:${request.ip}`;
+  };
+  const limitOf = (key: string) => (key.startsWith('key:') ? limits.perKeyPerMinute : limits.anonymousPerMinute);
+  return {
+    global: true,
+    timeWindow: 60_000,
+    keyGenerator: keyOf,
+    max: (_request, key) => limitOf(key),
+    allowList: (_request, key) => limitOf(key) === 0,
+    errorResponseBuilder: (request, context) => new RateLimitedError(Math.max(1, Math.ceil(context.ttl / 1000)), context.max, keyOf(request).startsWith('key:') ? 'API key' : 'address'),
+  };
 }
 
 export async function createServer(options: ServerOptions): Promise<Server> {
@@ -171,6 +251,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     // A `__proto__` or `constructor` key in a JSON body (variables included) is dropped, not an error.
     onProtoPoisoning: 'remove',
     onConstructorPoisoning: 'remove',
+    // What Node's HTTP parser refuses (a URL over 16 KB…) gets a coded GraphQL-shaped answer too.
+    clientErrorHandler: answerClientError,
+    trustProxy: options.trustProxy ?? false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
@@ -178,9 +261,15 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   });
 
   installHttpErrors(app, logger);
+  // GraphQL comes as JSON (or a GET's query string). A text/plain body is what a cross-site form
+  // can send without a preflight: refuse its type (415) rather than parse it.
+  app.removeContentTypeParser('text/plain');
+  const queueBound = options.queueBound ?? DEFAULT_QUEUE_BOUND;
+  const inProgress = installQueueBound(app, queueBound, logger);
 
+  const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -199,19 +288,23 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     reply.header('x-request-id', String(request.id));
   });
 
-  // CORS: only the listed origins get Access-Control-Allow-Origin (and preflight answers); any other
-  // origin gets no CORS headers, so the browser refuses the response. Apollo's CSRF prevention stays
-  // on: a cross-origin request must be preflighted (JSON content type or apollo-require-preflight).
-  const corsOrigins = new Set(options.corsOrigins ?? []);
-  await app.register(fastifyCors, {
-    origin: (origin, callback) => callback(null, origin !== undefined && corsOrigins.has(origin)),
-    methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'x-supplygraph-stats'],
-    exposedHeaders: ['x-request-id'],
-    maxAge: 600,
-  });
+  // CORS, and a readable refusal for pages on origins that are not listed (cors.ts).
+  await registerCors(app, options.corsOrigins ?? [], logger);
 
-  await app.register(fastifyApollo(apollo), {
+  // Every answer of /graphql counted by operation and code, with its time.
+  const metrics = options.metrics;
+  if (metrics) {
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.url.split('?')[0] !== '/graphql') return;
+      const code = CODE_BY_STATUS[reply.statusCode] ?? (reply.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT');
+      metrics.observe(outcomes.get(request) ?? { operation: 'anonymous', code, type: 'none' }, reply.elapsedTime / 1000);
+    });
+  }
+
+  // /graphql in a scope of its own, so that the rate limits apply to it and to nothing else.
+  await app.register(async (graphql) => {
+    if (options.rateLimits) await graphql.register(fastifyRateLimit, rateLimitOptions(options.rateLimits, auth));
+    await graphql.register(fastifyApollo(apollo), {
     path: '/graphql',
     // A refusal thrown here becomes the rejected context promise Apollo answers with.
     context: (request) => Promise.resolve().then(() => {
@@ -225,12 +318,16 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         logger.warn({ requestId: String(request.id), keyName: null, reason: 'no key', ip: request.ip }, 'authentication refused');
         throw new UnauthenticatedError('This server requires an API key: send "Authorization: Bearer <key>".');
       }
-      return createContext({ db, logger, requestId: String(request.id), viewer });
+      const context = createContext({ db, logger, requestId: String(request.id), viewer });
+      httpRequestOf.set(context.stats, request);
+      return context;
     }),
+    });
   });
 
   // 200: the database answers. 503 "degraded": it does not (requests get DATABASE_UNAVAILABLE), and
   // recovery is under way. 503 "failed": the local engine could not be restarted; restart the API.
+  // 503 "warming": requests are served, but the documented operations are still being planned.
   app.get('/health', async (_request, reply) => {
     const started = Date.now();
     const supervision = options.supervisor?.status();
@@ -238,18 +335,33 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     if (supervision && (supervision.state === 'restarting' || supervision.state === 'failed')) {
       return reply.code(503).send({ status: supervision.state === 'failed' ? 'failed' : 'degraded', database: { status: 'down', at: options.databaseDescription }, ...recovery });
     }
+    // Not ready until every documented operation is planned (src/warmup), so a balancer waits for it.
+    if (options.warmUp && !options.warmUp.ready) {
+      return reply.code(503).send({ status: 'warming', warmUp: options.warmUp.current(), database: { status: 'up', at: options.databaseDescription }, ...recovery });
+    }
     try {
       await Promise.race([db.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000))]);
-      return { status: 'ok', database: { status: 'up', at: options.databaseDescription, latencyMs: Date.now() - started }, ...recovery };
+      return { status: 'ok', database: { status: 'up', at: options.databaseDescription, latencyMs: Date.now() - started }, requests: { inProgress: inProgress(), queueDepth: queueBound.depth }, ...recovery };
     } catch {
       return reply.code(503).send({ status: 'degraded', database: { status: 'down', at: options.databaseDescription }, ...recovery });
     }
   });
 
+  // The schema as SDL, @oneOf included (introspection does not carry it to graphql 16 tools), for
+  // client code generators: docs/CLIENTS.md. Published where introspection is.
+  let sdl: string | undefined;
+  app.get('/schema.graphql', (_request, reply) => {
+    if (options.introspection === false) {
+      return reply.code(404).type('text/plain; charset=utf-8').send('The schema is not published on this server (SUPPLYGRAPH_INTROSPECTION is off): take schema.graphql from the repository.');
+    }
+    sdl ??= printSchema(buildASTSchema(parse(typeDefs)));
+    return reply.type('text/plain; charset=utf-8').header('cache-control', 'no-cache').send(sdl);
+  });
+
   if (options.ide === false) {
     app.get('/graphiql*', (_request, reply) => reply.code(404).type('text/plain').send('The IDE is switched off on this server (SUPPLYGRAPH_IDE).'));
   } else if (existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/graphiql/' });
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/graphiql/', ...WEB_ASSET_OPTIONS });
     app.get('/graphiql', (_request, reply) => reply.redirect('/graphiql/'));
   } else {
     app.get('/graphiql*', (_request, reply) =>
@@ -260,7 +372,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   if (options.ide === false) {
     app.get('/explore*', (_request, reply) => reply.code(404).type('text/plain').send('The explorer is switched off on this server (SUPPLYGRAPH_IDE).'));
   } else if (existsSync(path.join(EXPLORER_DIST, 'explore.html'))) {
-    await app.register(fastifyStatic, { root: EXPLORER_DIST, prefix: '/explore/', index: 'explore.html', decorateReply: false });
+    await app.register(fastifyStatic, { root: EXPLORER_DIST, prefix: '/explore/', index: ['explore.html'], decorateReply: false, ...WEB_ASSET_OPTIONS });
     app.get('/explore', (_request, reply) => reply.redirect('/explore/'));
   } else {
     app.get('/explore*', (_request, reply) => reply.code(503).type('text/plain').send('The explorer is not built yet: run `npm run build:web`, then reload.'));
@@ -269,6 +381,28 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     options.ide === false ? reply.type('text/plain').send('supplygraph: GraphQL at /graphql, health at /health.') : reply.redirect('/graphiql/'),
   );
 
+  let warmUpRequests = 0;
+  const execute: Execute = async ({ query, variables, operationName }, queryTimeoutMs) => {
+    const contextValue = createContext({ db, logger, requestId: `warm-up-${++warmUpRequests}`, queryTimeoutMs });
+    const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue });
+    const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+    return { errorCodes: errors.map((e) => codeOf(e.extensions, 'INTERNAL_SERVER_ERROR')) };
+  };
+
   // Apollo's stop drains the HTTP server (in-flight requests finish), then closes Fastify.
-  return { app, close: () => apollo.stop() };
+  let metricsApp: FastifyInstance | undefined;
+  if (metrics) {
+    metricsApp = Fastify({ logger: false });
+    metricsApp.get('/metrics', async (_request, reply) => reply.type(metrics.contentType).send(await metrics.text()));
+  }
+
+  return {
+    app,
+    metricsApp,
+    execute,
+    close: async () => {
+      await apollo.stop();
+      await metricsApp?.close();
+    },
+  };
 }

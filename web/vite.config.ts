@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './compress.ts';
 
 // Run from the repo root: npx vite build --config web/vite.config.ts
 // Output: web/dist (served by the API server at /graphiql/).
@@ -9,6 +10,7 @@ export default defineConfig({
   root: webRoot,
   base: '/graphiql/',
   publicDir: false,
+  plugins: [precompress()],
   // No @vitejs/plugin-react: Vite 8's built-in Oxc transform handles TSX with the automatic runtime.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './compress.ts';
 
 // The explorer: npx vite build --config web/vite.explore.config.ts (run from the repo root).
 // Output: web/dist-explore (served by the API server at /explore/). Everything is bundled: no CDN.
@@ -9,6 +10,7 @@ export default defineConfig({
   root: webRoot,
   base: '/explore/',
   publicDir: false,
+  plugins: [precompress()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     outDir: 'dist-explore',

@@ -5,7 +5,7 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { Database } from './database.js';
+import { Database, type DatabaseOptions } from './database.js';
 import { EngineError, startEngine, type RunningEngine } from './localEngine.js';
 
 export interface Connection {
@@ -16,6 +16,8 @@ export interface Connection {
   describe: string;
   /** Starts the local engine again on the same folder and port (for db/supervisor.ts). */
   restartEngine?: () => Promise<RunningEngine>;
+  /** Another Database on the same server, with a pool of its own (e.g. for /metrics). */
+  openDatabase(options: Pick<DatabaseOptions, 'queryTimeoutMs' | 'pool'>): Database;
 }
 
 export async function connect(config: Config, logger: Logger, onProgress: (m: string) => void = (m) => logger.info(m)): Promise<Connection> {
@@ -31,7 +33,8 @@ export async function connect(config: Config, logger: Logger, onProgress: (m: st
   } else {
     ({ uri, ...credentials } = config.neo4j);
   }
-  const db = new Database({ uri, ...credentials, queryTimeoutMs: config.queryTimeoutMs, pool: config.pool, logger });
+  const openDatabase = (options: Pick<DatabaseOptions, 'queryTimeoutMs' | 'pool'>) => new Database({ uri, ...credentials, logger, ...options });
+  const db = openDatabase({ queryTimeoutMs: config.queryTimeoutMs, pool: config.pool });
   try {
     await waitForBolt(db, uri, config.neo4j.mode === 'local' ? 30_000 : 20_000, onProgress);
   } catch (error) {
@@ -39,7 +42,7 @@ export async function connect(config: Config, logger: Logger, onProgress: (m: st
     await engine?.stop();
     throw error;
   }
-  return { db, engine, restartEngine, describe: engine ? `local engine at ${uri}` : uri };
+  return { db, engine, restartEngine, openDatabase, describe: engine ? `local engine at ${uri}` : uri };
 }
 
 /** verifyConnectivity with exponential backoff; wrong credentials fail at once, they will not get better. */

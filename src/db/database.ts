@@ -8,6 +8,11 @@
  * read and committed when the request ends (`endRequest`, called by the server's request plugin):
  * one BEGIN and one COMMIT per request instead of one per statement.
  *
+ * A request's transactions share one engine-time budget (`queryTimeoutMs` in all, EngineBudget):
+ * each transaction is begun with what is left of it as its timeout, so the engine stops it, and
+ * the driver side aborts it when the budget runs out (closing the session sends the engine a
+ * RESET, which stops the running statement at once), so no request's work outlives its budget.
+ *
  * neo4j-driver 6 captures a stack trace for every Result (for its error messages); it has no
  * switch to turn that off, so it stays.
  */
@@ -51,6 +56,71 @@ export const DEFAULT_POOL: Readonly<PoolOptions> = { maxConnections: 100, acquis
 /** Counts Cypher round trips, per request (context.ts) or per test. */
 export interface QueryStats {
   roundTrips: number;
+}
+
+/** What the API has going on at the database right now, for /metrics (src/metrics.ts). */
+export class DatabaseActivity {
+  /** Transactions asked for whose BEGIN has not been acknowledged: waiting for a connection or the engine. */
+  waiting = 0;
+  /** Transactions begun and not yet ended. */
+  open = 0;
+  /** Transactions begun since start, by access mode. */
+  readonly begun = { read: 0, write: 0 };
+  /** Transactions the driver side aborted because their request's budget ran out. */
+  aborted = 0;
+}
+
+/**
+ * A request's engine time: its transactions together may run for `totalMs` (the query timeout),
+ * counted from each BEGIN acknowledged to the transaction's end.
+ */
+export class EngineBudget {
+  private spentMs = 0;
+  private readonly running = new Set<{ since: number }>();
+
+  constructor(readonly totalMs: number) {}
+
+  remainingMs(): number {
+    const now = Date.now();
+    let running = 0;
+    for (const t of this.running) running += now - t.since;
+    return this.totalMs - this.spentMs - running;
+  }
+
+  /** Marks a transaction as running; the returned function ends it (idempotent). */
+  start(): () => void {
+    const entry = { since: Date.now() };
+    this.running.add(entry);
+    return () => {
+      if (!this.running.delete(entry)) return;
+      this.spentMs += Date.now() - entry.since;
+    };
+  }
+}
+
+/**
+ * Settles `work` or, when `budget` runs out first (counted from `begun`), calls `abort` and rejects
+ * with QUERY_TIMEOUT. The timer starts only once the transaction has begun: waiting for a
+ * connection is not engine time (the pool's acquisition timeout bounds that).
+ */
+async function withinBudget<T>(work: Promise<T>, begun: Promise<unknown>, budget: EngineBudget, abort: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const due = new Promise<never>((_, reject) => {
+    begun.then(
+      () => {
+        timer = setTimeout(() => {
+          abort();
+          reject(new QueryTimeoutError());
+        }, Math.max(0, budget.remainingMs()));
+      },
+      () => undefined, // the work fails with the same error
+    );
+  });
+  try {
+    return await Promise.race([work, due]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function createDriver(options: Pick<DatabaseOptions, 'uri' | 'username' | 'password' | 'pool'>): Driver {
@@ -97,14 +167,17 @@ const planning = new WeakMap<Driver, Map<string, Promise<void>>>();
 
 export class Database {
   readonly driver: Driver;
+  readonly activity: DatabaseActivity;
 
   constructor(
     private readonly options: DatabaseOptions,
     driver?: Driver,
     private readonly stats?: QueryStats,
     private readonly requestReads?: RequestReads,
+    activity?: DatabaseActivity,
   ) {
     this.driver = driver ?? createDriver(options);
+    this.activity = activity ?? new DatabaseActivity();
   }
 
   get name(): string | undefined {
@@ -112,12 +185,16 @@ export class Database {
   }
 
   /**
-   * A request's view: counts its round trips into `stats`, and runs every read of the request in
-   * one read transaction, opened lazily. Call `endRequest` when the request is answered.
+   * A request's view: counts its round trips into `stats`, runs every read of the request in one
+   * read transaction, opened lazily, and holds all its transactions (writes too) to one engine-time
+   * budget of `queryTimeoutMs` (by default the request timeout; the warm-up's requests plan, which
+   * takes longer). Call `endRequest` when the request is answered.
    */
-  forRequest(stats: QueryStats, logger?: Logger): Database {
+  forRequest(stats: QueryStats, logger?: Logger, requestId?: string, queryTimeoutMs = this.options.queryTimeoutMs): Database {
     // The request's logger, so database warnings carry its request id.
-    return new Database(logger ? { ...this.options, logger } : this.options, this.driver, stats, new RequestReads(this.driver, this.options.database, this.options.queryTimeoutMs));
+    const options = logger ? { ...this.options, logger } : this.options;
+    const budget = new EngineBudget(queryTimeoutMs);
+    return new Database(options, this.driver, stats, new RequestReads(this.driver, options, budget, this.activity, requestId), this.activity);
   }
 
   /** Commits and closes the request's read transaction, if one was opened. Never throws. */
@@ -134,6 +211,7 @@ export class Database {
     try {
       return await this.requestReads.run(cypher, params);
     } catch (error) {
+      if (error instanceof QueryTimeoutError) throw this.timedOut(name);
       throw this.translate(name, error);
     }
   }
@@ -151,13 +229,27 @@ export class Database {
    */
   async writeTransaction<T>(name: string, work: (tx: Transaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const attempts = options.attempts ?? WRITE_ATTEMPTS;
+    // A request's writes (mutations) spend its engine-time budget; the seed and the import have their own, longer one.
+    const budget = this.requestReads?.budget;
     for (let attempt = 1; ; attempt++) {
+      const timeout = budget ? budget.remainingMs() : this.options.queryTimeoutMs * 6;
+      if (timeout <= 0) throw this.timedOut(name);
       // The bookmark manager executeQuery uses, so that a read after this write (in this process) waits
       // for it on whichever cluster member it is routed to (docs/SCALING.md).
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.driver.executeQueryBookmarkManager });
+      this.activity.begun.write++;
+      this.activity.open++;
+      const end = budget?.start();
       try {
-        return await session.executeWrite((tx) => work(new Transaction(tx, this.stats)), { timeout: this.options.queryTimeoutMs * 6 });
+        const requestId = this.requestReads?.requestId;
+        const written = session.executeWrite((tx) => work(new Transaction(tx, this.stats)), { timeout, metadata: { query: name, ...(requestId ? { requestId } : {}) } });
+        if (!budget) return await written;
+        return await withinBudget(written, Promise.resolve(), budget, () => {
+          this.activity.aborted++;
+          void session.close().catch(() => {});
+        });
       } catch (error) {
+        if (error instanceof QueryTimeoutError) throw this.timedOut(name);
         if (attempt < attempts && isRetriableWrite(error, options.retryConflicts ?? false)) {
           this.options.logger.debug({ query: name, attempt, code: codeOf(error) }, 'write retried');
           await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 50 * 2 ** attempt) * (0.5 + Math.random())));
@@ -165,9 +257,16 @@ export class Database {
         }
         throw this.translate(name, error);
       } finally {
+        end?.();
+        this.activity.open--;
         await session.close();
       }
     }
+  }
+
+  private timedOut(name: string): QueryTimeoutError {
+    this.options.logger.warn({ query: name }, 'request ran out of engine time; its transaction was stopped');
+    return new QueryTimeoutError();
   }
 
   /**
@@ -262,49 +361,86 @@ export class Transaction {
  * One request's reads: a session and a read transaction opened at the first read, shared by
  * every read of the request (the driver queues statements on the transaction's connection), and
  * committed by `end`. A statement that fails leaves the transaction unusable, so the next read
- * opens a fresh one: one failing root field does not fail its siblings.
+ * opens a fresh one: one failing root field does not fail its siblings. Every transaction is begun
+ * with what is left of the request's budget as its timeout, and aborted when the budget runs out.
  */
 class RequestReads {
-  private open?: { session: Session; tx: DriverTransaction };
+  private open?: { session: Session; tx: DriverTransaction; begun: Promise<unknown>; end: () => void };
   private ended = false;
 
   constructor(
     private readonly driver: Driver,
-    private readonly database: string | undefined,
-    private readonly timeoutMs: number,
+    private readonly options: Pick<DatabaseOptions, 'database'>,
+    readonly budget: EngineBudget,
+    private readonly activity: DatabaseActivity,
+    /** Named in the transaction's metadata, so `SHOW TRANSACTIONS` tells which request runs what. */
+    readonly requestId?: string,
   ) {}
 
-  private transaction(): DriverTransaction {
+  private transaction(): NonNullable<RequestReads['open']> {
     if (!this.open) {
+      const timeout = Math.floor(this.budget.remainingMs());
+      if (timeout <= 0) throw new QueryTimeoutError();
       // Sharing the bookmark manager with executeQuery and the write sessions keeps a request's
       // reads causally after writes this process made (read-your-writes in a cluster).
       const session = this.driver.session({
-        database: this.database,
+        database: this.options.database,
         defaultAccessMode: neo4j.session.READ,
         bookmarkManager: this.driver.executeQueryBookmarkManager,
       });
-      const tx = session.beginTransaction({ timeout: this.timeoutMs, metadata: { query: 'request' } });
-      this.open = { session, tx };
+      const tx = session.beginTransaction({ timeout, metadata: { query: 'request', ...(this.requestId ? { requestId: this.requestId } : {}) } });
+      const activity = this.activity;
+      activity.waiting++;
+      let end = () => {};
+      let ended = false;
+      // The budget is spent from the moment the engine has begun the transaction.
+      const begun = Promise.resolve(tx).then(
+        () => {
+          activity.waiting--;
+          activity.open++;
+          activity.begun.read++;
+          const stop = this.budget.start();
+          end = () => {
+            if (ended) return;
+            ended = true;
+            stop();
+            activity.open--;
+          };
+          if (this.open?.tx !== tx) end(); // discarded before it began
+        },
+        (error: unknown) => {
+          activity.waiting--;
+          throw error;
+        },
+      );
+      begun.catch(() => undefined); // the statement run on it reports the failure
+      this.open = { session, tx, begun, end: () => end() };
     }
-    return this.open.tx;
+    return this.open;
   }
 
   async run(cypher: string, params: Params): Promise<Row[]> {
     if (this.ended) throw new Error('the request has ended; its reads are closed');
     const open = this.transaction();
     try {
-      const result = await open.run(cypher, params);
+      const result = await withinBudget(Promise.resolve(open.tx.run(cypher, params)), open.begun, this.budget, () => {
+        this.activity.aborted++;
+        if (this.open === open) this.discard();
+      });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
-      if (this.open?.tx === open) this.discard();
+      if (this.open === open) this.discard();
       throw error;
     }
   }
 
+  /** Drops the current transaction: closing its session sends RESET, which stops a running statement. */
   private discard(): void {
     const open = this.open;
     this.open = undefined;
-    if (open) void open.session.close().catch(() => {});
+    if (!open) return;
+    open.end();
+    void open.session.close().catch(() => {});
   }
 
   async end(): Promise<void> {
@@ -317,6 +453,7 @@ class RequestReads {
     } catch {
       // Every read has already answered; a failed commit of a read transaction loses nothing.
     } finally {
+      open.end();
       await open.session.close().catch(() => {});
     }
   }

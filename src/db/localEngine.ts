@@ -19,7 +19,7 @@ const LAUNCHER_SOURCE = path.join(ENGINE_DIR, 'src', 'main', 'java', 'supplygrap
 const READY_PREFIX = 'supplygraph-neo4j ready ';
 
 /** Neo4j reaches into these JDK internals; without the flags it logs warnings or fails on Java 17. */
-const JAVA_OPENS = ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch', 'java.base/java.lang', 'java.base/java.util'].flatMap(
+export const JAVA_OPENS = ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch', 'java.base/java.lang', 'java.base/java.util'].flatMap(
   (pkg) => ['--add-opens', `${pkg}=ALL-UNNAMED`],
 );
 
@@ -94,6 +94,11 @@ export async function ensureEngineBuilt(onProgress: (message: string) => void = 
   }
 }
 
+/** The built engine's Java classpath: the launcher and Neo4j with its tools (neo4j-admin among them). */
+export function engineClasspath(): string {
+  return `${path.join(TARGET_DIR, 'classes')}${path.delimiter}${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+}
+
 /** True when nothing listens on 127.0.0.1:port. */
 export function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -115,7 +120,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -164,7 +169,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
 
   const logFile = path.join(options.dataDir, 'engine.log');
   const log = createWriteStream(logFile, { flags: 'a' });
-  const classpath = `${path.join(TARGET_DIR, 'classes')}${path.delimiter}${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  const classpath = engineClasspath();
   const args = [
     `-Xms256m`,
     `-Xmx${options.heapMb}m`,

@@ -4,6 +4,8 @@ import type { EntityRecord } from '../modules/entity/entity.model.js';
 import type { RelationshipRecord, EdgeConnectionRecord, EdgeRecord } from '../modules/relationship/relationship.model.js';
 import type { SearchHit } from '../modules/search/search.repository.js';
 import type { ConcentrationRankRecord } from '../modules/research/concentrationRanking.js';
+import type { SupplyRiskRecord, SupplyRiskItemRecord, SupplyConcentrationRecord, ImportDependenceRecord } from '../modules/research/supplyRisk.js';
+import type { DisruptionRecord, DisruptedCommodityRecord, DisruptedImporterRecord, DisruptionImpactRecord, ShareAfterRecord } from '../modules/research/disruption.js';
 import type { PathRecord } from '../modules/research/research.repository.js';
 import type { ExposureRecord, ReachedRecord } from '../modules/research/reach.js';
 import type { ProducerShareRecord } from '../modules/research/concentration.js';
@@ -282,6 +284,10 @@ export type Commodity = Entity & Node & {
   hsSectionName?: Maybe<Scalars['String']['output']>;
   /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
+  /** How much a country relies on imports of this commodity, by year and form, and from whom (USGS; today the United States only). */
+  importDependence?: Maybe<ImportDependence>;
+  /** The countries that import it, with their net import reliance per year (USGS; the United States only). */
+  importers: ImportsConnection;
   /** Commodities this is an input to (downstream). */
   inputTo: InputToConnection;
   /** Commodities that are inputs to this one (upstream). */
@@ -310,6 +316,8 @@ export type Commodity = Entity & Node & {
   stage?: Maybe<CommodityStage>;
   /** Statements made about this entity. */
   statementsAbout: StatedConnection;
+  /** Countries' salient statistics for it per year: production, imports, exports, consumption (USGS; the United States only). */
+  statistics: HasStatisticConnection;
   /** Policies that target this entity. */
   targetedBy: TargetsConnection;
   /** Trade observations of this commodity. */
@@ -336,6 +344,22 @@ export type CommodityCapacityHoldersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<HasCapacityOrder>>;
   where?: InputMaybe<HasCapacityWhere>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityImportDependenceArgs = {
+  country?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityImportersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ImportsOrder>>;
+  where?: InputMaybe<ImportsWhere>;
 };
 
 
@@ -426,6 +450,15 @@ export type CommodityStatementsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<StatedOrder>>;
   where?: InputMaybe<StatedWhere>;
+};
+
+
+/** Anything traded or made: ores, oxides, metals, magnets, motors, vehicles, chips. */
+export type CommodityStatisticsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<HasStatisticOrder>>;
+  where?: InputMaybe<HasStatisticWhere>;
 };
 
 
@@ -553,6 +586,8 @@ export type CommodityWhere = {
   hsSection?: InputMaybe<StringFilter>;
   /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through importers matches. */
+  importers?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through inputTo matches. */
   inputTo?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through inputs matches. */
@@ -577,6 +612,8 @@ export type CommodityWhere = {
   stage?: InputMaybe<CommodityStageFilter>;
   /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statistics matches. */
+  statistics?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through targetedBy matches. */
   targetedBy?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through trade matches. */
@@ -855,10 +892,20 @@ export type Concentration = {
   chokepoints: Array<ProducerShare>;
   /** The commodity. */
   commodity: Commodity;
-  /** The sum of the known shares; below 1 where producers are missing. */
-  coverage: Scalars['Float']['output'];
-  /** Herfindahl–Hirschman index on the 0–10,000 scale, over the known shares (above 2,500: highly concentrated). */
-  hhi: Scalars['Float']['output'];
+  /** The sum of the known shares; below 1 where producers are missing; null when there are no shares. */
+  coverage?: Maybe<Scalars['Float']['output']>;
+  /** Why coverage is above 1, when it is (shares from several sources, or rounded totals). */
+  coverageNote?: Maybe<Scalars['String']['output']>;
+  /** Herfindahl–Hirschman index on the 0–10,000 scale, over the known shares (above 2,500: highly concentrated); null when there are no shares (see reason), never 0 for "no data". */
+  hhi?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The same producers' shares for the same stage and year stated by other sources on a commodity
+   * that is the same measure (the story's rare-earth ore beside USGS rare-earth mine production):
+   * side by side, each with its own commodity, source, year and unit, never mixed into shares.
+   */
+  otherSources: Array<ProducerShare>;
+  /** Why there is no answer, when there are no shares (hhi is then null). */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Every producer's share for that stage and year, largest first. */
   shares: Array<ProducerShare>;
   /** The stage these shares are of. */
@@ -867,8 +914,8 @@ export type Concentration = {
   threshold: Scalars['Float']['output'];
   /** How many of the largest producers topNShare adds up. */
   topN: Scalars['Int']['output'];
-  /** The combined share of the topN largest producers. */
-  topNShare: Scalars['Float']['output'];
+  /** The combined share of the topN largest producers; null when there are no shares. */
+  topNShare?: Maybe<Scalars['Float']['output']>;
   /** What USGS measured, for USGS rows; shares are compared only within one. */
   usgsType?: Maybe<Scalars['String']['output']>;
   /** World production for this stage, year and measure (region:world's PRODUCES), where known. */
@@ -925,6 +972,12 @@ export type Country = Entity & Node & {
   headquarteredHere: HeadquarteredInConnection;
   /** Globally unique and stable: `kind:slug`. */
   id: Scalars['ID']['output'];
+  /** Commodities it imports, with its net import reliance per year (USGS; the United States only). */
+  importReliance: ImportsConnection;
+  /** The countries it names as major import sources of a commodity, ranked by import share (USGS; the United States only). */
+  importSources: ImportsFromConnection;
+  /** The countries that name this one as a major import source of a commodity, with its rank. */
+  importingCountries: ImportsFromConnection;
   /** Trade observations with this as the importer. */
   imports: TradeConnection;
   /** ISO 3166-1 alpha-2 code, e.g. CN. */
@@ -949,7 +1002,7 @@ export type Country = Entity & Node & {
   parts: PartOfConnection;
   /** Commodities produced here, with share of world output, stage and year where known. */
   produces: ProducesConnection;
-  /** The world region it belongs to, e.g. East Asia. */
+  /** Its UN M49 region: Africa, Americas, Asia, Europe or Oceania. */
   region?: Maybe<Scalars['String']['output']>;
   /** Mineral reserves here (USGS). */
   reserves: HasReservesConnection;
@@ -957,6 +1010,10 @@ export type Country = Entity & Node & {
   sources: Array<Source>;
   /** Statements made about this entity. */
   statementsAbout: StatedConnection;
+  /** Its salient statistics per commodity and year: production, imports, exports, consumption (USGS; the United States only). */
+  statistics: HasStatisticConnection;
+  /** Its UN M49 sub-region, e.g. Northern America, Eastern Asia, Sub-Saharan Africa, Latin America and the Caribbean. */
+  subRegion?: Maybe<Scalars['String']['output']>;
   /** Companies supplied. */
   supplies: SuppliesConnection;
   /** Policies that target this entity. */
@@ -997,6 +1054,33 @@ export type CountryHeadquarteredHereArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<HeadquarteredInOrder>>;
   where?: InputMaybe<HeadquarteredInWhere>;
+};
+
+
+/** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
+export type CountryImportRelianceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ImportsOrder>>;
+  where?: InputMaybe<ImportsWhere>;
+};
+
+
+/** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
+export type CountryImportSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ImportsFromOrder>>;
+  where?: InputMaybe<ImportsFromWhere>;
+};
+
+
+/** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
+export type CountryImportingCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ImportsFromOrder>>;
+  where?: InputMaybe<ImportsFromWhere>;
 };
 
 
@@ -1082,6 +1166,15 @@ export type CountryStatementsAboutArgs = {
 
 
 /** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
+export type CountryStatisticsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<HasStatisticOrder>>;
+  where?: InputMaybe<HasStatisticWhere>;
+};
+
+
+/** A country, identified by its ISO 3166-1 alpha-2 code: `country:CN`. */
 export type CountrySuppliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1143,7 +1236,7 @@ export type CountryInput = {
   iso3: Scalars['String']['input'];
   /** Its usual name. */
   name: Scalars['String']['input'];
-  /** The world region it belongs to, e.g. East Asia. */
+  /** Its UN M49 region, e.g. Asia. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the sources that establish it (at least one; each must exist). */
   sources: Array<Scalars['ID']['input']>;
@@ -1186,6 +1279,12 @@ export type CountryWhere = {
   headquarteredHere?: InputMaybe<RelatedWhere>;
   /** Matches on the id. */
   id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through importReliance matches. */
+  importReliance?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through importSources matches. */
+  importSources?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through importingCountries matches. */
+  importingCountries?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through imports matches. */
   imports?: InputMaybe<RelatedWhere>;
   /** Matches on iso2. */
@@ -1208,12 +1307,16 @@ export type CountryWhere = {
   parts?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through produces matches. */
   produces?: InputMaybe<RelatedWhere>;
-  /** Matches on region. */
+  /** Matches on region (UN M49: Africa, Americas, Asia, Europe, Oceania). */
   region?: InputMaybe<StringFilter>;
   /** Matches when some entity it is related to through reserves matches. */
   reserves?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through statementsAbout matches. */
   statementsAbout?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statistics matches. */
+  statistics?: InputMaybe<RelatedWhere>;
+  /** Matches on the UN M49 sub-region. */
+  subRegion?: InputMaybe<StringFilter>;
   /** Matches when some entity it is related to through supplies matches. */
   supplies?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through targetedBy matches. */
@@ -1278,6 +1381,143 @@ export type Direction =
   | 'IN'
   /** from this entity to the other */
   | 'OUT';
+
+/** One commodity a scenario hits: the world supply it takes, what is left, and concentration before and after. */
+export type DisruptedCommodity = {
+  __typename?: 'DisruptedCommodity';
+  /** Those producers and makers: by their share after the cut (largest first), then the ones without a share. */
+  alternativeSuppliers: Array<Entity>;
+  /** How many producers and makers outside the scenario still supply it. */
+  alternatives: Scalars['Int']['output'];
+  /** The canonical unit, where one exists. */
+  canonicalUnit?: Maybe<Scalars['String']['output']>;
+  /** The commodity. */
+  commodity: Commodity;
+  /** The same after the cut; null when lostShare is null or no producer with a stated share is left. */
+  hhiAfter?: Maybe<Scalars['Float']['output']>;
+  /** Herfindahl–Hirschman index (0–10,000) of the shares before. */
+  hhiBefore?: Maybe<Scalars['Float']['output']>;
+  /** lostQuantity in the canonical unit of its dimension (metric tons for mass), where one exists. */
+  lostCanonicalQuantity?: Maybe<Scalars['Float']['output']>;
+  /** lostShare × the world total, in worldTotalUnit; null without either. */
+  lostQuantity?: Maybe<Scalars['Float']['output']>;
+  /** The share of world supply lost, 0..1: cut × the stopped producers' shares. Null where a stopped supplier has no share (see missingShares). */
+  lostShare?: Maybe<Scalars['Float']['output']>;
+  /** True where a stopped supplier supplies it with no share in the measure counted: lostShare is then unknown. */
+  missingShares: Scalars['Boolean']['output'];
+  /** Producers with a share, before and after (renormalised), largest after first; HHI counts them all. */
+  shares: Array<ShareAfterDisruption>;
+  /** Every source of the shares and the world total, once. */
+  sources: Array<Source>;
+  /** The stage of the shares counted (mining, refining, …), where given. */
+  stage?: Maybe<Scalars['String']['output']>;
+  /** The stopped entities that produce or make it (as stopped: with a share or not). */
+  stoppedSuppliers: Array<Entity>;
+  /** What USGS measured, for USGS shares. */
+  usgsType?: Maybe<Scalars['String']['output']>;
+  /** The world total of the measure, as the source states it. */
+  worldTotal?: Maybe<Scalars['Float']['output']>;
+  /** Its unit, as the source states it. */
+  worldTotalUnit?: Maybe<Scalars['String']['output']>;
+  /** The year of the shares counted. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** One commodity a scenario hits: the world supply it takes, what is left, and concentration before and after. */
+export type DisruptedCommodityAlternativeSuppliersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One commodity a scenario hits: the world supply it takes, what is left, and concentration before and after. */
+export type DisruptedCommoditySharesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A country that names a stopped country as a major import source of a hit commodity (USGS). */
+export type DisruptedImporter = {
+  __typename?: 'DisruptedImporter';
+  /** The commodity. */
+  commodity: Commodity;
+  /** The importing country. */
+  country: Country;
+  /** All its listed import sources of that commodity (and form), in the stated rank order; the USGS gives no percentages. */
+  importSources: Array<ImportsFromRelationship>;
+  /** How many world producers of the commodity with a share are outside the scenario. */
+  producersLeft: Scalars['Int']['output'];
+  /** Its net import reliance for the latest year up to the scenario's year (of its forms, the highest); null without a figure. */
+  reliance?: Maybe<ImportsRelationship>;
+  /** How many of its listed sources are outside the scenario. */
+  sourcesLeft: Scalars['Int']['output'];
+  /** Those of them the scenario stops. */
+  stoppedSources: Array<ImportsFromRelationship>;
+  /** True when its first-ranked source is stopped. */
+  topSourceStopped: Scalars['Boolean']['output'];
+};
+
+/** What a scenario takes: the commodities hit, the importers that lose a listed source, and who downstream is hit. */
+export type Disruption = {
+  __typename?: 'Disruption';
+  /** The commodities hit, the largest lostShare first (unknown last). */
+  commodities: Array<DisruptedCommodity>;
+  /** The share of their output lost. */
+  cut: Scalars['Float']['output'];
+  /** What is hit downstream, by tier, then name. */
+  downstream: Array<DisruptionImpact>;
+  /** How many entities downstream were found (downstream holds the first of them). */
+  downstreamCount: Scalars['Int']['output'];
+  /** Importers that name a stopped country as a major import source of a hit commodity, the first-ranked stopped first. */
+  importers: Array<DisruptedImporter>;
+  /** Why the answer is empty, when it is (a stopped entity that supplies nothing). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The stopped entities (for a stopped relationship, its supplier). */
+  stopped: Array<Entity>;
+  /** The year whose shares count. */
+  year: Scalars['Int']['output'];
+};
+
+/** An entity downstream of a hit commodity. */
+export type DisruptionImpact = {
+  __typename?: 'DisruptionImpact';
+  /** How many producers and makers outside the scenario still supply the route's commodity. */
+  alternatives: Scalars['Int']['output'];
+  /** The hit commodity its route starts from. */
+  commodity: Commodity;
+  /** The entity hit. */
+  entity: Entity;
+  /**
+   * An upper bound on the share of its input lost: the commodity's lostShare (cut where unknown) times
+   * the INPUT_TO shares along the route (1 where a step has none).
+   */
+  inputLost: Scalars['Float']['output'];
+  /** How many factors of inputLost are unknown and counted as 1 (or as cut): a step without a share, a commodity without lostShare. */
+  missingShares: Scalars['Int']['output'];
+  /** One shortest route from that commodity. */
+  path: Path;
+  /** Those producers and makers, the largest share after the cut first: who still supplies it. */
+  stillSuppliedBy: Array<Entity>;
+  /** Steps from the hit commodity its route starts from (1: a direct user, input or importer). */
+  tier: Scalars['Int']['output'];
+};
+
+
+/** An entity downstream of a hit commodity. */
+export type DisruptionImpactStillSuppliedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What stops in a disruption scenario. */
+export type DisruptionScenario = {
+  /** Which year's shares count (the latest up to this date's year, as for exposure) and which relationships are valid: 2025, 2025-06 or 2025-06-30; default: today. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** Only these commodities (default: every commodity the stopped entities produce or make). */
+  commodities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The share of their output lost, in (0, 1]; default 1 (all of it). */
+  cut?: InputMaybe<Scalars['Float']['input']>;
+  /** Countries or companies whose supply stops, or ids of PRODUCES / MAKES relationships (one supply line each); at most 50. */
+  stop: Array<Scalars['ID']['input']>;
+};
 
 /** A page of EasesRelationships seen from one of their ends. */
 export type EasesConnection = {
@@ -1441,7 +1681,7 @@ export type EntityPatch = {
   orgType?: InputMaybe<OrganizationType>;
   /** What kind of measure it is. */
   policyType?: InputMaybe<PolicyType>;
-  /** The world region it belongs to, e.g. East Asia. */
+  /** Its UN M49 region, e.g. Asia. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the sources for the change (added to the entity's sources). */
   sources: Array<Scalars['ID']['input']>;
@@ -1691,6 +1931,26 @@ export type ExposureResult = {
   to: Entity;
 };
 
+/** How a figure bounds the truth: USGS gives some figures as bounds (">95", "<25"). */
+export type FigureBound =
+  /** The figure as stated. */
+  | 'EXACT'
+  /** Less than the figure ("<25", "less than ½ unit"). */
+  | 'LESS_THAN'
+  /** More than the figure (">95"). */
+  | 'MORE_THAN';
+
+/** Whether a figure is given at all, and if not, why: USGS's E, W and NA. */
+export type FigureStatus =
+  /** E: a net exporter, so there is no net import reliance. */
+  | 'NET_EXPORTER'
+  /** NA: not available. */
+  | 'NOT_AVAILABLE'
+  /** A figure (or bound) is given. */
+  | 'REPORTED'
+  /** W: withheld to avoid disclosing company proprietary data. */
+  | 'WITHHELD';
+
 /** A page of HasCapacityRelationships seen from one of their ends. */
 export type HasCapacityConnection = {
   __typename?: 'HasCapacityConnection';
@@ -1739,6 +1999,10 @@ export type HasCapacityOrderField =
 /** Has capacity: a country's production capacity for a commodity at a stage (region:world: the world total), as USGS reports it. */
 export type HasCapacityRelationship = Relationship & {
   __typename?: 'HasCapacityRelationship';
+  /** The quantity in the canonical unit of its dimension (metric tons for mass, carats, cubic meters), where one exists. */
+  canonicalQuantity?: Maybe<Scalars['Float']['output']>;
+  /** The canonical unit ("t", "carat", "m3"), where one exists. */
+  canonicalUnit?: Maybe<Scalars['String']['output']>;
   /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
   /** True where the figure is an estimate. */
@@ -1843,6 +2107,10 @@ export type HasReservesRelationship = Relationship & {
   __typename?: 'HasReservesRelationship';
   /** True where USGS gives a lower bound (>17,000,000). */
   atLeast?: Maybe<Scalars['Boolean']['output']>;
+  /** The quantity in the canonical unit of its dimension (metric tons for mass, carats, cubic meters), where one exists. */
+  canonicalQuantity?: Maybe<Scalars['Float']['output']>;
+  /** The canonical unit ("t", "carat", "m3"), where one exists. */
+  canonicalUnit?: Maybe<Scalars['String']['output']>;
   /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
   /** The entity the relationship points from (its start). */
@@ -1881,6 +2149,112 @@ export type HasReservesWhere = {
   quantity?: InputMaybe<NumberFilter>;
   /** Share of world reserves, 0..1. */
   share?: InputMaybe<NumberFilter>;
+  /** When the relationship started to hold. */
+  validFrom?: InputMaybe<DateFilter>;
+  /** Holds on this date (YYYY-MM-DD, YYYY-MM or YYYY): no validFrom after it, no validTo before it. */
+  validOn?: InputMaybe<Scalars['String']['input']>;
+  /** When it stopped holding. */
+  validTo?: InputMaybe<DateFilter>;
+  /** The year the figure is for. */
+  year?: InputMaybe<NumberFilter>;
+};
+
+/** A page of HasStatisticRelationships seen from one of their ends. */
+export type HasStatisticConnection = {
+  __typename?: 'HasStatisticConnection';
+  /** The relationships of this page, each with its cursor, the entity at the other end and the direction. */
+  edges: Array<HasStatisticEdge>;
+  /** Where this page is, and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many relationships match the filter, counted in the database. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One HasStatisticRelationship seen from one of its ends: the entity at the other end and which way the relationship points. The relationship itself is the same from both ends. */
+export type HasStatisticEdge = {
+  __typename?: 'HasStatisticEdge';
+  /** Pass as `after` to continue after this edge (same field, same orderBy). */
+  cursor: Scalars['String']['output'];
+  /** Which way the relationship points, seen from the entity whose field this is. */
+  direction: Direction;
+  /** The entity at the other end. */
+  node: Entity;
+  /** The relationship itself, the same object from both ends. */
+  relationship: HasStatisticRelationship;
+};
+
+/** How to sort HasStatisticRelationships. */
+export type HasStatisticOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: HasStatisticOrderField;
+};
+
+/** Sort keys for HasStatisticRelationships. Ties are broken by the related entity's id, then the relationship's id. */
+export type HasStatisticOrderField =
+  /** The related entity's id. */
+  | 'ID'
+  /** The related entity's name, ignoring case (the default). */
+  | 'NAME'
+  /** When the relationship started to hold (missing dates first). */
+  | 'VALID_FROM'
+  /** The year (missing years first). */
+  | 'YEAR';
+
+/** Has statistic: a country's salient statistic for a commodity in a year, as USGS reports it: production, imports, exports or consumption. */
+export type HasStatisticRelationship = Relationship & {
+  __typename?: 'HasStatisticRelationship';
+  /** The quantity in the canonical unit of its dimension (metric tons for mass, carats, cubic meters), where one exists. */
+  canonicalQuantity?: Maybe<Scalars['Float']['output']>;
+  /** The canonical unit ("t", "carat", "m3"), where one exists. */
+  canonicalUnit?: Maybe<Scalars['String']['output']>;
+  /** The file, line and column the figure was read from. */
+  citation?: Maybe<Scalars['String']['output']>;
+  /** USGS's column name ("Imports_GaAs_kg"). */
+  column?: Maybe<Scalars['String']['output']>;
+  /** 0..1, where the source or curator gave one. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** USGS's definition of the column, from the data release's metadata. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** True for estimates (USGS estimates the latest year). */
+  estimate?: Maybe<Scalars['Boolean']['output']>;
+  /** The entity the relationship points from (its start). */
+  from: Entity;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
+  id: Scalars['ID']['output'];
+  /** What is measured. */
+  measure?: Maybe<StatisticMeasure>;
+  /** A note on the figure. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** ">" or "<" where the figure is a bound. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** The quantity, in unit (with qualifier, a bound); null when status is not REPORTED. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** The sources that state this relationship. */
+  sources: Array<Source>;
+  /** Whether there is a figure. */
+  status?: Maybe<FigureStatus>;
+  /** The entity the relationship points to (its end). */
+  to: Entity;
+  /** The relationship's type. */
+  type: RelationshipType;
+  /** The unit as USGS states it. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which the relationship held, where known; null while it holds. */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** The year the figure is for. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters for HasStatisticRelationships: every field given must match (AND). */
+export type HasStatisticWhere = {
+  /** PRODUCTION, IMPORTS, EXPORTS or CONSUMPTION. */
+  measure?: InputMaybe<StringFilter>;
+  /** The entity at the other end. */
+  node?: InputMaybe<NeighbourWhere>;
   /** When the relationship started to hold. */
   validFrom?: InputMaybe<DateFilter>;
   /** Holds on this date (YYYY-MM-DD, YYYY-MM or YYYY): no validFrom after it, no validTo before it. */
@@ -2053,6 +2427,215 @@ export type IdFilter = {
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Starts with this text. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A commodity's import dependence for one country: its reliance by year and form, and its ranked import sources. */
+export type ImportDependence = {
+  __typename?: 'ImportDependence';
+  /** The importing country. */
+  country: Country;
+  /** Net import reliance figures, by year (newest first) and form. */
+  reliance: Array<ImportsRelationship>;
+  /** The major import sources, by form and rank. */
+  sources: Array<ImportsFromRelationship>;
+};
+
+/** A page of ImportsRelationships seen from one of their ends. */
+export type ImportsConnection = {
+  __typename?: 'ImportsConnection';
+  /** The relationships of this page, each with its cursor, the entity at the other end and the direction. */
+  edges: Array<ImportsEdge>;
+  /** Where this page is, and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many relationships match the filter, counted in the database. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ImportsRelationship seen from one of its ends: the entity at the other end and which way the relationship points. The relationship itself is the same from both ends. */
+export type ImportsEdge = {
+  __typename?: 'ImportsEdge';
+  /** Pass as `after` to continue after this edge (same field, same orderBy). */
+  cursor: Scalars['String']['output'];
+  /** Which way the relationship points, seen from the entity whose field this is. */
+  direction: Direction;
+  /** The entity at the other end. */
+  node: Entity;
+  /** The relationship itself, the same object from both ends. */
+  relationship: ImportsRelationship;
+};
+
+/** A page of ImportsFromRelationships seen from one of their ends. */
+export type ImportsFromConnection = {
+  __typename?: 'ImportsFromConnection';
+  /** The relationships of this page, each with its cursor, the entity at the other end and the direction. */
+  edges: Array<ImportsFromEdge>;
+  /** Where this page is, and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many relationships match the filter, counted in the database. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ImportsFromRelationship seen from one of its ends: the entity at the other end and which way the relationship points. The relationship itself is the same from both ends. */
+export type ImportsFromEdge = {
+  __typename?: 'ImportsFromEdge';
+  /** Pass as `after` to continue after this edge (same field, same orderBy). */
+  cursor: Scalars['String']['output'];
+  /** Which way the relationship points, seen from the entity whose field this is. */
+  direction: Direction;
+  /** The entity at the other end. */
+  node: Entity;
+  /** The relationship itself, the same object from both ends. */
+  relationship: ImportsFromRelationship;
+};
+
+/** How to sort ImportsFromRelationships. */
+export type ImportsFromOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: ImportsFromOrderField;
+};
+
+/** Sort keys for ImportsFromRelationships. Ties are broken by the related entity's id, then the relationship's id. */
+export type ImportsFromOrderField =
+  /** The related entity's id. */
+  | 'ID'
+  /** The related entity's name, ignoring case (the default). */
+  | 'NAME'
+  /** The rank (missing ranks first). */
+  | 'RANK'
+  /** When the relationship started to hold (missing dates first). */
+  | 'VALID_FROM';
+
+/** Imports from: a country names another as a major source of its imports of a commodity, ranked by import share (USGS gives the order, not the shares). */
+export type ImportsFromRelationship = Relationship & {
+  __typename?: 'ImportsFromRelationship';
+  /** The file and line the ranking was read from. */
+  citation?: Maybe<Scalars['String']['output']>;
+  /** The imported commodity's id (a USGS mineral). */
+  commodity?: Maybe<Scalars['ID']['output']>;
+  /** 0..1, where the source or curator gave one. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The form imported ("metal"), where USGS names one. */
+  form?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship points from (its start). */
+  from: Entity;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
+  id: Scalars['ID']['output'];
+  /** USGS's note on the ranking ("Imports from Hong Kong are included with China"). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The years the ranking covers ("2020-2023"). */
+  period?: Maybe<Scalars['String']['output']>;
+  /** 1 = the largest share of imports, 2 the next, …: the order USGS lists the sources in. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** The sources that state this relationship. */
+  sources: Array<Source>;
+  /** The entity the relationship points to (its end). */
+  to: Entity;
+  /** The relationship's type. */
+  type: RelationshipType;
+  /** USGS's own label for the commodity and form. */
+  usgsCommodity?: Maybe<Scalars['String']['output']>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which the relationship held, where known; null while it holds. */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Filters for ImportsFromRelationships: every field given must match (AND). */
+export type ImportsFromWhere = {
+  /** The imported commodity's id. */
+  commodity?: InputMaybe<StringFilter>;
+  /** The entity at the other end. */
+  node?: InputMaybe<NeighbourWhere>;
+  /** The rank among the major import sources (1 = the largest share). */
+  rank?: InputMaybe<NumberFilter>;
+  /** When the relationship started to hold. */
+  validFrom?: InputMaybe<DateFilter>;
+  /** Holds on this date (YYYY-MM-DD, YYYY-MM or YYYY): no validFrom after it, no validTo before it. */
+  validOn?: InputMaybe<Scalars['String']['input']>;
+  /** When it stopped holding. */
+  validTo?: InputMaybe<DateFilter>;
+};
+
+/** How to sort ImportsRelationships. */
+export type ImportsOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: ImportsOrderField;
+};
+
+/** Sort keys for ImportsRelationships. Ties are broken by the related entity's id, then the relationship's id. */
+export type ImportsOrderField =
+  /** The related entity's id. */
+  | 'ID'
+  /** The related entity's name, ignoring case (the default). */
+  | 'NAME'
+  /** The reliance (missing figures first). */
+  | 'RELIANCE'
+  /** When the relationship started to hold (missing dates first). */
+  | 'VALID_FROM'
+  /** The year (missing years first). */
+  | 'YEAR';
+
+/** Imports: a country's net import reliance on a commodity in a year, as USGS reports it (Mineral Commodity Summaries 2025). */
+export type ImportsRelationship = Relationship & {
+  __typename?: 'ImportsRelationship';
+  /** The file, line and column the figure was read from. */
+  citation?: Maybe<Scalars['String']['output']>;
+  /** 0..1, where the source or curator gave one. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True for estimates (USGS estimates the latest year). */
+  estimate?: Maybe<Scalars['Boolean']['output']>;
+  /** The form USGS measures ("compounds and metals"); null for the whole commodity. */
+  form?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship points from (its start). */
+  from: Entity;
+  /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
+  id: Scalars['ID']['output'];
+  /** A note on the figure (a second figure for the same year elsewhere in the release, what USGS counts). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The figure exactly as USGS prints it (">95", "E"). */
+  published?: Maybe<Scalars['String']['output']>;
+  /** Net import reliance as a percentage of apparent consumption (100 = everything consumed is imported); with relianceBound MORE_THAN or LESS_THAN, the bound USGS gives. Null when relianceStatus is not REPORTED. */
+  reliance?: Maybe<Scalars['Float']['output']>;
+  /** Whether reliance is exact or a bound. */
+  relianceBound?: Maybe<FigureBound>;
+  /** Whether there is a figure: NET_EXPORTER (USGS's E) means the country exports more than it imports. */
+  relianceStatus?: Maybe<FigureStatus>;
+  /** The sources that state this relationship. */
+  sources: Array<Source>;
+  /** The entity the relationship points to (its end). */
+  to: Entity;
+  /** The relationship's type. */
+  type: RelationshipType;
+  /** USGS's own label for the commodity and form ("RARE EARTHS, compounds and metals"). */
+  usgsCommodity?: Maybe<Scalars['String']['output']>;
+  /** Dates (YYYY-MM-DD, YYYY-MM or YYYY) between which the relationship holds, where known. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** The date until which the relationship held, where known; null while it holds. */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** The year the figure is for. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters for ImportsRelationships: every field given must match (AND). */
+export type ImportsWhere = {
+  /** The form USGS measures (compounds and metals, sheet, refined …); absent for the whole commodity. */
+  form?: InputMaybe<StringFilter>;
+  /** The entity at the other end. */
+  node?: InputMaybe<NeighbourWhere>;
+  /** Net import reliance, percent of apparent consumption (the bound where USGS gives one). */
+  reliance?: InputMaybe<NumberFilter>;
+  /** When the relationship started to hold. */
+  validFrom?: InputMaybe<DateFilter>;
+  /** Holds on this date (YYYY-MM-DD, YYYY-MM or YYYY): no validFrom after it, no validTo before it. */
+  validOn?: InputMaybe<Scalars['String']['input']>;
+  /** When it stopped holding. */
+  validTo?: InputMaybe<DateFilter>;
+  /** The year the figure is for. */
+  year?: InputMaybe<NumberFilter>;
 };
 
 /** A page of InSectorRelationships seen from one of their ends. */
@@ -3056,12 +3639,18 @@ export type PartOfRelationship = Relationship & {
   __typename?: 'PartOfRelationship';
   /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** True for a link supplygraph curated between two datasets (a crosswalk), rather than one a dataset states. */
+  curated?: Maybe<Scalars['Boolean']['output']>;
+  /** Which form of a mineral an HS code covers ("unwrought metal"), for the crosswalk between USGS minerals and HS codes. */
+  form?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship points from (its start). */
   from: Entity;
   /** Stable id: `from|TYPE|to`, or `from|TYPE|to|key` where one pair has several of a type. */
   id: Scalars['ID']['output'];
   /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True where the part is the same measure as the whole (the story's rare-earth ore and USGS rare-earth mine production): their figures are two sources for one fact, compared side by side by concentration's otherSources. */
+  sameMeasure?: Maybe<Scalars['Boolean']['output']>;
   /** The sources that state this relationship. */
   sources: Array<Source>;
   /** The entity the relationship points to (its end). */
@@ -3101,12 +3690,18 @@ export type Path = {
 
 /** Which way a path may walk relationships. */
 export type PathDirection =
-  /** Either way (the default): follows links regardless of how they are stored. */
+  /** Either way (the default): follows links regardless of how they are stored, so it finds every connection, not only supply routes. */
   | 'ANY'
   /** Only against it. */
   | 'BACKWARD'
   /** Only along the stored direction (from → to). */
-  | 'FORWARD';
+  | 'FORWARD'
+  /**
+   * The way goods flow, as exposure walks it: producer → commodity → what it is an input to → its
+   * users → their buyers, a country → its companies and its importers. Each type only in its own
+   * direction, so a route never steps back through an alternative maker of the same commodity.
+   */
+  | 'SUPPLY';
 
 /**
  * One step of a path: from one entity to the next, with every relationship that joins them along
@@ -3124,7 +3719,8 @@ export type PathStep = {
 
 /**
  * Where paths should end: one entity by id, or every entity that one of the filters describes
- * (exactly one). At most 200 targets are considered.
+ * (exactly one). For a filter, the search goes out from the start and stops once the nearest
+ * targets decide the answer, however many entities the filter describes.
  */
 export type PathTarget =
   /** Every commodity this filter matches. */
@@ -3466,6 +4062,12 @@ export type PolicyWhere = {
 /** One producer's share of a commodity at a stage and year. */
 export type ProducerShare = {
   __typename?: 'ProducerShare';
+  /** The quantity in the canonical unit of its dimension (metric tons for mass, carats, cubic meters), so figures from two sources compare; null without one. */
+  canonicalQuantity?: Maybe<Scalars['Float']['output']>;
+  /** The canonical unit ("t", "t (REO)", "carat"), where one exists. */
+  canonicalUnit?: Maybe<Scalars['String']['output']>;
+  /** The commodity the figure is stated for (for otherSources, the node of the other source). */
+  commodity: Commodity;
   /** True where the share is an estimate rather than a reported figure. */
   estimate: Scalars['Boolean']['output'];
   /** A note on the figure (what it covers, how it was estimated). */
@@ -3480,8 +4082,10 @@ export type ProducerShare = {
   sources: Array<Source>;
   /** The stage of production the share is of (mining, refining, …), where given. */
   stage?: Maybe<Scalars['String']['output']>;
-  /** The unit of quantity. */
+  /** The unit of quantity, as the source states it. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** What USGS measured, for USGS figures. */
+  usgsType?: Maybe<Scalars['String']['output']>;
   /** The year the share is for. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -3534,6 +4138,10 @@ export type ProducesOrderField =
 /** Produces: a country or company produces a commodity. share is of world output at the given stage and year (0.9 = 90%). */
 export type ProducesRelationship = Relationship & {
   __typename?: 'ProducesRelationship';
+  /** The quantity in the canonical unit of its dimension (metric tons for mass, carats, cubic meters), where one exists. */
+  canonicalQuantity?: Maybe<Scalars['Float']['output']>;
+  /** The canonical unit ("t", "carat", "m3"), where one exists. */
+  canonicalUnit?: Maybe<Scalars['String']['output']>;
   /** 0..1, where the source or curator gave one. */
   confidence?: Maybe<Scalars['Float']['output']>;
   /** True where the figure is an estimate. */
@@ -3629,6 +4237,14 @@ export type Query = {
    * maxTier ≤ 6, first ≤ 500.
    */
   dependencies?: Maybe<DependencyResult>;
+  /**
+   * What happens if a supplier stops: per commodity hit, the world supply lost (share and quantity),
+   * the producers left with their shares renormalised and concentration before and after; the
+   * importers that lose a listed import source; and who downstream is hit, by tier, with routes.
+   * Every number comes with the relationships and sources it was read from; the rules are in
+   * docs/API.md ("What if a supplier stops"). Two scenarios side by side: two aliased fields.
+   */
+  disruption?: Maybe<Disruption>;
   /** Any entity by id; null when no entity has that id. */
   entity?: Maybe<Entity>;
   /** Events. At most 100 per page. */
@@ -3656,11 +4272,16 @@ export type Query = {
   paths?: Maybe<Array<Path>>;
   /** Policies: tariffs, export controls, licensing regimes, agreements. At most 100 per page. */
   policies?: Maybe<PolicyConnection>;
+  /** Regions: the world and the UN M49 regions, sub-regions and intermediate regions. At most 100 per page. */
+  regions?: Maybe<RegionConnection>;
   /**
    * Full-text search over names, aliases, descriptions and summaries. Each word matches exactly, as
    * a prefix or within one typo; every word must match. A code ranks first: an HS code ("HS 850511",
-   * "8505.11", "2846") finds its HS entry and the commodities classified under it, an ISO code ("CN",
-   * "CHN") its country; then an exact name (or alias).
+   * "8505.11", "28.46", "2846") finds its HS entry, then the commodities classified under it; an ISO
+   * code ("CN", "CHN") its country. Then an exact name, then an exact alias (statistical offices'
+   * country names such as "Congo (Kinshasa)", short forms such as "DRC"), each followed by the HS
+   * codes of a commodity so named; then a commodity named with a stage ("lithium ore"); then a name
+   * or alias holding the text as a phrase; then the rest, by score.
    * At most 50 results; text up to 200 characters.
    */
   search?: Maybe<Array<SearchResult>>;
@@ -3668,6 +4289,12 @@ export type Query = {
   sectors?: Maybe<SectorConnection>;
   /** Sources: the reports, data releases and interviews every fact cites. At most 100 per page. */
   sources?: Maybe<SourceConnection>;
+  /**
+   * The commodities a country depends on, ranked by a documented combination of its net import
+   * reliance and the world concentration of their supply, every factor shown with its source:
+   * "which of the minerals we import are the most concentrated?" in one query. first ≤ 200.
+   */
+  supplyRisk?: Maybe<SupplyRisk>;
   /** Dated policies, events, statements, offices and trade points around an entity, in order. */
   timeline?: Maybe<Array<TimelineItem>>;
   /**
@@ -3763,6 +4390,17 @@ export type QueryDependenciesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   maxTier?: InputMaybe<Scalars['Int']['input']>;
   of: Scalars['ID']['input'];
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
+ */
+export type QueryDisruptionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxTier?: InputMaybe<Scalars['Int']['input']>;
+  scenario: DisruptionScenario;
 };
 
 
@@ -3868,6 +4506,18 @@ export type QueryPoliciesArgs = {
  * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
  * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
  */
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegionOrder>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -3896,6 +4546,18 @@ export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SourceOrder>;
   where?: InputMaybe<SourceWhere>;
+};
+
+
+/**
+ * supplygraph: a knowledge graph of global supply chains. Every entity has a stable id of the form
+ * `kind:slug` (`country:CN`, `commodity:rare-earth-magnets`) and cites the sources that establish it.
+ */
+export type QuerySupplyRiskArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  of: Scalars['ID']['input'];
+  orderBy?: InputMaybe<SupplyRiskOrder>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3960,6 +4622,8 @@ export type Region = Entity & Node & {
   imports: TradeConnection;
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** Its level in UN M49 (world, region, sub-region, intermediate region), where the region is an M49 area. */
+  level?: Maybe<RegionLevel>;
   /** Entities linked to this one (either direction); nature says how. */
   linkedTo: LinkedToConnection;
   /** UN M49 area code ("001" the world, "030" Eastern Asia), where the region is an M49 area. */
@@ -4070,6 +4734,28 @@ export type RegionStatementsAboutArgs = {
   where?: InputMaybe<StatedWhere>;
 };
 
+/** A page of regions (Relay cursor connection), with the total count. */
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<RegionEdge>;
+  /** The items of this page (the edges' nodes, for clients that need no cursors). */
+  nodes: Array<Region>;
+  /** Where this page is, and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many match the filter, counted in the database. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One region in a page, with its cursor. */
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  /** Pass as `after` to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Region;
+};
+
 /** A region to create (in `CreateEntityInput.region`). */
 export type RegionInput = {
   /** Other names it is known by. */
@@ -4082,6 +4768,86 @@ export type RegionInput = {
   name: Scalars['String']['input'];
   /** Ids of the sources that establish it (at least one; each must exist). */
   sources: Array<Scalars['ID']['input']>;
+};
+
+/**
+ * Where a region sits in UN M49's hierarchy: the world contains the regions (Africa, Americas …),
+ * which contain the sub-regions (Eastern Asia, Latin America and the Caribbean …), some of which
+ * contain intermediate regions (South America, the Caribbean, Western Africa …).
+ */
+export type RegionLevel =
+  /** An intermediate region within a sub-region, e.g. South America, the Caribbean. */
+  | 'INTERMEDIATE_REGION'
+  /** One of the five regions: Africa, Americas, Asia, Europe, Oceania. */
+  | 'REGION'
+  /** A sub-region, e.g. Northern America, Eastern Asia. */
+  | 'SUB_REGION'
+  /** The world (M49 001). */
+  | 'WORLD';
+
+/** Matches a region level: exactly one value, or one of several. */
+export type RegionLevelFilter = {
+  /** Equal to this. */
+  eq?: InputMaybe<RegionLevel>;
+  /** Equal to one of these. */
+  in?: InputMaybe<Array<RegionLevel>>;
+};
+
+/** How to sort regions. */
+export type RegionOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: RegionOrderField;
+};
+
+/** What regions can be sorted by. */
+export type RegionOrderField =
+  /** By id. */
+  | 'ID'
+  /** By UN M49 area code. */
+  | 'M49'
+  /** By name. */
+  | 'NAME';
+
+/** Filters for regions: every field given must match (AND); relationship fields match when some related entity does. */
+export type RegionWhere = {
+  /** Every one of these filters must match. */
+  AND?: InputMaybe<Array<RegionWhere>>;
+  /** This filter must not match. */
+  NOT?: InputMaybe<RegionWhere>;
+  /** At least one of these filters must match. */
+  OR?: InputMaybe<Array<RegionWhere>>;
+  /** Matches when some entity it is related to through affectedBy matches. */
+  affectedBy?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through capacity matches. */
+  capacity?: InputMaybe<RelatedWhere>;
+  /** Matches on description. */
+  description?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through exports matches. */
+  exports?: InputMaybe<RelatedWhere>;
+  /** Matches on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Matches when some entity it is related to through imports matches. */
+  imports?: InputMaybe<RelatedWhere>;
+  /** Matches on the UN M49 level. */
+  level?: InputMaybe<RegionLevelFilter>;
+  /** Matches when some entity it is related to through linkedTo matches. */
+  linkedTo?: InputMaybe<RelatedWhere>;
+  /** Matches on the UN M49 area code. */
+  m49?: InputMaybe<StringFilter>;
+  /** Matches on name. */
+  name?: InputMaybe<StringFilter>;
+  /** Matches when some entity it is related to through partOf matches. */
+  partOf?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through parts matches. */
+  parts?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through produces matches. */
+  produces?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through reserves matches. */
+  reserves?: InputMaybe<RelatedWhere>;
+  /** Matches when some entity it is related to through statementsAbout matches. */
+  statementsAbout?: InputMaybe<RelatedWhere>;
 };
 
 /**
@@ -4243,12 +5009,18 @@ export type RelationshipType =
   | 'HAS_CAPACITY'
   /** A country or the world holds reserves of a mineral (USGS). */
   | 'HAS_RESERVES'
+  /** A country's salient statistic for a commodity in a year (USGS). */
+  | 'HAS_STATISTIC'
   /** A company or organization is headquartered in a country. */
   | 'HEADQUARTERED_IN'
   /** An official holds an office in a country or organization. */
   | 'HOLDS_OFFICE'
   /** A trade observation's importer. */
   | 'IMPORTER'
+  /** A country's net import reliance on a commodity in a year (USGS). */
+  | 'IMPORTS'
+  /** A country names another as a major import source of a commodity, by rank (USGS). */
+  | 'IMPORTS_FROM'
   /** A commodity is an input to another. */
   | 'INPUT_TO'
   /** A company or commodity belongs to a sector. */
@@ -4380,7 +5152,7 @@ export type SearchResult = {
   __typename?: 'SearchResult';
   /** The entity found. */
   entity: Entity;
-  /** True when the text is exactly the entity's name, one of its aliases (ignoring case) or its HS or ISO code. */
+  /** True when the text is the entity's name or one of its aliases (the same words, ignoring case and punctuation), or its HS or ISO code. */
   exact: Scalars['Boolean']['output'];
   /** Lucene relevance; higher is better. Exact name matches are listed first whatever their score. */
   score: Scalars['Float']['output'];
@@ -4546,6 +5318,17 @@ export type SectorWhere = {
   targetedBy?: InputMaybe<RelatedWhere>;
   /** Matches when some entity it is related to through uses matches. */
   uses?: InputMaybe<RelatedWhere>;
+};
+
+/** A producer's share before and after a scenario. */
+export type ShareAfterDisruption = {
+  __typename?: 'ShareAfterDisruption';
+  /** Its share of what is left: (1 − cut) × its share for a stopped producer, else its share, divided by 1 − lostShare. */
+  after: Scalars['Float']['output'];
+  /** The producer's share before, with its sources. */
+  before: ProducerShare;
+  /** True for a producer the scenario stops. */
+  stopped: Scalars['Boolean']['output'];
 };
 
 /** Ascending or descending order. */
@@ -4810,6 +5593,17 @@ export type StatedWhere = {
   validTo?: InputMaybe<DateFilter>;
 };
 
+/** What a salient statistic measures. */
+export type StatisticMeasure =
+  /** Consumption (apparent or reported, as the definition says). */
+  | 'CONSUMPTION'
+  /** Exports. */
+  | 'EXPORTS'
+  /** Imports for consumption. */
+  | 'IMPORTS'
+  /** Domestic production (mine, refinery, plant, primary or secondary, as the definition says). */
+  | 'PRODUCTION';
+
 /** String matches. `contains` ignores case; the others are exact. */
 export type StringFilter = {
   /** Contains this text, ignoring case. */
@@ -4899,6 +5693,79 @@ export type SuppliesWhere = {
   /** When it stopped holding. */
   validTo?: InputMaybe<DateFilter>;
 };
+
+/** How concentrated world supply of a commodity is, as supplyRisk weighs it: one stage and measure of the USGS world production table. */
+export type SupplyConcentration = {
+  __typename?: 'SupplyConcentration';
+  /** The sum of the known shares (below 1 where USGS lists "other countries"). */
+  coverage: Scalars['Float']['output'];
+  /** Herfindahl–Hirschman index on the 0–10,000 scale over the producers' shares. */
+  hhi: Scalars['Float']['output'];
+  /** How many producers have a share. */
+  producers: Scalars['Int']['output'];
+  /** The sources of the shares. */
+  sources: Array<Source>;
+  /** The stage the shares are of (mining, refining, …). */
+  stage?: Maybe<Scalars['String']['output']>;
+  /** The producer with the largest share. */
+  topProducer: Entity;
+  /** Its share of world output, 0..1. */
+  topShare: Scalars['Float']['output'];
+  /** What USGS measured ("Mine production, lithium content"). */
+  usgsType?: Maybe<Scalars['String']['output']>;
+  /** The year of the shares (the ranking's year where the world table has it, else the nearest year it has). */
+  year: Scalars['Int']['output'];
+};
+
+/** What a country depends on, ranked by import reliance and world concentration of supply. */
+export type SupplyRisk = {
+  __typename?: 'SupplyRisk';
+  /** The country. */
+  country: Country;
+  /** The commodities, in the chosen order. */
+  items: Array<SupplyRiskItem>;
+  /** How the score is computed, in a sentence. */
+  method: Scalars['String']['output'];
+  /** Why the ranking is empty, when it is. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The year of the reliance figures. */
+  year: Scalars['Int']['output'];
+  /** The years with import reliance figures for this country. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** One commodity a country depends on, with every factor of its score and where each comes from. */
+export type SupplyRiskItem = {
+  __typename?: 'SupplyRiskItem';
+  /** The commodity (a USGS mineral). */
+  commodity: Commodity;
+  /** World concentration of supply, where the world table gives shares; null otherwise. */
+  concentration?: Maybe<SupplyConcentration>;
+  /** The major import sources of that form, in the order of their import share (USGS gives the order, not the shares). */
+  importSources: Array<ImportsFromRelationship>;
+  /** The reliance figures of its other forms in the year ("mineral concentrates" beside "compounds and metals"). */
+  otherForms: Array<ImportsRelationship>;
+  /** 1 = the highest in the chosen order. */
+  rank: Scalars['Int']['output'];
+  /** The net import reliance used: of the commodity's forms, the one the country relies on most in the year. */
+  reliance: ImportsRelationship;
+  /**
+   * (reliance / 100) × (HHI / 10,000), from 0 to 1: the share of the country's consumption met by
+   * imports, times how concentrated world supply is (1: everything imported, from a one-producer
+   * world). A bound counts at its value (">95" as 95, "<25" as 25: see reliance.relianceBound); a net
+   * exporter scores 0; null when the reliance is withheld or not available, or no world shares exist.
+   */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+/** How supplyRisk orders the commodities. */
+export type SupplyRiskOrder =
+  /** By how concentrated world supply is (HHI), highest first. */
+  | 'CONCENTRATION'
+  /** By net import reliance, highest first. */
+  | 'RELIANCE'
+  /** By score (reliance × concentration), highest first (the default). */
+  | 'SCORE';
 
 /** A page of TargetsRelationships seen from one of their ends. */
 export type TargetsConnection = {
@@ -5428,7 +6295,7 @@ export type ResolversTypes = ResolversObject<{
   CompanyOrder: CompanyOrder;
   CompanyOrderField: CompanyOrderField;
   CompanyWhere: CompanyWhere;
-  Concentration: ResolverTypeWrapper<Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversTypes['ProducerShare']>, commodity: ResolversTypes['Commodity'], shares: Array<ResolversTypes['ProducerShare']> }>;
+  Concentration: ResolverTypeWrapper<Omit<Concentration, 'chokepoints' | 'commodity' | 'otherSources' | 'shares'> & { chokepoints: Array<ResolversTypes['ProducerShare']>, commodity: ResolversTypes['Commodity'], otherSources: Array<ResolversTypes['ProducerShare']>, shares: Array<ResolversTypes['ProducerShare']> }>;
   ConcentrationRank: ResolverTypeWrapper<ConcentrationRankRecord>;
   Country: ResolverTypeWrapper<EntityRecord>;
   CountryConnection: ResolverTypeWrapper<Page>;
@@ -5442,6 +6309,11 @@ export type ResolversTypes = ResolversObject<{
   DateFilter: DateFilter;
   DependencyResult: ResolverTypeWrapper<Omit<DependencyResult, 'items' | 'of'> & { items: Array<ResolversTypes['ReachedEntity']>, of: ResolversTypes['Entity'] }>;
   Direction: Direction;
+  DisruptedCommodity: ResolverTypeWrapper<DisruptedCommodityRecord>;
+  DisruptedImporter: ResolverTypeWrapper<DisruptedImporterRecord>;
+  Disruption: ResolverTypeWrapper<DisruptionRecord>;
+  DisruptionImpact: ResolverTypeWrapper<DisruptionImpactRecord>;
+  DisruptionScenario: DisruptionScenario;
   EasesConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
   EasesEdge: ResolverTypeWrapper<EdgeRecord>;
   EasesOrder: EasesOrder;
@@ -5460,6 +6332,8 @@ export type ResolversTypes = ResolversObject<{
   EventOrderField: EventOrderField;
   EventWhere: EventWhere;
   ExposureResult: ResolverTypeWrapper<ExposureRecord>;
+  FigureBound: FigureBound;
+  FigureStatus: FigureStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HasCapacityConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
   HasCapacityEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -5473,6 +6347,12 @@ export type ResolversTypes = ResolversObject<{
   HasReservesOrderField: HasReservesOrderField;
   HasReservesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   HasReservesWhere: HasReservesWhere;
+  HasStatisticConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
+  HasStatisticEdge: ResolverTypeWrapper<EdgeRecord>;
+  HasStatisticOrder: HasStatisticOrder;
+  HasStatisticOrderField: HasStatisticOrderField;
+  HasStatisticRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  HasStatisticWhere: HasStatisticWhere;
   HeadquarteredInConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
   HeadquarteredInEdge: ResolverTypeWrapper<EdgeRecord>;
   HeadquarteredInOrder: HeadquarteredInOrder;
@@ -5487,6 +6367,19 @@ export type ResolversTypes = ResolversObject<{
   HoldsOfficeWhere: HoldsOfficeWhere;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDFilter: IdFilter;
+  ImportDependence: ResolverTypeWrapper<ImportDependenceRecord>;
+  ImportsConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
+  ImportsEdge: ResolverTypeWrapper<EdgeRecord>;
+  ImportsFromConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
+  ImportsFromEdge: ResolverTypeWrapper<EdgeRecord>;
+  ImportsFromOrder: ImportsFromOrder;
+  ImportsFromOrderField: ImportsFromOrderField;
+  ImportsFromRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  ImportsFromWhere: ImportsFromWhere;
+  ImportsOrder: ImportsOrder;
+  ImportsOrderField: ImportsOrderField;
+  ImportsRelationship: ResolverTypeWrapper<RelationshipRecord>;
+  ImportsWhere: ImportsWhere;
   InSectorConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
   InSectorEdge: ResolverTypeWrapper<EdgeRecord>;
   InSectorOrder: InSectorOrder;
@@ -5572,7 +6465,14 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachedEntity: ResolverTypeWrapper<ReachedRecord>;
   Region: ResolverTypeWrapper<EntityRecord>;
+  RegionConnection: ResolverTypeWrapper<Page>;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionInput: RegionInput;
+  RegionLevel: RegionLevel;
+  RegionLevelFilter: RegionLevelFilter;
+  RegionOrder: RegionOrder;
+  RegionOrderField: RegionOrderField;
+  RegionWhere: RegionWhere;
   RelatedWhere: RelatedWhere;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipInput: RelationshipInput;
@@ -5594,6 +6494,7 @@ export type ResolversTypes = ResolversObject<{
   SectorOrder: SectorOrder;
   SectorOrderField: SectorOrderField;
   SectorWhere: SectorWhere;
+  ShareAfterDisruption: ResolverTypeWrapper<ShareAfterRecord>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<EntityRecord>;
   SourceConnection: ResolverTypeWrapper<Page>;
@@ -5611,6 +6512,7 @@ export type ResolversTypes = ResolversObject<{
   StatedOrderField: StatedOrderField;
   StatedRelationship: ResolverTypeWrapper<RelationshipRecord>;
   StatedWhere: StatedWhere;
+  StatisticMeasure: StatisticMeasure;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
   SuppliesConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
@@ -5619,6 +6521,10 @@ export type ResolversTypes = ResolversObject<{
   SuppliesOrderField: SuppliesOrderField;
   SuppliesRelationship: ResolverTypeWrapper<RelationshipRecord>;
   SuppliesWhere: SuppliesWhere;
+  SupplyConcentration: ResolverTypeWrapper<SupplyConcentrationRecord>;
+  SupplyRisk: ResolverTypeWrapper<SupplyRiskRecord>;
+  SupplyRiskItem: ResolverTypeWrapper<SupplyRiskItemRecord>;
+  SupplyRiskOrder: SupplyRiskOrder;
   TargetsConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
   TargetsEdge: ResolverTypeWrapper<EdgeRecord>;
   TargetsOrder: TargetsOrder;
@@ -5678,7 +6584,7 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyInput: CompanyInput;
   CompanyOrder: CompanyOrder;
   CompanyWhere: CompanyWhere;
-  Concentration: Omit<Concentration, 'chokepoints' | 'commodity' | 'shares'> & { chokepoints: Array<ResolversParentTypes['ProducerShare']>, commodity: ResolversParentTypes['Commodity'], shares: Array<ResolversParentTypes['ProducerShare']> };
+  Concentration: Omit<Concentration, 'chokepoints' | 'commodity' | 'otherSources' | 'shares'> & { chokepoints: Array<ResolversParentTypes['ProducerShare']>, commodity: ResolversParentTypes['Commodity'], otherSources: Array<ResolversParentTypes['ProducerShare']>, shares: Array<ResolversParentTypes['ProducerShare']> };
   ConcentrationRank: ConcentrationRankRecord;
   Country: EntityRecord;
   CountryConnection: Page;
@@ -5690,6 +6596,11 @@ export type ResolversParentTypes = ResolversObject<{
   CreateEntityInput: CreateEntityInput;
   DateFilter: DateFilter;
   DependencyResult: Omit<DependencyResult, 'items' | 'of'> & { items: Array<ResolversParentTypes['ReachedEntity']>, of: ResolversParentTypes['Entity'] };
+  DisruptedCommodity: DisruptedCommodityRecord;
+  DisruptedImporter: DisruptedImporterRecord;
+  Disruption: DisruptionRecord;
+  DisruptionImpact: DisruptionImpactRecord;
+  DisruptionScenario: DisruptionScenario;
   EasesConnection: EdgeConnectionRecord;
   EasesEdge: EdgeRecord;
   EasesOrder: EasesOrder;
@@ -5716,6 +6627,11 @@ export type ResolversParentTypes = ResolversObject<{
   HasReservesOrder: HasReservesOrder;
   HasReservesRelationship: RelationshipRecord;
   HasReservesWhere: HasReservesWhere;
+  HasStatisticConnection: EdgeConnectionRecord;
+  HasStatisticEdge: EdgeRecord;
+  HasStatisticOrder: HasStatisticOrder;
+  HasStatisticRelationship: RelationshipRecord;
+  HasStatisticWhere: HasStatisticWhere;
   HeadquarteredInConnection: EdgeConnectionRecord;
   HeadquarteredInEdge: EdgeRecord;
   HeadquarteredInOrder: HeadquarteredInOrder;
@@ -5728,6 +6644,17 @@ export type ResolversParentTypes = ResolversObject<{
   HoldsOfficeWhere: HoldsOfficeWhere;
   ID: Scalars['ID']['output'];
   IDFilter: IdFilter;
+  ImportDependence: ImportDependenceRecord;
+  ImportsConnection: EdgeConnectionRecord;
+  ImportsEdge: EdgeRecord;
+  ImportsFromConnection: EdgeConnectionRecord;
+  ImportsFromEdge: EdgeRecord;
+  ImportsFromOrder: ImportsFromOrder;
+  ImportsFromRelationship: RelationshipRecord;
+  ImportsFromWhere: ImportsFromWhere;
+  ImportsOrder: ImportsOrder;
+  ImportsRelationship: RelationshipRecord;
+  ImportsWhere: ImportsWhere;
   InSectorConnection: EdgeConnectionRecord;
   InSectorEdge: EdgeRecord;
   InSectorOrder: InSectorOrder;
@@ -5799,7 +6726,12 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReachedEntity: ReachedRecord;
   Region: EntityRecord;
+  RegionConnection: Page;
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegionInput: RegionInput;
+  RegionLevelFilter: RegionLevelFilter;
+  RegionOrder: RegionOrder;
+  RegionWhere: RegionWhere;
   RelatedWhere: RelatedWhere;
   Relationship: RelationshipRecord;
   RelationshipInput: RelationshipInput;
@@ -5818,6 +6750,7 @@ export type ResolversParentTypes = ResolversObject<{
   SectorInput: SectorInput;
   SectorOrder: SectorOrder;
   SectorWhere: SectorWhere;
+  ShareAfterDisruption: ShareAfterRecord;
   Source: EntityRecord;
   SourceConnection: Page;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -5838,6 +6771,9 @@ export type ResolversParentTypes = ResolversObject<{
   SuppliesOrder: SuppliesOrder;
   SuppliesRelationship: RelationshipRecord;
   SuppliesWhere: SuppliesWhere;
+  SupplyConcentration: SupplyConcentrationRecord;
+  SupplyRisk: SupplyRiskRecord;
+  SupplyRiskItem: SupplyRiskItemRecord;
   TargetsConnection: EdgeConnectionRecord;
   TargetsEdge: EdgeRecord;
   TargetsOrder: TargetsOrder;
@@ -5950,6 +6886,8 @@ export type CommodityResolvers<ContextType = Context, ParentType extends Resolve
   hsSection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsSectionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importDependence?: Resolver<Maybe<ResolversTypes['ImportDependence']>, ParentType, ContextType, RequireFields<CommodityImportDependenceArgs, 'country'>>;
+  importers?: Resolver<ResolversTypes['ImportsConnection'], ParentType, ContextType, RequireFields<CommodityImportersArgs, 'first'>>;
   inputTo?: Resolver<ResolversTypes['InputToConnection'], ParentType, ContextType, RequireFields<CommodityInputToArgs, 'first'>>;
   inputs?: Resolver<ResolversTypes['InputToConnection'], ParentType, ContextType, RequireFields<CommodityInputsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -5964,6 +6902,7 @@ export type CommodityResolvers<ContextType = Context, ParentType extends Resolve
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['CommodityStage']>, ParentType, ContextType>;
   statementsAbout?: Resolver<ResolversTypes['StatedConnection'], ParentType, ContextType, RequireFields<CommodityStatementsAboutArgs, 'first'>>;
+  statistics?: Resolver<ResolversTypes['HasStatisticConnection'], ParentType, ContextType, RequireFields<CommodityStatisticsArgs, 'first'>>;
   targetedBy?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, RequireFields<CommodityTargetedByArgs, 'first'>>;
   trade?: Resolver<ResolversTypes['TradeConnection'], ParentType, ContextType, RequireFields<CommodityTradeArgs, 'first'>>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6024,13 +6963,16 @@ export type ConcentrationResolvers<ContextType = Context, ParentType extends Res
   available?: Resolver<Array<ResolversTypes['StageYear']>, ParentType, ContextType>;
   chokepoints?: Resolver<Array<ResolversTypes['ProducerShare']>, ParentType, ContextType>;
   commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
-  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coverageNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hhi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  otherSources?: Resolver<Array<ResolversTypes['ProducerShare']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['ProducerShare']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   topN?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  topNShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topNShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   worldTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   worldTotalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6060,6 +7002,9 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   exports?: Resolver<ResolversTypes['TradeConnection'], ParentType, ContextType, RequireFields<CountryExportsArgs, 'first'>>;
   headquarteredHere?: Resolver<ResolversTypes['HeadquarteredInConnection'], ParentType, ContextType, RequireFields<CountryHeadquarteredHereArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importReliance?: Resolver<ResolversTypes['ImportsConnection'], ParentType, ContextType, RequireFields<CountryImportRelianceArgs, 'first'>>;
+  importSources?: Resolver<ResolversTypes['ImportsFromConnection'], ParentType, ContextType, RequireFields<CountryImportSourcesArgs, 'first'>>;
+  importingCountries?: Resolver<ResolversTypes['ImportsFromConnection'], ParentType, ContextType, RequireFields<CountryImportingCountriesArgs, 'first'>>;
   imports?: Resolver<ResolversTypes['TradeConnection'], ParentType, ContextType, RequireFields<CountryImportsArgs, 'first'>>;
   iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iso3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6076,6 +7021,8 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   reserves?: Resolver<ResolversTypes['HasReservesConnection'], ParentType, ContextType, RequireFields<CountryReservesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statementsAbout?: Resolver<ResolversTypes['StatedConnection'], ParentType, ContextType, RequireFields<CountryStatementsAboutArgs, 'first'>>;
+  statistics?: Resolver<ResolversTypes['HasStatisticConnection'], ParentType, ContextType, RequireFields<CountryStatisticsArgs, 'first'>>;
+  subRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supplies?: Resolver<ResolversTypes['SuppliesConnection'], ParentType, ContextType, RequireFields<CountrySuppliesArgs, 'first'>>;
   targetedBy?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, RequireFields<CountryTargetedByArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -6102,6 +7049,60 @@ export type DependencyResultResolvers<ContextType = Context, ParentType extends 
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['ReachedEntity']>, ParentType, ContextType>;
   of?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type DisruptedCommodityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisruptedCommodity'] = ResolversParentTypes['DisruptedCommodity']> = ResolversObject<{
+  alternativeSuppliers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<DisruptedCommodityAlternativeSuppliersArgs, 'first'>>;
+  alternatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  canonicalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
+  hhiAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hhiBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lostCanonicalQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lostQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lostShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  missingShares?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['ShareAfterDisruption']>, ParentType, ContextType, RequireFields<DisruptedCommoditySharesArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stoppedSuppliers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worldTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  worldTotalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type DisruptedImporterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisruptedImporter'] = ResolversParentTypes['DisruptedImporter']> = ResolversObject<{
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  importSources?: Resolver<Array<ResolversTypes['ImportsFromRelationship']>, ParentType, ContextType>;
+  producersLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reliance?: Resolver<Maybe<ResolversTypes['ImportsRelationship']>, ParentType, ContextType>;
+  sourcesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stoppedSources?: Resolver<Array<ResolversTypes['ImportsFromRelationship']>, ParentType, ContextType>;
+  topSourceStopped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DisruptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disruption'] = ResolversParentTypes['Disruption']> = ResolversObject<{
+  commodities?: Resolver<Array<ResolversTypes['DisruptedCommodity']>, ParentType, ContextType>;
+  cut?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['DisruptionImpact']>, ParentType, ContextType>;
+  downstreamCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importers?: Resolver<Array<ResolversTypes['DisruptedImporter']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stopped?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DisruptionImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisruptionImpact'] = ResolversParentTypes['DisruptionImpact']> = ResolversObject<{
+  alternatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  inputLost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missingShares?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  stillSuppliedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<DisruptionImpactStillSuppliedByArgs, 'first'>>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EasesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EasesConnection'] = ResolversParentTypes['EasesConnection']> = ResolversObject<{
@@ -6198,6 +7199,8 @@ export type HasCapacityEdgeResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type HasCapacityRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HasCapacityRelationship'] = ResolversParentTypes['HasCapacityRelationship']> = ResolversObject<{
+  canonicalQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canonicalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -6232,6 +7235,8 @@ export type HasReservesEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type HasReservesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HasReservesRelationship'] = ResolversParentTypes['HasReservesRelationship']> = ResolversObject<{
   atLeast?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  canonicalQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canonicalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6243,6 +7248,44 @@ export type HasReservesRelationshipResolvers<ContextType = Context, ParentType e
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HasStatisticConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HasStatisticConnection'] = ResolversParentTypes['HasStatisticConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HasStatisticEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HasStatisticEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HasStatisticEdge'] = ResolversParentTypes['HasStatisticEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['HasStatisticRelationship'], ParentType, ContextType>;
+}>;
+
+export type HasStatisticRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HasStatisticRelationship'] = ResolversParentTypes['HasStatisticRelationship']> = ResolversObject<{
+  canonicalQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canonicalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['StatisticMeasure']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['FigureStatus']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -6299,6 +7342,79 @@ export type HoldsOfficeRelationshipResolvers<ContextType = Context, ParentType e
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportDependenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportDependence'] = ResolversParentTypes['ImportDependence']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  reliance?: Resolver<Array<ResolversTypes['ImportsRelationship']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ImportsFromRelationship']>, ParentType, ContextType>;
+}>;
+
+export type ImportsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportsConnection'] = ResolversParentTypes['ImportsConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportsEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportsEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportsEdge'] = ResolversParentTypes['ImportsEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['ImportsRelationship'], ParentType, ContextType>;
+}>;
+
+export type ImportsFromConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportsFromConnection'] = ResolversParentTypes['ImportsFromConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportsFromEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportsFromEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportsFromEdge'] = ResolversParentTypes['ImportsFromEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['ImportsFromRelationship'], ParentType, ContextType>;
+}>;
+
+export type ImportsFromRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportsFromRelationship'] = ResolversParentTypes['ImportsFromRelationship']> = ResolversObject<{
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commodity?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  usgsCommodity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportsRelationship'] = ResolversParentTypes['ImportsRelationship']> = ResolversObject<{
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relianceBound?: Resolver<Maybe<ResolversTypes['FigureBound']>, ParentType, ContextType>;
+  relianceStatus?: Resolver<Maybe<ResolversTypes['FigureStatus']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  usgsCommodity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -6534,9 +7650,12 @@ export type PartOfEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PartOfRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartOfRelationship'] = ResolversParentTypes['PartOfRelationship']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  curated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sameMeasure?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -6598,6 +7717,9 @@ export type PolicyEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type ProducerShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProducerShare'] = ResolversParentTypes['ProducerShare']> = ResolversObject<{
+  canonicalQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canonicalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
   estimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   producer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -6606,6 +7728,7 @@ export type ProducerShareResolvers<ContextType = Context, ParentType extends Res
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -6623,6 +7746,8 @@ export type ProducesEdgeResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type ProducesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProducesRelationship'] = ResolversParentTypes['ProducesRelationship']> = ResolversObject<{
+  canonicalQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canonicalUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -6655,6 +7780,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   concentrationRanking?: Resolver<Maybe<Array<ResolversTypes['ConcentrationRank']>>, ParentType, ContextType, RequireFields<QueryConcentrationRankingArgs, 'first' | 'minProducers' | 'year'>>;
   countries?: Resolver<Maybe<ResolversTypes['CountryConnection']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   dependencies?: Resolver<Maybe<ResolversTypes['DependencyResult']>, ParentType, ContextType, RequireFields<QueryDependenciesArgs, 'first' | 'maxTier' | 'of'>>;
+  disruption?: Resolver<Maybe<ResolversTypes['Disruption']>, ParentType, ContextType, RequireFields<QueryDisruptionArgs, 'first' | 'maxTier' | 'scenario'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   exposure?: Resolver<Maybe<ResolversTypes['ExposureResult']>, ParentType, ContextType, RequireFields<QueryExposureArgs, 'first' | 'maxHops' | 'to'>>;
@@ -6663,9 +7789,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'direction' | 'first' | 'from' | 'k' | 'maxHops' | 'to'>>;
   policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   search?: Resolver<Maybe<Array<ResolversTypes['SearchResult']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<Maybe<ResolversTypes['SectorConnection']>, ParentType, ContextType, RequireFields<QuerySectorsArgs, 'first'>>;
   sources?: Resolver<Maybe<ResolversTypes['SourceConnection']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  supplyRisk?: Resolver<Maybe<ResolversTypes['SupplyRisk']>, ParentType, ContextType, RequireFields<QuerySupplyRiskArgs, 'first' | 'of' | 'orderBy'>>;
   timeline?: Resolver<Maybe<Array<ResolversTypes['TimelineItem']>>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity' | 'first'>>;
   tradeSeries?: Resolver<Maybe<ResolversTypes['TradeSeries']>, ParentType, ContextType, RequireFields<QueryTradeSeriesArgs, 'commodity' | 'exporter' | 'importer'>>;
 }>;
@@ -6687,6 +7815,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imports?: Resolver<ResolversTypes['TradeConnection'], ParentType, ContextType, RequireFields<RegionImportsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['RegionLevel']>, ParentType, ContextType>;
   linkedTo?: Resolver<ResolversTypes['LinkedToConnection'], ParentType, ContextType, RequireFields<RegionLinkedToArgs, 'first'>>;
   m49?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6699,8 +7828,20 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RegionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RegionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AffectsRelationship' | 'CausedByRelationship' | 'CitationRelationship' | 'EasesRelationship' | 'HasCapacityRelationship' | 'HasReservesRelationship' | 'HeadquarteredInRelationship' | 'HoldsOfficeRelationship' | 'InSectorRelationship' | 'InputToRelationship' | 'IssuedRelationship' | 'LinkedToRelationship' | 'MakesRelationship' | 'PartOfRelationship' | 'ProducesRelationship' | 'RespondsToRelationship' | 'StatedRelationship' | 'SuppliesRelationship' | 'TargetsRelationship' | 'TradeRelationship' | 'UsesRelationship', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AffectsRelationship' | 'CausedByRelationship' | 'CitationRelationship' | 'EasesRelationship' | 'HasCapacityRelationship' | 'HasReservesRelationship' | 'HasStatisticRelationship' | 'HeadquarteredInRelationship' | 'HoldsOfficeRelationship' | 'ImportsFromRelationship' | 'ImportsRelationship' | 'InSectorRelationship' | 'InputToRelationship' | 'IssuedRelationship' | 'LinkedToRelationship' | 'MakesRelationship' | 'PartOfRelationship' | 'ProducesRelationship' | 'RespondsToRelationship' | 'StatedRelationship' | 'SuppliesRelationship' | 'TargetsRelationship' | 'TradeRelationship' | 'UsesRelationship', ParentType, ContextType>;
 }>;
 
 export type ReportedChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedChange'] = ResolversParentTypes['ReportedChange']> = ResolversObject<{
@@ -6767,6 +7908,12 @@ export type SectorConnectionResolvers<ContextType = Context, ParentType extends 
 export type SectorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectorEdge'] = ResolversParentTypes['SectorEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+}>;
+
+export type ShareAfterDisruptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShareAfterDisruption'] = ResolversParentTypes['ShareAfterDisruption']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['ProducerShare'], ParentType, ContextType>;
+  stopped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -6860,6 +8007,37 @@ export type SuppliesRelationshipResolvers<ContextType = Context, ParentType exte
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupplyConcentrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyConcentration'] = ResolversParentTypes['SupplyConcentration']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  producers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topProducer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  topShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usgsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupplyRiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyRisk'] = ResolversParentTypes['SupplyRisk']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SupplyRiskItem']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SupplyRiskItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyRiskItem'] = ResolversParentTypes['SupplyRiskItem']> = ResolversObject<{
+  commodity?: Resolver<ResolversTypes['Commodity'], ParentType, ContextType>;
+  concentration?: Resolver<Maybe<ResolversTypes['SupplyConcentration']>, ParentType, ContextType>;
+  importSources?: Resolver<Array<ResolversTypes['ImportsFromRelationship']>, ParentType, ContextType>;
+  otherForms?: Resolver<Array<ResolversTypes['ImportsRelationship']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reliance?: Resolver<ResolversTypes['ImportsRelationship'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type TargetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetsConnection'] = ResolversParentTypes['TargetsConnection']> = ResolversObject<{
@@ -7032,6 +8210,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CountryCount?: CountryCountResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   DependencyResult?: DependencyResultResolvers<ContextType>;
+  DisruptedCommodity?: DisruptedCommodityResolvers<ContextType>;
+  DisruptedImporter?: DisruptedImporterResolvers<ContextType>;
+  Disruption?: DisruptionResolvers<ContextType>;
+  DisruptionImpact?: DisruptionImpactResolvers<ContextType>;
   EasesConnection?: EasesConnectionResolvers<ContextType>;
   EasesEdge?: EasesEdgeResolvers<ContextType>;
   EasesRelationship?: EasesRelationshipResolvers<ContextType>;
@@ -7047,12 +8229,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HasReservesConnection?: HasReservesConnectionResolvers<ContextType>;
   HasReservesEdge?: HasReservesEdgeResolvers<ContextType>;
   HasReservesRelationship?: HasReservesRelationshipResolvers<ContextType>;
+  HasStatisticConnection?: HasStatisticConnectionResolvers<ContextType>;
+  HasStatisticEdge?: HasStatisticEdgeResolvers<ContextType>;
+  HasStatisticRelationship?: HasStatisticRelationshipResolvers<ContextType>;
   HeadquarteredInConnection?: HeadquarteredInConnectionResolvers<ContextType>;
   HeadquarteredInEdge?: HeadquarteredInEdgeResolvers<ContextType>;
   HeadquarteredInRelationship?: HeadquarteredInRelationshipResolvers<ContextType>;
   HoldsOfficeConnection?: HoldsOfficeConnectionResolvers<ContextType>;
   HoldsOfficeEdge?: HoldsOfficeEdgeResolvers<ContextType>;
   HoldsOfficeRelationship?: HoldsOfficeRelationshipResolvers<ContextType>;
+  ImportDependence?: ImportDependenceResolvers<ContextType>;
+  ImportsConnection?: ImportsConnectionResolvers<ContextType>;
+  ImportsEdge?: ImportsEdgeResolvers<ContextType>;
+  ImportsFromConnection?: ImportsFromConnectionResolvers<ContextType>;
+  ImportsFromEdge?: ImportsFromEdgeResolvers<ContextType>;
+  ImportsFromRelationship?: ImportsFromRelationshipResolvers<ContextType>;
+  ImportsRelationship?: ImportsRelationshipResolvers<ContextType>;
   InSectorConnection?: InSectorConnectionResolvers<ContextType>;
   InSectorEdge?: InSectorEdgeResolvers<ContextType>;
   InSectorRelationship?: InSectorRelationshipResolvers<ContextType>;
@@ -7094,6 +8286,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   ReachedEntity?: ReachedEntityResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   ReportedChange?: ReportedChangeResolvers<ContextType>;
   RespondsToConnection?: RespondsToConnectionResolvers<ContextType>;
@@ -7103,6 +8297,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Sector?: SectorResolvers<ContextType>;
   SectorConnection?: SectorConnectionResolvers<ContextType>;
   SectorEdge?: SectorEdgeResolvers<ContextType>;
+  ShareAfterDisruption?: ShareAfterDisruptionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
@@ -7113,6 +8308,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SuppliesConnection?: SuppliesConnectionResolvers<ContextType>;
   SuppliesEdge?: SuppliesEdgeResolvers<ContextType>;
   SuppliesRelationship?: SuppliesRelationshipResolvers<ContextType>;
+  SupplyConcentration?: SupplyConcentrationResolvers<ContextType>;
+  SupplyRisk?: SupplyRiskResolvers<ContextType>;
+  SupplyRiskItem?: SupplyRiskItemResolvers<ContextType>;
   TargetsConnection?: TargetsConnectionResolvers<ContextType>;
   TargetsEdge?: TargetsEdgeResolvers<ContextType>;
   TargetsRelationship?: TargetsRelationshipResolvers<ContextType>;

@@ -18,11 +18,12 @@ const COMMON: Record<string, ScalarFilterField> = {
 };
 
 /** The kinds with a root connection, keyed by their GraphQL type. */
-export const CONNECTION_KINDS = ['Country', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event', 'Source'] as const;
+export const CONNECTION_KINDS = ['Country', 'Region', 'Commodity', 'Company', 'Official', 'Organization', 'Policy', 'Sector', 'Event', 'Source'] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 
 export const SCALAR_FILTERS: Record<ConnectionKind, Record<string, ScalarFilterField>> = {
-  Country: { ...COMMON, iso2: { property: 'iso2', type: 'string' }, iso3: { property: 'iso3', type: 'string' }, region: { property: 'region', type: 'string' }, numeric: { property: 'numeric', type: 'string' } },
+  Country: { ...COMMON, iso2: { property: 'iso2', type: 'string' }, iso3: { property: 'iso3', type: 'string' }, region: { property: 'region', type: 'string' }, subRegion: { property: 'subRegion', type: 'string' }, numeric: { property: 'numeric', type: 'string' } },
+  Region: { ...COMMON, m49: { property: 'm49', type: 'string' }, level: { property: 'level', type: 'enum' } },
   Commodity: { ...COMMON, stage: { property: 'stage', type: 'enum' }, hsCode: { property: 'hsCode', type: 'string' }, hsSection: { property: 'hsSection', type: 'string' } },
   Company: { ...COMMON },
   Official: { ...COMMON },
@@ -49,6 +50,7 @@ export const SCALAR_FILTERS: Record<ConnectionKind, Record<string, ScalarFilterF
 /** Sort keys per kind: GraphQL enum value → property. Ties are always broken by id. */
 export const ORDER_FIELDS: Record<ConnectionKind, Record<string, string>> = {
   Country: { NAME: 'name', ID: 'id', ISO2: 'iso2' },
+  Region: { NAME: 'name', ID: 'id', M49: 'm49' },
   Commodity: { NAME: 'name', ID: 'id', STAGE: 'stage' },
   Company: { NAME: 'name', ID: 'id' },
   Official: { NAME: 'name', ID: 'id' },
@@ -69,6 +71,7 @@ export const RELATIONSHIP_PROPERTY_FILTERS = {
 /** GraphQL root field per kind. */
 export const CONNECTION_ROOT_FIELDS: Record<ConnectionKind, string> = {
   Country: 'countries',
+  Region: 'regions',
   Commodity: 'commodities',
   Company: 'companies',
   Official: 'officials',

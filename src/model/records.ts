@@ -58,7 +58,12 @@ const idOf = (prefix: string, rest = slug) =>
   z.string().max(TEXT_LIMITS.id, lengthMessage(TEXT_LIMITS.id)).regex(new RegExp(`^${prefix}:${rest}$`), `must look like ${prefix}:<lowercase-words-with-dashes>`);
 
 export const entityId = z.string().max(TEXT_LIMITS.id, lengthMessage(TEXT_LIMITS.id)).regex(/^[a-z]+:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must look like kind:slug');
-const sourceRefs = z.array(idOf('source')).min(1, 'needs at least one source');
+/**
+ * The most sources one entity or relationship cites. Reads return at most this many too (applied
+ * in the database), so an item's sources are bounded in every answer (src/cost.ts).
+ */
+export const MAX_SOURCES_PER_ITEM = 50;
+const sourceRefs = z.array(idOf('source')).min(1, 'needs at least one source').max(MAX_SOURCES_PER_ITEM, `at most ${MAX_SOURCES_PER_ITEM} sources`);
 
 const common = {
   name: line(TEXT_LIMITS.name),
@@ -84,11 +89,15 @@ export const COMMODITY_STAGES = ['RAW_MATERIAL', 'PROCESSED_MATERIAL', 'COMPONEN
 export const POLICY_TYPES = ['TARIFF', 'EXPORT_CONTROL', 'LICENSING', 'TRADE_AGREEMENT', 'SANCTION', 'QUOTA', 'SUBSIDY', 'INVESTMENT', 'OTHER'] as const;
 export const POLICY_STATUSES = ['ANNOUNCED', 'IN_FORCE', 'SUSPENDED', 'EXPIRED', 'SUPERSEDED', 'PROPOSED'] as const;
 export const ORGANIZATION_TYPES = ['GOVERNMENT', 'AGENCY', 'MINISTRY', 'LEGISLATURE', 'PUBLISHER', 'NEWS_AGENCY', 'INDUSTRY_GROUP', 'RESEARCH', 'INTERNATIONAL', 'OTHER'] as const;
+/** A region's level in UN M49: the world (type 0), a region (1), a sub-region (2), an intermediate region (3). */
+export const REGION_LEVELS = ['WORLD', 'REGION', 'SUB_REGION', 'INTERMEDIATE_REGION'] as const;
 
 export const entitySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('Country'), id: idOf('country', '[A-Z]{2}'), ...common,
-    iso2: z.string().regex(/^[A-Z]{2}$/), iso3: z.string().regex(/^[A-Z]{3}$/), region: line().optional(),
+    iso2: z.string().regex(/^[A-Z]{2}$/), iso3: z.string().regex(/^[A-Z]{3}$/),
+    /** The UN M49 region (Africa, Americas, Asia, Europe, Oceania) and sub-region (Northern America, Eastern Asia …). */
+    region: line().optional(), subRegion: line().optional(),
     /** ISO 3166-1 numeric code, three digits as text ("156"). */
     numeric: z.string().regex(/^\d{3}$/).optional(),
   }),
@@ -96,6 +105,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
     kind: z.literal('Region'), id: idOf('region'), ...common,
     /** UN M49 area code ("001" the world, "150" Europe). */
     m49: z.string().regex(/^\d{3}$/).optional(),
+    level: z.enum(REGION_LEVELS).optional(),
   }),
   z.strictObject({
     kind: z.literal('Commodity'), id: idOf('commodity'), ...common,
@@ -134,11 +144,25 @@ const propertySchema: Record<PropertyType, z.ZodType> = {
   boolean: z.boolean(),
 };
 
+/** How a net import reliance figure bounds the truth: exactly, or more or less than it (">95", "<25"). */
+export const RELIANCE_BOUNDS = ['EXACT', 'MORE_THAN', 'LESS_THAN'] as const;
+/** Whether a figure is given at all: reported, or USGS's E (net exporter), W (withheld), NA (not available). */
+export const FIGURE_STATUSES = ['REPORTED', 'NET_EXPORTER', 'WITHHELD', 'NOT_AVAILABLE'] as const;
+/** What a salient statistic measures. */
+export const STATISTIC_MEASURES = ['PRODUCTION', 'IMPORTS', 'EXPORTS', 'CONSUMPTION'] as const;
+
 /** Stricter rules for some relationship properties than their type alone gives. */
 const PROPERTY_OVERRIDES: Record<string, z.ZodType> = {
   share: z.number().min(0).max(1),
   quantity: z.number().min(0),
   year: z.number().int().min(1900).max(2100),
+  reliance: z.number().min(0).max(100),
+  relianceBound: z.enum(RELIANCE_BOUNDS),
+  relianceStatus: z.enum(FIGURE_STATUSES),
+  status: z.enum(FIGURE_STATUSES),
+  measure: z.enum(STATISTIC_MEASURES),
+  qualifier: z.enum(['>', '<']),
+  rank: z.number().int().min(1),
 };
 
 function relationshipVariant<T extends RelationshipType>(type: T) {
@@ -151,7 +175,11 @@ function relationshipVariant<T extends RelationshipType>(type: T) {
     from: entityId,
     to: entityId,
     /** Tells apart two relationships of one type between the same pair (e.g. shares for two years). */
-    key: z.string().max(TEXT_LIMITS.id, lengthMessage(TEXT_LIMITS.id)).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional(),
+    key: z
+      .string()
+      .max(TEXT_LIMITS.id, lengthMessage(TEXT_LIMITS.id))
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must start with a letter or digit and hold only letters, digits, dots, dashes and underscores')
+      .optional(),
     sources: sourceRefs,
     validFrom: partialDate.optional(),
     validTo: partialDate.optional(),
@@ -188,3 +216,33 @@ export type SeedSource = z.infer<typeof sourceSchema>;
 export type SeedEntity = z.infer<typeof entitySchema>;
 export type SeedRelationship = z.infer<typeof relationshipSchema>;
 export type SeedTrade = z.infer<typeof tradeSchema>;
+
+/**
+ * The problems of a record in supplygraph's words, for the messages API clients read (zod's own
+ * name its internals: "Too small: expected string to have >=1 characters", a regular expression).
+ * Messages written beside a rule in this file take precedence; this covers the rest. Pass it as
+ * `schema.safeParse(value, { error: inOwnWords })`.
+ */
+export const inOwnWords: z.core.$ZodErrorMap = (issue) => {
+  const plural = (n: unknown, word: string) => `${String(n)} ${word}${Number(n) === 1 ? '' : 's'}`;
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${plural(issue.minimum, 'character')} long`;
+      if (issue.origin === 'array') return `needs at least ${plural(issue.minimum, 'item')}`;
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `must be at most ${plural(issue.maximum, 'character')} long`;
+      if (issue.origin === 'array') return `holds at most ${plural(issue.maximum, 'item')}`;
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_type':
+      return issue.input === undefined ? 'is required' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `has no field ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'is not one of the accepted forms';
+    default:
+      return 'is not valid here';
+  }
+};

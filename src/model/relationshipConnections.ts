@@ -88,6 +88,34 @@ export const EDGE_CONNECTIONS: Record<EdgeTypeName, EdgeConnectionSpec> = {
       QUANTITY: { on: 'relationship', property: 'quantity', type: 'number', description: 'The quantity (missing quantities first).' },
     },
   },
+  ImportsRelationship: {
+    stem: 'Imports',
+    where: {
+      year: { property: 'year', type: 'number', description: 'The year the figure is for.' },
+      reliance: { property: 'reliance', type: 'number', description: 'Net import reliance, percent of apparent consumption (the bound where USGS gives one).' },
+      form: { property: 'form', type: 'string', description: 'The form USGS measures (compounds and metals, sheet, refined …); absent for the whole commodity.' },
+    },
+    order: {
+      YEAR: { on: 'relationship', property: 'year', type: 'number', description: 'The year (missing years first).' },
+      RELIANCE: { on: 'relationship', property: 'reliance', type: 'number', description: 'The reliance (missing figures first).' },
+    },
+  },
+  ImportsFromRelationship: {
+    stem: 'ImportsFrom',
+    where: {
+      rank: { property: 'rank', type: 'number', description: 'The rank among the major import sources (1 = the largest share).' },
+      commodity: { property: 'commodity', type: 'string', description: "The imported commodity's id." },
+    },
+    order: { RANK: { on: 'relationship', property: 'rank', type: 'number', description: 'The rank (missing ranks first).' } },
+  },
+  HasStatisticRelationship: {
+    stem: 'HasStatistic',
+    where: {
+      year: { property: 'year', type: 'number', description: 'The year the figure is for.' },
+      measure: { property: 'measure', type: 'string', description: 'PRODUCTION, IMPORTS, EXPORTS or CONSUMPTION.' },
+    },
+    order: { YEAR: { on: 'relationship', property: 'year', type: 'number', description: 'The year (missing years first).' } },
+  },
   MakesRelationship: plain('Makes'),
   UsesRelationship: plain('Uses'),
   InputToRelationship: {

@@ -42,6 +42,36 @@ export const RELATIONSHIP_TYPES = {
     to: ['Commodity'],
     properties: { quantity: 'number', unit: 'string', year: 'number', stage: 'string', estimate: 'boolean', share: 'number', usgsType: 'string', note: 'string' },
   },
+  IMPORTS: {
+    description: "a country's net import reliance on a commodity in a year (USGS): the share of its apparent consumption met by net imports",
+    from: ['Country'],
+    to: ['Commodity'],
+    // reliance: percent as published (95 for ">95"), relianceBound says which side it bounds, relianceStatus
+    // whether there is a figure at all (E net exporter, W withheld, NA). form: the form USGS measures
+    // ("compounds and metals"), usgsCommodity: its label; citation: the file, line and column read.
+    properties: {
+      year: 'number', reliance: 'number', relianceBound: 'string', relianceStatus: 'string', published: 'string',
+      form: 'string', usgsCommodity: 'string', estimate: 'boolean', citation: 'string', note: 'string',
+    },
+  },
+  IMPORTS_FROM: {
+    description: 'a country names another as a major source of its imports of a commodity (USGS), by rank of import share (1 = largest)',
+    from: ['Country'],
+    to: ['Country'],
+    // commodity: the imported commodity's id; period: the years the ranking covers ("2020-2023").
+    properties: { commodity: 'string', form: 'string', usgsCommodity: 'string', rank: 'number', period: 'string', citation: 'string', note: 'string' },
+  },
+  HAS_STATISTIC: {
+    description: "a country's salient statistic for a commodity in a year (USGS): its production, imports, exports or consumption",
+    from: ['Country'],
+    to: ['Commodity'],
+    // measure: PRODUCTION | IMPORTS | EXPORTS | CONSUMPTION; column and definition: USGS's column and its
+    // metadata text; qualifier: '>' or '<' where the figure is a bound; status: REPORTED | WITHHELD | NOT_AVAILABLE.
+    properties: {
+      year: 'number', measure: 'string', column: 'string', definition: 'string', quantity: 'number', unit: 'string',
+      qualifier: 'string', status: 'string', estimate: 'boolean', citation: 'string', note: 'string',
+    },
+  },
   MAKES: {
     description: 'a company makes a product or component (it is its business, not a measured output)',
     from: ['Company'],
@@ -73,10 +103,14 @@ export const RELATIONSHIP_TYPES = {
     properties: {},
   },
   PART_OF: {
-    description: 'an organization is part of a government, a company part of a group, a country or region part of a region, a commodity part of an HS code',
+    description: 'an organization is part of a government, a company part of a group, a country or region part of a region, a commodity part of an HS code or of a USGS mineral',
     from: ['Organization', 'Company', 'Country', 'Region', 'Commodity'],
     to: ['Organization', 'Company', 'Country', 'Region', 'Commodity'],
-    properties: { note: 'string' },
+    // form: which form of a mineral an HS code covers ("unwrought metal"); curated: a link supplygraph
+    // authored (a crosswalk between datasets), not one a dataset states; sameMeasure: the part is the
+    // same measure as the whole (the story's rare-earth ore and USGS rare-earth mine production), so
+    // their figures are two sources for one fact, shown side by side.
+    properties: { note: 'string', form: 'string', curated: 'boolean', sameMeasure: 'boolean' },
   },
   IN_SECTOR: {
     description: 'a company or commodity belongs to a sector',
@@ -162,6 +196,9 @@ export const SELF_LOOPS_ALLOWED: Readonly<Record<RelationshipType, boolean>> = {
   PRODUCES: false,
   HAS_RESERVES: false,
   HAS_CAPACITY: false,
+  IMPORTS: false,
+  IMPORTS_FROM: false,
+  HAS_STATISTIC: false,
   MAKES: false,
   USES: false,
   INPUT_TO: false,

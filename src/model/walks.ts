@@ -35,6 +35,12 @@ export interface WalkRule {
    * expanded by this rule: `region:world` reached as a producer does not stand for every country.
    */
   readonly onlyFromStart?: boolean;
+  /**
+   * The entity this step reaches is listed, but the walk does not go on from it (unless another
+   * rule reaches it in the same tier): an importing country is exposed to its source's disruption,
+   * but that does not make everything based there exposed.
+   */
+  readonly endsWalk?: boolean;
   /** "from … you reach …", as the docs print it. */
   readonly reaches: string;
   /** Why this step belongs to the question. */
@@ -53,6 +59,18 @@ export const WALKS: Readonly<Record<WalkName, readonly WalkRule[]>> = {
       why: 'they are who it is bought from; a company → what it makes is not walked (that would reach its competitors)',
     },
     { type: 'SUPPLIES', direction: 'IN', reaches: 'a company → its suppliers', why: 'a named supplier is a dependency' },
+    {
+      type: 'IMPORTS',
+      direction: 'OUT',
+      reaches: 'a country → the commodities it imports (USGS net import reliance)',
+      why: 'what a country imports to meet its consumption is what it needs from abroad',
+    },
+    {
+      type: 'IMPORTS_FROM',
+      direction: 'OUT',
+      reaches: 'a country → the countries it names as major import sources',
+      why: 'its imports come from them (ranked by share; the commodity is on the relationship)',
+    },
     {
       type: 'HEADQUARTERED_IN',
       direction: 'OUT',
@@ -81,6 +99,20 @@ export const WALKS: Readonly<Record<WalkName, readonly WalkRule[]>> = {
     { type: 'INPUT_TO', direction: 'OUT', reaches: 'a commodity → what it is an input to', why: 'a missing input stops the output' },
     { type: 'USES', direction: 'IN', reaches: 'a commodity → the companies and sectors that use it', why: 'users feel a shortage' },
     { type: 'SUPPLIES', direction: 'OUT', reaches: 'a company or country → the companies it supplies', why: 'its buyers lose a supplier' },
+    {
+      type: 'IMPORTS',
+      direction: 'IN',
+      endsWalk: true,
+      reaches: 'a commodity → the countries that import it; the walk stops there',
+      why: 'importers feel a shortage in proportion to their import reliance; what is based in an importing country is exposed only through what it makes or uses, not by being there',
+    },
+    {
+      type: 'IMPORTS_FROM',
+      direction: 'IN',
+      endsWalk: true,
+      reaches: 'a country → the countries that name it as a major import source; the walk stops there',
+      why: 'they lose a source of their imports (of particular commodities: not a reason to call everything based there exposed)',
+    },
     { type: 'HEADQUARTERED_IN', direction: 'IN', reaches: 'a country → the companies and organizations headquartered there', why: 'a disrupted country disrupts what is based there' },
     { type: 'TARGETS', direction: 'OUT', reaches: 'a policy → what it targets', why: 'a policy hits its targets' },
     { type: 'AFFECTS', direction: 'OUT', reaches: 'a policy or event → what it affects', why: 'stated effects' },
@@ -107,6 +139,6 @@ export function walkTableMarkdown(walk: WalkName): string {
   return [
     '| relationship | walked | so from … you reach … | why |',
     '|---|---|---|---|',
-    ...WALKS[walk].map((r) => `| \`${r.type}\` | ${way[r.direction]}${r.onlyFromStart ? ', from the start only' : ''} | ${r.reaches} | ${r.why} |`),
+    ...WALKS[walk].map((r) => `| \`${r.type}\` | ${way[r.direction]}${r.onlyFromStart ? ', from the start only' : ''}${r.endsWalk ? ', not walked on from' : ''} | ${r.reaches} | ${r.why} |`),
   ].join('\n');
 }

@@ -17,6 +17,8 @@ export interface ReferenceProblem {
   /** Relative to the reference folder, e.g. `hs/hs2022-nomenclature.csv`. */
   file: string;
   line?: number;
+  /** The column, where one cell is at fault. */
+  column?: string;
   message: string;
 }
 
@@ -30,14 +32,14 @@ export class ReferenceDataError extends Error {
 }
 
 export function formatReferenceProblem(p: ReferenceProblem): string {
-  return `  data/reference/${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`;
+  return `  data/reference/${p.file}${p.line ? `:${p.line}` : ''}${p.column ? `, column ${p.column}` : ''}  ${p.message}`;
 }
 
 /** Collects problems while the files are read; `fail()` throws when there are any. */
 export class Problems {
   readonly list: ReferenceProblem[] = [];
-  add(file: string, line: number | undefined, message: string): void {
-    this.list.push({ file, line, message });
+  add(file: string, line: number | undefined, message: string, column?: string): void {
+    this.list.push({ file, line, message, ...(column ? { column } : {}) });
   }
   failIfAny(): void {
     if (this.list.length > 0) throw new ReferenceDataError(this.list);
@@ -93,11 +95,14 @@ export interface CsvRow {
   cells: Record<string, string>;
 }
 
-/**
- * Parses a CSV file whose header must hold `required` columns (extra columns are allowed).
- * Returns undefined (with a problem) when the file cannot be parsed or lacks a column.
- */
-export function readCsv(name: string, bytes: Buffer, required: readonly string[], problems: Problems): CsvRow[] | undefined {
+/** A CSV file as its header and records by position, each with the line it starts on. */
+export interface CsvRecords {
+  header: string[];
+  rows: { line: number; values: string[] }[];
+}
+
+/** Parses a CSV file (BOM and CRLF allowed); undefined (with a problem naming line and column) when it is not CSV. */
+export function readCsvRecords(name: string, bytes: Buffer, problems: Problems): CsvRecords | undefined {
   // The line each record ends on, so a row can be named by the line it starts on.
   const ends: number[] = [];
   let records: string[][];
@@ -111,8 +116,9 @@ export function readCsv(name: string, bytes: Buffer, required: readonly string[]
       },
     });
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    problems.add(name, line, `not valid CSV: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    const { lines, column } = error as { lines?: number; column?: number | string };
+    const where = column !== undefined && column !== null ? ` (column ${typeof column === 'number' ? column + 1 : column})` : '';
+    problems.add(name, lines, `not valid CSV${where}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     return undefined;
   }
   const header = records[0];
@@ -120,20 +126,28 @@ export function readCsv(name: string, bytes: Buffer, required: readonly string[]
     problems.add(name, 1, 'empty file');
     return undefined;
   }
+  // context.lines is the line a record ends on; a record starts after the previous one ended.
+  return { header, rows: records.slice(1).map((values, i) => ({ line: ends[i]! + 1, values })) };
+}
+
+/**
+ * Parses a CSV file whose header must hold `required` columns (extra columns are allowed).
+ * Returns undefined (with a problem) when the file cannot be parsed or lacks a column.
+ */
+export function readCsv(name: string, bytes: Buffer, required: readonly string[], problems: Problems): CsvRow[] | undefined {
+  const records = readCsvRecords(name, bytes, problems);
+  if (!records) return undefined;
+  const { header } = records;
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     problems.add(name, 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
     return undefined;
   }
-  // info.lines is the line a record ends on; a record starts after the previous one ended.
-  const rows: CsvRow[] = [];
-  for (let i = 1; i < records.length; i++) {
-    const record = records[i]!;
+  return records.rows.map(({ line, values }) => {
     const cells: Record<string, string> = {};
-    header.forEach((column, j) => (cells[column] = record[j] ?? ''));
-    rows.push({ line: ends[i - 1]! + 1, cells });
-  }
-  return rows;
+    header.forEach((column, j) => (cells[column] = values[j] ?? ''));
+    return { line, cells };
+  });
 }
 
 /** Parses a JSON file; undefined (with a problem) when it is not JSON. */

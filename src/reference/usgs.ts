@@ -14,10 +14,6 @@ import { USGS_SOURCE } from './sources.js';
 
 export const USGS_ORIGINAL_FILE = 'usgs-mcs/MCS2025_World_Data.csv';
 export const USGS_TIDY_FILE = 'usgs-mcs/mcs2025_world_tidy.csv';
-/** The story's curated commodities that are the same thing as a USGS mineral (each mapping cites its source; its note says why). */
-export const USGS_CROSSWALK_FILE = 'crosswalk/story-usgs.csv';
-/** The `nature` of the LINKED_TO a crosswalk row becomes. */
-export const SAME_AS_MINERAL = 'same commodity as the USGS mineral';
 
 /** Misspelled commodity names in the USGS file and what they are. */
 export const USGS_NAME_FIXES: Record<string, string> = { Gemanium: 'Germanium' };
@@ -206,17 +202,5 @@ export function readUsgs(files: Map<string, Buffer>, problems: Problems, country
     `USGS: loaded ${loaded.production} production, ${loaded.capacity} capacity and ${loaded.reserves} reserves rows (${loaded.world} of them world totals); skipped ${skipped.other} "other countries" rows, ${skipped.joint} joint-country rows and ${skipped.empty} empty cells; ${filledUnits} units filled in.`,
   );
 
-  // ── The story's commodities that are a USGS mineral ─────────────────────────────────────────
-  // Both ends are checked with every reference relationship (src/reference/load.ts): a story
-  // commodity or a mineral that does not exist stops the load.
-  const crosswalk = files.get(USGS_CROSSWALK_FILE);
-  if (!crosswalk) return part;
-  const mineralIds = new Set(part.entities.map((e) => e.id));
-  for (const { line, cells } of readCsv(USGS_CROSSWALK_FILE, crosswalk, ['commodity', 'mineral', 'source', 'note'], problems) ?? []) {
-    const { commodity, mineral, source } = cells;
-    if (!mineralIds.has(mineral!)) { problems.add(USGS_CROSSWALK_FILE, line, `"${mineral}" is not a USGS mineral of ${USGS_TIDY_FILE}`); continue; }
-    if (!commodity!.startsWith('commodity:') || commodity!.startsWith('commodity:mineral-')) { problems.add(USGS_CROSSWALK_FILE, line, `"${commodity}" is not a story commodity`); continue; }
-    part.relationships.push({ type: 'LINKED_TO', from: commodity!, to: mineral!, nature: SAME_AS_MINERAL, sources: [source!] } satisfies RelationshipInput);
-  }
   return part;
 }

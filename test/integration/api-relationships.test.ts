@@ -99,7 +99,7 @@ describe('round trips', () => {
   const nested = (first: number) => `{
     countries(first: ${first}) {
       nodes { id
-        produces(first: 50) { edges { relationship { ... on ProducesRelationship { share } sources { id } }
+        produces(first: 25) { edges { relationship { ... on ProducesRelationship { share } sources { id } }
           node { id ... on Commodity { producers(first: 20) { edges { node { id name } } } } } } } } } }`;
 
   it('is one per root field, whatever the depth of the query and the number of rows', async () => {

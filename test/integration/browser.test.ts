@@ -1,26 +1,28 @@
 /**
  * The GraphiQL IDE, end to end: the API serves web/dist at /graphiql/, headless Chromium opens it,
- * runs the first example operation and must see the seed's data in the response pane. Also: every
- * example operation still runs against the current schema and seed, and `/` leads to the IDE.
+ * runs the first example operation and must see the seed's data in the response pane; it opens with
+ * one tab, and opens the operation a URL names (?query=…&variables=…). Also: every example
+ * operation still runs against the current schema and seed, and `/` leads to the IDE.
  *
  * The bundle is built here when web/dist/index.html is missing (a fresh clone running `npm test`;
  * .ci/run builds it before the tests). The browser test is skipped only where /usr/bin/chromium
  * does not exist — CI installs Debian's Chromium.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examples } from '../../web/src/examples.js';
-import { runGraphiqlSmoke } from '../../web/test/browser.js';
+import { openOfflineBrowser, runGraphiqlSmoke } from '../../web/test/browser.js';
 import { startTestApi, type TestApi } from '../helpers/context.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WEB_INDEX = path.join(ROOT, 'web', 'dist', 'index.html');
 const CHROMIUM = '/usr/bin/chromium';
 const NO_CHROMIUM = `${CHROMIUM} does not exist, so the IDE's browser test cannot run here (CI installs it: apt-get install chromium)`;
+const SHOTS = path.join(ROOT, 'test', 'output', 'explorer');
 
 /** `npx vite build --config web/vite.config.ts`, with the project's own Vite (never a download). */
 async function buildWeb(): Promise<void> {
@@ -42,6 +44,7 @@ let api: TestApi;
 beforeAll(async () => {
   // The server decides at creation whether it serves the IDE, so build first.
   if (!existsSync(WEB_INDEX)) await buildWeb();
+  mkdirSync(SHOTS, { recursive: true });
   api = await startTestApi();
 }, 240_000);
 afterAll(async () => {
@@ -69,6 +72,60 @@ describe('the GraphiQL IDE', () => {
     expect(resultText).toContain('"company:ford"');
     expect(resultText).toContain('"country:US"');
     expect(resultText).toContain('"uses"');
+  }, 120_000);
+});
+
+describe('the GraphiQL IDE in Chromium', () => {
+  const EDITOR = '.graphiql-query-editor .monaco-editor .view-lines';
+  const RESPONSE = '.graphiql-response .monaco-editor .view-lines';
+  // Monaco shows spaces as U+00A0.
+  const text = (s: string) => s.replace(/\u00a0/g, ' ');
+
+  it('opens with one tab, the first example, active and in view; the others wait in the Examples panel', async (ctx) => {
+    ctx.skip(!existsSync(CHROMIUM), NO_CHROMIUM);
+    const { browser, page, problems, external } = await openOfflineBrowser([api.url]);
+    try {
+      await page.goto(`${api.url}/graphiql/`);
+      await page.locator(EDITOR).filter({ hasText: /ChinaToUsAutomakers/ }).waitFor();
+      const tabs = page.locator('.graphiql-tab');
+      expect(await tabs.count()).toBe(1);
+      expect(await tabs.first().isVisible()).toBe(true);
+      expect(text(await tabs.first().innerText())).toContain('ChinaToUsAutomakers');
+      expect(await page.locator('.sg-examples li').count()).toBe(examples.length);
+      // An example from the panel opens as a second tab.
+      await page.locator('.sg-examples button', { hasText: examples[2]!.title }).click();
+      await expect.poll(() => tabs.count()).toBe(2);
+      await page.screenshot({ path: path.join(SHOTS, 'graphiql-one-tab.png') });
+      expect(problems).toEqual([]);
+      expect(external).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('opens the operation and variables named by ?query= and ?variables=, runs them, and keeps the URL on the editors', async (ctx) => {
+    ctx.skip(!existsSync(CHROMIUM), NO_CHROMIUM);
+    const { browser, page, problems } = await openOfflineBrowser([api.url]);
+    try {
+      const query = 'query Country($id: ID!) { entity(id: $id) { id name ... on Country { iso3 } } }';
+      const params = new URLSearchParams({ query, variables: JSON.stringify({ id: 'country:DE' }) });
+      await page.goto(`${api.url}/graphiql/?${params.toString()}`);
+      await page.locator(EDITOR).filter({ hasText: /query.Country/ }).waitFor();
+      expect(await page.locator('.graphiql-tab').count()).toBe(1);
+      await page.locator('button.graphiql-execute-button').click();
+      const response = page.locator(RESPONSE);
+      await response.filter({ hasText: '"Germany"' }).waitFor();
+      expect(text(await response.innerText())).toContain('"iso3": "DEU"');
+      // Edits follow into the URL, so it can be shared.
+      await page.locator('.graphiql-query-editor .monaco-editor textarea').first().focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' # edited');
+      await expect.poll(() => new URL(page.url()).searchParams.get('query')).toBe(`${query} # edited`);
+      expect(JSON.parse(new URL(page.url()).searchParams.get('variables') ?? '{}')).toEqual({ id: 'country:DE' });
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   }, 120_000);
 });
 

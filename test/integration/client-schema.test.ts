@@ -1,8 +1,10 @@
 /**
  * What clients rely on from the schema's shape: unknown ids are null rather than errors, one
- * failing root field leaves its siblings' data, `node(id:)` for Relay, and @oneOf inputs refused
- * when they give none or several of their fields.
+ * failing root field leaves its siblings' data, `node(id:)` for Relay, @oneOf inputs refused
+ * when they give none or several of their fields, and the SDL at /schema.graphql (with @oneOf).
  */
+import { readFileSync } from 'node:fs';
+import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../helpers/context.js';
 
@@ -69,5 +71,32 @@ describe('@oneOf inputs', () => {
     const { body } = await api.graphql(`{ paths(from: "country:CN", to: { id: "company:ford" }) { length } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.paths.length).toBeGreaterThan(0);
+  });
+});
+
+describe('/schema.graphql', () => {
+  it('serves the schema as SDL with @oneOf, the same schema as the committed schema.graphql', async () => {
+    const response = await fetch(`${api.url}/schema.graphql`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const sdl = await response.text();
+    // What introspection cannot carry to graphql 16 tools: the @oneOf inputs.
+    expect(sdl).toMatch(/^input PathTarget @oneOf \{/m);
+    expect(sdl).toMatch(/^input CreateEntityInput @oneOf \{/m);
+    const served = buildSchema(sdl);
+    expect(served.getType('PathTarget')).toMatchObject({ isOneOf: true });
+    const committed = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+    expect(printSchema(lexicographicSortSchema(served))).toBe(printSchema(lexicographicSortSchema(committed)));
+  });
+
+  it('is not published where introspection is off', async () => {
+    const closed = await startTestApi({ db: api.db, introspection: false });
+    try {
+      const response = await fetch(`${closed.url}/schema.graphql`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toMatch(/SUPPLYGRAPH_INTROSPECTION/);
+    } finally {
+      await closed.server.close();
+    }
   });
 });

@@ -14,6 +14,7 @@ import { findDuplicateRelationshipIds, repairDuplicateRelationshipIds } from '..
 import { applySchema, DuplicateIdsError, relationshipConstraintName } from '../../src/db/schema.js';
 import { importFile } from '../../src/import/import.js';
 import { startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
+import { engineTransactions } from '../helpers/graph.js';
 import { scalarText } from '../../src/db/values.js';
 
 const editor = newApiKey('cc-editor', 'editor');
@@ -34,8 +35,35 @@ async function removeTestData(): Promise<void> {
   }
 }
 
+/** Waits until `check` holds (polling the engine, not timing anything); fails after ~20 s. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the condition never held');
+}
+
+/** Adds `count` sources named cctest-<tag>-<n>, one after the other; their ids. */
+async function addSources(tag: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `source:cctest-${tag}-${i}`;
+    const { body } = await api.graphql(
+      `mutation ($input: SourceInput!) { addSource(input: $input) { id } }`,
+      { input: { id, title: `Source ${i}`, publisher: 'supplygraph tests', url: `https://example.org/${tag}/${i}`, sourceType: 'NEWS' } },
+      auth,
+    );
+    expect(body.errors).toBeUndefined();
+    ids.push(id);
+  }
+  return ids;
+}
+
 beforeAll(async () => {
-  api = await startTestApi({ auth: new Authenticator([{ name, role, hash }], false) });
+  // Up to 40 requests at once: above the default queue bound (32), which would answer some with
+  // SERVER_BUSY before they race (test/integration/queue-bound.test.ts tests the bound itself).
+  api = await startTestApi({ auth: new Authenticator([{ name, role, hash }], false), queueBound: { depth: 64, retryAfterSeconds: 1 } });
   dir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-cc-'));
   await removeTestData();
   const source = await api.graphql(
@@ -105,6 +133,78 @@ describe('parallel writes through the API', () => {
       ),
     );
     expect(tally(codes(sources))).toEqual({ CONFLICT: 19, OK: 1 });
+  });
+
+  it('20 concurrent updateRelationship calls, each adding its own source: all 21 sources are kept (#19)', async () => {
+    const id = 'company:cctest-b|LINKED_TO|country:US';
+    const added = await api.graphql(`mutation ($input: RelationshipInput!) { addRelationship(input: $input) { id } }`, { input: { type: 'LINKED_TO', from: 'company:cctest-b', to: 'country:US', sources: [SOURCE] } }, auth);
+    expect(added.body.errors).toBeUndefined();
+    const extra = await addSources('rel', 20);
+    const updates = await Promise.all(
+      extra.map((source, i) => api.graphql(`mutation ($id: ID!, $input: RelationshipPatch!) { updateRelationship(id: $id, input: $input) { id sources { id } } }`, { id, input: { nature: `n${i}`, sources: [source] } }, auth)),
+    );
+    expect(tally(codes(updates))).toEqual({ OK: 20 });
+    // Each answer already holds its own source: it read what the updates before it wrote.
+    updates.forEach((u, i) => expect(u.body.data.updateRelationship.sources.map((s: { id: string }) => s.id)).toContain(extra[i]));
+    const [stored] = await api.db.read('test.cc.sources', 'MATCH ()-[r:LINKED_TO {id: $id}]->() RETURN r.sources AS sources, r.nature AS nature', { id });
+    expect([...(stored?.sources as string[])].sort()).toEqual([SOURCE, ...extra].sort());
+    expect(extra.map((_, i) => `n${i}`)).toContain(stored?.nature);
+  });
+
+  it('20 concurrent updateEntity calls changing different fields, each adding its own source: no change is lost', async () => {
+    const extra = await addSources('entity', 20);
+    const updates = await Promise.all(
+      extra.map((source, i) =>
+        api.graphql(
+          `mutation ($id: ID!, $input: EntityPatch!) { updateEntity(id: $id, input: $input) { id } }`,
+          // One sets the aliases (a list, replaced as a whole), the others the description: none may undo it.
+          { id: 'company:cctest-b', input: { ...(i === 10 ? { aliases: ['alias 10', 'also 10'] } : { description: `d${i}` }), sources: [source] } },
+          auth,
+        ),
+      ),
+    );
+    expect(tally(codes(updates))).toEqual({ OK: 20 });
+    const [stored] = await api.db.read(
+      'test.cc.entity',
+      'MATCH (n:Entity {id: "company:cctest-b"}) RETURN n.description AS description, n.aliases AS aliases, [(n)-[:REPORTED_IN]->(s) | s.id] AS sources',
+    );
+    expect([...(stored?.sources as string[])].sort()).toEqual([SOURCE, ...extra].sort());
+    expect(stored?.aliases).toEqual(['alias 10', 'also 10']);
+    expect(extra.map((_, i) => `d${i}`).filter((_, i) => i !== 10)).toContain(stored?.description);
+  });
+
+  it('an update waits for a concurrent writer of the same item and applies on top of what it wrote', async () => {
+    // Another writer (an import, another server) holds the entity and the relationship, changes them, and commits
+    // while the API's updates wait: the updates must apply to what it wrote, not to what was there before.
+    const relationship = 'company:cctest-b|LINKED_TO|country:CN';
+    const added = await api.graphql(`mutation ($input: RelationshipInput!) { addRelationship(input: $input) { id } }`, { input: { type: 'LINKED_TO', from: 'company:cctest-b', to: 'country:CN', sources: [SOURCE] } }, auth);
+    expect(added.body.errors).toBeUndefined();
+    const [held] = await addSources('held', 1);
+    const session = api.db.driver.session({ defaultAccessMode: 'WRITE' });
+    const tx = await session.beginTransaction();
+    try {
+      await tx.run(`MATCH (n:Entity {id: 'company:cctest-b'}) SET n.aliases = ['held']`);
+      await tx.run(`MATCH ()-[r:LINKED_TO {id: $id}]->() SET r.sources = r.sources + $held`, { id: relationship, held: [held] });
+      const entityUpdate = api.graphql(`mutation { updateEntity(id: "company:cctest-b", input: { description: "after the writer", sources: ["${SOURCE}"] }) { id } }`, undefined, auth);
+      const relationshipUpdate = api.graphql(`mutation { updateRelationship(id: "${relationship}", input: { nature: "after the writer", sources: ["${SOURCE}"] }) { id } }`, undefined, auth);
+      // The writer commits once each update has answered or waits for one of its locks.
+      const answered = new Set<string>();
+      void entityUpdate.then(() => answered.add('mutation.updateEntity'));
+      void relationshipUpdate.then(() => answered.add('mutation.updateRelationship'));
+      await until(async () => {
+        const blocked = (await engineTransactions(api.db)).filter((t) => t.status.startsWith('Blocked')).map((t) => t.query);
+        return ['mutation.updateEntity', 'mutation.updateRelationship'].every((name) => answered.has(name) || blocked.includes(name));
+      });
+      await tx.commit();
+      expect(codes(await Promise.all([entityUpdate, relationshipUpdate]))).toEqual(['OK', 'OK']);
+    } finally {
+      await session.close();
+    }
+    const [entity] = await api.db.read('test.cc.held', 'MATCH (n:Entity {id: "company:cctest-b"}) RETURN n.aliases AS aliases, n.description AS description');
+    expect(entity).toEqual({ aliases: ['held'], description: 'after the writer' });
+    const [rel] = await api.db.read('test.cc.held.rel', 'MATCH ()-[r:LINKED_TO {id: $id}]->() RETURN r.sources AS sources, r.nature AS nature', { id: relationship });
+    expect(rel?.nature).toBe('after the writer');
+    expect(rel?.sources).toContain(held);
   });
 
   it('refuses an update that names no source, and a self-loop, like the importer', async () => {

@@ -24,6 +24,10 @@ import { Database } from '../../src/db/database.js';
 import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
 import { applySchema } from '../../src/db/schema.js';
 import { loadSeedAndReference } from '../../src/reference/load.js';
+import { ENTITY_KINDS } from '../../src/model/kinds.js';
+import { createServer } from '../../src/server.js';
+import { documentedOperations } from '../../src/warmup/catalogue.js';
+import { WarmUpProgress } from '../../src/warmup/warmUp.js';
 import { logger, startTestApi, type TestApi } from '../helpers/context.js';
 import { blocksOf, graphqlExamples, parsePrinted, printedMatches, readDoc, type Block, type Printed } from '../helpers/docExamples.js';
 
@@ -74,6 +78,41 @@ afterAll(async () => {
   await engine?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 }, 120_000);
+
+// First, so that the examples below find their statements planned, as after `npm start`.
+describe("npm start's warm-up (src/warmup)", () => {
+  it('/health answers 503 "warming" until every documented operation has run; each answers as documented', { timeout: 900_000 }, async () => {
+    const warmUp = new WarmUpProgress();
+    const server = await createServer({ db: api.db, logger, databaseDescription: 'test engine', warmUp });
+    const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const health = async () => {
+      const response = await fetch(`${url}/health`);
+      return { status: response.status, body: (await response.json()) as { status: string; warmUp?: { done: number; of: number } } };
+    };
+    try {
+      const before = await health();
+      expect(before.status).toBe(503);
+      expect(before.body.status).toBe('warming');
+      const operations = documentedOperations();
+      const running = warmUp.run({ db: api.db, execute: server.execute, operations });
+      const during = await health();
+      expect(during.status).toBe(503);
+      expect(during.body.warmUp!.done).toBeLessThan(during.body.warmUp!.of);
+      const result = await running;
+      // Every query ran and answered as its documentation shows (no error but where the docs print one).
+      expect(result.failed).toEqual([]);
+      const queries = operations.filter((o) => o.type === 'query');
+      expect(queries.filter((o) => !result.ran.some((r) => r.source.startsWith(o.source) && r.name === o.name)).map((o) => o.source)).toEqual([]);
+      // The explorer's entity page, once per kind: each kind's statement is its own.
+      expect(result.ran.filter((r) => r.name === 'EntityDetails').length).toBe(ENTITY_KINDS.length);
+      const after = await health();
+      expect(after.status).toBe(200);
+      expect(after.body.status).toBe('ok');
+    } finally {
+      await server.close();
+    }
+  });
+});
 
 /** README.md and every file in docs/ (a new one is included by being there). */
 const DOCS = ['README.md', ...readdirSync(new URL('../../docs/', import.meta.url)).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];

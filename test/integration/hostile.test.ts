@@ -39,6 +39,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   node: { id: 'country:CN' },
   search: { text: 'china' },
   countries: { where: { name: { eq: 'China' } } },
+  regions: { where: { name: { eq: 'Europe' } } },
   commodities: { where: { name: { contains: 'magnet' } } },
   companies: { where: { name: { startsWith: 'Ford' } } },
   officials: { where: { id: { eq: 'official:howard-lutnick' } } },
@@ -52,6 +53,8 @@ const VALID: Record<string, Record<string, unknown>> = {
   exposure: { to: 'country:CN', asOf: '2025-07-01' },
   concentration: { commodity: 'commodity:rare-earth-ore', stage: 'mining' },
   concentrationRanking: { year: 2024, stage: 'mining' },
+  supplyRisk: { of: 'country:US', year: 2024 },
+  disruption: { scenario: { stop: ['country:CN'], commodities: ['commodity:mineral-gallium'], cut: 0.5, asOf: '2025' } },
   tradeSeries: { exporter: 'country:CN', importer: 'region:world', commodity: 'commodity:rare-earth-magnets', from: '2025-01', to: '2025-12' },
   timeline: { entity: 'country:CN', from: '2025-01', to: '2025-12' },
   changes: { entity: 'country:CN', from: '2025-01-01', to: '2025-12-31' },
@@ -149,6 +152,154 @@ describe('the injection corpus', () => {
     const [row] = await api.db.read('test.count', 'MATCH (n) RETURN count(n) AS count');
     expect(row!.count).toBeGreaterThan(100);
     await api.db.write('test.undo', "MATCH (n:Entity {id: 'company:hostile-test'}) DETACH DELETE n");
+  });
+});
+
+/**
+ * Hostile requests as a whole (#19): each refused with a code, in the API's own words, naming
+ * what to change, and none of them changes the graph.
+ */
+describe('hostile requests', () => {
+  const SOURCE_ID = 'source:reuters-2025-07-20-magnet-exports-us';
+  const NESTED = `query($f: Int) { entity(id: "country:CN") { ... on Country { produces(first: $f) { edges { node { ... on Commodity { producers(first: $f) { edges { node { ... on Country { produces(first: $f) { totalCount } } } } } } } } } } } }`;
+  /** Internals a message must not show: zod's and regular expressions' wording. */
+  const VALIDATOR_WORDING = /must match pattern|Too small|Too big|Unrecognized key|Invalid input: expected|Invalid option|expected \w+ to have|>=|<=|\/\^/;
+
+  async function request(init: RequestInit & { search?: string; headers?: Record<string, string> }) {
+    const response = await fetch(`${api.url}/graphql${init.search ?? ''}`, { ...init, headers: { 'x-supplygraph-stats': '1', ...init.headers } });
+    const text = await response.text();
+    return { status: response.status, allow: response.headers.get('allow'), type: response.headers.get('content-type') ?? '', body: JSON.parse(text) };
+  }
+  const post = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    request({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+
+  /** The corpus: each request, and the answer it must get. */
+  const CASES: { name: string; send: () => ReturnType<typeof request>; status: number; code: string; argument?: string; reason?: string; message: RegExp }[] = [
+    {
+      name: 'three nested relationship fields with first: $f = 500',
+      send: () => post(NESTED, { f: 500 }),
+      status: 200,
+      code: 'QUERY_TOO_COMPLEX',
+      argument: 'first',
+      message: /Lower "first" on entity\.produces \(500, from \$f\)/,
+    },
+    {
+      name: 'a 30 KB query in a GET query string',
+      send: () => request({ method: 'GET', search: `?query=${encodeURIComponent(`{ __typename ${' '.repeat(30_000)}}`)}` }),
+      status: 431,
+      code: 'PAYLOAD_TOO_LARGE',
+      reason: 'HEADERS_TOO_LARGE',
+      message: /Send a long query with POST/,
+    },
+    {
+      name: 'an empty string as a root connection cursor',
+      send: () => post(`{ countries(first: 2, after: "") { nodes { id } } }`),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+      message: /"after" is not a cursor this API issued/,
+    },
+    {
+      name: 'an empty string as a relationship connection cursor',
+      send: () => post(`{ entity(id: "country:CN") { ... on Country { produces(first: 2, after: "") { totalCount } } } }`),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+      message: /"after" is not a cursor this API issued/,
+    },
+    {
+      name: '10,000 ids in a where filter',
+      send: () => post(`query ($ids: [ID!]) { countries(where: { id: { in: $ids } }) { totalCount } }`, { ids: Array.from({ length: 10_000 }, (_, i) => `country:x${i}`) }),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      argument: 'where.id.in',
+      message: /"where\.id\.in" lists 10000 values; at most 100/,
+    },
+    {
+      name: '10,000 ids in a relationship filter of a relationship connection',
+      send: () => post(`query ($ids: [ID!]) { entity(id: "country:CN") { ... on Country { produces(where: { node: { id: { in: $ids } } }) { totalCount } } } }`, { ids: Array.from({ length: 10_000 }, (_, i) => `commodity:x${i}`) }),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      argument: 'where.node.id.in',
+      message: /at most 100/,
+    },
+    {
+      name: '10,000 ids to avoid in paths',
+      send: () => post(`query ($ids: [ID!]) { paths(from: "country:CN", to: { id: "country:US" }, avoidIds: $ids) { length } }`, { ids: Array.from({ length: 10_000 }, (_, i) => `country:x${i}`) }),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      argument: 'avoidIds',
+      message: /at most 100/,
+    },
+    {
+      name: 'a text/plain POST',
+      send: () => request({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) }),
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: /send application\/json/,
+    },
+    {
+      name: 'a mutation sent with GET',
+      // With the header a GET needs to pass CSRF prevention, as the IDE and clients send it.
+      send: () => request({ method: 'GET', search: `?query=${encodeURIComponent(`mutation { purgeEntity(id: "country:CN", reason: "hostile") { id } }`)}`, headers: { ...AUTH, 'apollo-require-preflight': 'true' } }),
+      status: 405,
+      code: 'METHOD_NOT_ALLOWED',
+      message: /must be sent with POST/,
+    },
+    {
+      name: 'a relationship key a validator pattern refuses',
+      send: () => post(`mutation { addRelationship(input: { type: LINKED_TO, from: "country:CN", to: "country:US", key: "-x", sources: ["${SOURCE_ID}"] }) { id } }`, undefined, AUTH),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      argument: 'input.key',
+      message: /input\.key: must start with a letter or digit/,
+    },
+    {
+      name: 'an empty name',
+      send: () => post(`mutation { createEntity(input: { company: { id: "company:hostile-test", name: " ", sources: ["${SOURCE_ID}"] } }) { id } }`, undefined, AUTH),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      argument: 'input.company.name',
+      message: /input\.company\.name: must not be empty/,
+    },
+    {
+      name: 'a property the relationship type does not have',
+      send: () => post(`mutation { updateRelationship(id: "country:CN|PRODUCES|commodity:rare-earth-ore|mining-2022", input: { nature: "x", sources: ["${SOURCE_ID}"] }) { id } }`, undefined, AUTH),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      argument: 'input.nature',
+      message: /input\.nature: is not a field of this input/,
+    },
+  ];
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const before = await graphFingerprint(api.db);
+    const { status, type, body, allow } = await c.send();
+    expect(status).toBe(c.status);
+    expect(type).toMatch(/^application\/json/);
+    expect(body.errors).toHaveLength(1);
+    const [error] = body.errors;
+    expect(error.extensions.code).toBe(c.code);
+    if (c.argument) expect(error.extensions.argument).toBe(c.argument);
+    if (c.reason) expect(error.extensions.reason).toBe(c.reason);
+    expect(error.message).toMatch(c.message);
+    expect(error.message).not.toMatch(VALIDATOR_WORDING);
+    expect(error.message).not.toMatch(LEAKS);
+    if (c.status === 405) expect(allow).toContain('POST');
+    // A refusal of the request as a whole comes before any statement runs.
+    if (c.code === 'QUERY_TOO_COMPLEX') expect(body.extensions.supplygraph.cypherRoundTrips).toBe(0);
+    expect(await graphFingerprint(api.db)).toEqual(before);
+  });
+
+  it('accepts what is just inside the bounds: 100 ids, a real cursor', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => (i === 0 ? 'country:CN' : `country:x${i}`));
+    const { body } = await post(`query ($ids: [ID!]) { countries(where: { id: { in: $ids } }) { totalCount } }`, { ids });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.countries.totalCount).toBe(1);
+    const first = await post(`{ countries(first: 1) { pageInfo { endCursor } nodes { id } } }`);
+    const next = await post(`query ($after: String) { countries(first: 1, after: $after) { nodes { id } } }`, { after: first.body.data.countries.pageInfo.endCursor });
+    expect(next.body.errors).toBeUndefined();
+    expect(next.body.data.countries.nodes[0].id).not.toBe(first.body.data.countries.nodes[0].id);
   });
 });
 

@@ -3,6 +3,7 @@
  * and sources checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WALKS } from '../../src/model/walks.js';
 import { startTestApi, testDatabase, type TestApi, type Answer } from '../helpers/context.js';
 
 let api: TestApi;
@@ -41,6 +42,30 @@ describe('paths', () => {
       for (const step of path.steps) for (const r of step.relationships) expect(r.sources.length).toBeGreaterThan(0);
       expect(path.citations.map((c: Answer) => c.id)).toContain('source:reuters-2025-07-20-magnet-exports-us');
     }
+  });
+
+  it('supply routes follow the way goods flow: China → magnets → GM, never back through an alternative magnet maker', async () => {
+    const any = await ok('{ paths(from: "country:CN", to: { id: "company:general-motors" }, k: 10, maxHops: 3) { nodes { id } } }');
+    const supply = await ok('{ paths(from: "country:CN", to: { id: "company:general-motors" }, direction: SUPPLY, k: 10, maxHops: 3) { nodes { id } steps { from { id } relationships { type from { id } to { id } } } } }');
+    const viaVac = (p: Answer) => p.nodes.some((n: Answer) => n.id === 'company:vacuumschmelze');
+    // Either way, Vacuumschmelze (a German maker of the same magnets, GM's supplier) is a connection…
+    expect(any.paths.some(viaVac)).toBe(true);
+    // …but not a channel for Chinese supply.
+    expect(supply.paths.some(viaVac)).toBe(false);
+    expect(supply.paths[0].nodes.map((n: Answer) => n.id)).toEqual(['country:CN', 'commodity:rare-earth-magnets', 'company:general-motors']);
+    // Every step of every supply route goes the way its type flows (exposure's table).
+    const flow: Record<string, 'OUT' | 'IN'> = Object.fromEntries(WALKS.exposure.filter((r) => !r.onlyFromStart).map((r) => [r.type, r.direction]));
+    for (const path of supply.paths) {
+      for (const step of path.steps) {
+        for (const r of step.relationships) expect(flow[r.type] === 'OUT' ? r.from.id : r.to.id, `${r.type} from ${step.from.id}`).toBe(step.from.id);
+      }
+    }
+  });
+
+  it('a supply route with only types goods do not flow along is refused, naming via', async () => {
+    const { body } = await api.graphql('{ paths(from: "country:CN", to: { id: "company:ford" }, direction: SUPPLY, via: [LINKED_TO, STATED]) { length } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.extensions?.argument).toBe('via');
   });
 
   it('H20 chips ↔ rare-earth deal: one LINKED_TO step, stated as part of the deal', async () => {

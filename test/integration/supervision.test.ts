@@ -64,9 +64,10 @@ describe('engine supervision', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-supervision-'));
     const port = await freePort();
     const enginePort = await freePort();
+    const metricsPort = await freePort();
     child = spawn(TSX, ['src/index.ts'], {
       cwd: PROJECT_ROOT,
-      env: startEnv({ PORT: String(port), SUPPLYGRAPH_DATA_DIR: dataDir, SUPPLYGRAPH_ENGINE_PORT: String(enginePort), SUPPLYGRAPH_SEED_ON_START: 'false' }),
+      env: startEnv({ PORT: String(port), SUPPLYGRAPH_DATA_DIR: dataDir, SUPPLYGRAPH_ENGINE_PORT: String(enginePort), SUPPLYGRAPH_SEED_ON_START: 'false', SUPPLYGRAPH_METRICS_PORT: String(metricsPort) }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -130,6 +131,13 @@ describe('engine supervision', () => {
       const logged = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(logged.find((l) => l.msg === 'local Neo4j engine died; restarting it')).toMatchObject({ level: 50, pid, signal: 'SIGKILL' });
       expect(logged.find((l) => l.msg === 'local Neo4j engine restarted; the API has recovered')).toBeDefined();
+
+      // Operators see the restart in /metrics, on the metrics port only.
+      const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      expect(metrics).toMatch(/^supplygraph_engine_restarts_total 1$/m);
+      expect(metrics).toMatch(/^supplygraph_engine_up 1$/m);
+      expect(metrics).toMatch(/^supplygraph_graphql_requests_total\{operation="anonymous",code="OK"\} \d+$/m);
+      expect((await fetch(`${base}/metrics`)).status).toBe(404);
 
       // The remote-mode watcher saw it go and come back, once each.
       await until('the remote watcher to see the recovery', () => Promise.resolve(remote.status().state === 'up' && lines.some((l) => /reachable again/.test(String(l.msg))) ? true : undefined), 30_000);

@@ -68,12 +68,12 @@ afterAll(async () => {
 });
 
 type Orientation = Record<string, 'OUT' | 'IN' | 'BOTH'>;
-/** A walk's rules as the reference reads them: [type, direction, notFromStart, onlyFromStart]. */
-type Rule = { type: string; direction: 'OUT' | 'IN' | 'BOTH'; notFromStart: boolean; onlyFromStart: boolean };
+/** A walk's rules as the reference reads them: type, direction and the three flags. */
+type Rule = { type: string; direction: 'OUT' | 'IN' | 'BOTH'; notFromStart: boolean; onlyFromStart: boolean; endsWalk: boolean };
 const rulesOf = (walk: WalkName | Orientation): Rule[] =>
   typeof walk === 'string'
-    ? WALKS[walk].map((r) => ({ type: r.type, direction: r.direction, notFromStart: !!r.notFromStart, onlyFromStart: !!r.onlyFromStart }))
-    : Object.entries(walk).map(([type, direction]) => ({ type, direction, notFromStart: false, onlyFromStart: false }));
+    ? WALKS[walk].map((r) => ({ type: r.type, direction: r.direction, notFromStart: !!r.notFromStart, onlyFromStart: !!r.onlyFromStart, endsWalk: !!r.endsWalk }))
+    : Object.entries(walk).map(([type, direction]) => ({ type, direction, notFromStart: false, onlyFromStart: false, endsWalk: false }));
 
 /** Neighbours along the rules: [next entity, the rule taken], per entity. */
 function adjacency(rules: Rule[]): Map<string, [string, Rule][]> {
@@ -111,12 +111,15 @@ function referenceWalk(start: string, walk: WalkName | Orientation, maxHops: num
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
     const tier: string[] = [];
     const joined = new Set<string>();
+    // Reached by a rule the walk goes on from (an `endsWalk` rule lists its target but stops there).
+    const open = new Set<string>();
     for (const node of frontier) {
       for (const [n, rule] of next.get(node) ?? []) {
         if (node === start && rule.notFromStart) continue;
         if (rule.onlyFromStart && !group.has(node)) continue;
         if (route.has(n) && !tier.includes(n)) continue;
         if (rule.onlyFromStart) joined.add(n);
+        if (!rule.endsWalk) open.add(n);
         if (route.has(n)) continue;
         route.set(n, [...route.get(node)!, n]);
         tier.push(n);
@@ -125,7 +128,7 @@ function referenceWalk(start: string, walk: WalkName | Orientation, maxHops: num
     tier.sort(byNameThenId);
     for (const n of tier) out.push({ id: n, tier: hop, route: route.get(n)! });
     for (const n of joined) group.add(n);
-    frontier = tier;
+    frontier = tier.filter((n) => open.has(n));
   }
   return { reached: out, group };
 }
@@ -327,6 +330,94 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
       }
     }
     expect(nonEmpty).toBeGreaterThan(5);
+  });
+
+  it('paths to a filter: exactly the documented answer, the search from the start against a reference over every target', { timeout: 600_000 }, async () => {
+    // The reference knows nothing of the search: every target the filter describes, each one's first
+    // shortest route in id order, all ordered by length, names (ignoring case), ids; the first `first`.
+    const via = ['PRODUCES', 'INPUT_TO', 'MAKES', 'USES', 'SUPPLIES'];
+    const neighbours = new Map<string, string[]>();
+    const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, []).get(a)!).push(b);
+    for (const e of edges) {
+      if (!via.includes(e.type)) continue;
+      link(e.from, e.to);
+      link(e.to, e.from);
+    }
+    const distances = (start: string, maxHops: number) => {
+      const dist = new Map([[start, 0]]);
+      let frontier = [start];
+      for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
+        const next: string[] = [];
+        for (const m of frontier) {
+          for (const n of neighbours.get(m) ?? []) {
+            if (dist.has(n)) continue;
+            dist.set(n, d);
+            next.push(n);
+          }
+        }
+        frontier = next;
+      }
+      return dist;
+    };
+    const hq = new Map<string, string>();
+    const sectors = new Map<string, Set<string>>();
+    for (const e of edges) {
+      if (e.type === 'HEADQUARTERED_IN') hq.set(e.from, e.to);
+      if (e.type === 'IN_SECTOR') (sectors.get(e.from) ?? sectors.set(e.from, new Set()).get(e.from)!).add(e.to);
+    }
+    const reference = (from: string, country: string, sector: string, maxHops: number, first: number) => {
+      const dist = distances(from, maxHops);
+      const routes: string[][] = [];
+      for (const target of dist.keys()) {
+        if (target === from || hq.get(target) !== country || !sectors.get(target)?.has(sector)) continue;
+        // The entities on a shortest route to the target: back from it, one tier nearer each step.
+        const onShortest = new Set([target]);
+        const stack = [target];
+        while (stack.length > 0) {
+          const v = stack.pop()!;
+          for (const p of neighbours.get(v) ?? []) {
+            if (dist.get(p) !== dist.get(v)! - 1 || onShortest.has(p)) continue;
+            onShortest.add(p);
+            stack.push(p);
+          }
+        }
+        // The first shortest route in id order: at each step the smallest id still on a shortest route.
+        const route = [from];
+        while (route.at(-1) !== target) {
+          const here = route.length - 1;
+          const next = (neighbours.get(route.at(-1)!) ?? []).filter((n) => dist.get(n) === here + 1 && onShortest.has(n));
+          route.push(next.sort()[0]!);
+        }
+        routes.push(route);
+      }
+      const key = (r: string[]) => r.map((id) => names.get(id)!.toLowerCase());
+      const compare = (a: string[], b: string[]) => {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+        return a.length - b.length;
+      };
+      return routes.sort((a, b) => a.length - b.length || compare(key(a), key(b)) || compare(a, b)).slice(0, first);
+    };
+    const query = `query ($from: ID!, $country: ID!, $sector: ID!, $maxHops: Int, $first: Int) {
+      paths(from: $from, to: { companies: { headquarteredIn: { id: { eq: $country } }, sectors: { id: { eq: $sector } } } },
+            via: [PRODUCES, INPUT_TO, MAKES, USES, SUPPLIES], maxHops: $maxHops, first: $first) { length nodes { id } } }`;
+    let compared = 0;
+    for (const [from, country, sector] of [
+      [syntheticId.Country(0), syntheticId.Country(1), syntheticId.Sector(0)],
+      [syntheticId.Country(1), syntheticId.Country(0), syntheticId.Sector(1)],
+      [syntheticId.Country(5), syntheticId.Country(2), syntheticId.Sector(3)],
+      [syntheticId.Commodity(3), syntheticId.Country(0), syntheticId.Sector(2)],
+      [syntheticId.Company(17), syntheticId.Country(4), syntheticId.Sector(5)],
+    ] as const) {
+      for (const [maxHops, first] of [[2, 10], [4, 10], [6, 50]] as const) {
+        const expected = reference(from, country, sector, maxHops, first);
+        const { body } = await api.graphql(query, { from, country, sector, maxHops, first });
+        const label = `paths(${from} → companies in ${country} and ${sector}, maxHops ${maxHops}, first ${first})`;
+        expect(body.errors, label).toBeUndefined();
+        expect(body.data.paths.map((p: Answer) => p.nodes.map((n: Answer) => n.id)), label).toEqual(expected);
+        if (expected.length > 0) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(8);
   });
 
   it("concentration: the known commodity's producer shares and HHI", async () => {

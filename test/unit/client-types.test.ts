@@ -34,7 +34,7 @@ describe('the typed client', () => {
       const series = await client.request(TradeSeriesDocument, { exporter: 'country:CN', importer: 'country:US', commodity: 'commodity:rare-earth-magnets' });
       expectTypeOf(series.tradeSeries?.points[0]?.derived).toEqualTypeOf<boolean | undefined>();
       const concentration = await client.request(ConcentrationDocument, { commodity: 'commodity:rare-earth-magnets' });
-      expectTypeOf(concentration.concentration?.hhi).toEqualTypeOf<number | undefined>();
+      expectTypeOf(concentration.concentration?.hhi).toEqualTypeOf<number | null | undefined>();
       const entity = await client.request(EntityDetailsDocument, { id: 'country:CN' });
       if (entity.entity?.__typename === 'Country') {
         expectTypeOf(entity.entity.iso3).toEqualTypeOf<string>();

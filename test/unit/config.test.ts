@@ -71,4 +71,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ SUPPLYGRAPH_DB_MAX_CONNECTIONS: '16', SUPPLYGRAPH_DB_ACQUISITION_TIMEOUT_MS: '2500' }).pool).toEqual({ maxConnections: 16, acquisitionTimeoutMs: 2_500 });
     expect(() => loadConfig({ SUPPLYGRAPH_DB_MAX_CONNECTIONS: '0' })).toThrow(/SUPPLYGRAPH_DB_MAX_CONNECTIONS:/);
   });
+
+  it('limits requests per client address and per API key by default; 0 switches a limit off', () => {
+    expect(loadConfig({}).rateLimits).toEqual({ anonymousPerMinute: 600, perKeyPerMinute: 6000 });
+    expect(loadConfig({ SUPPLYGRAPH_RATE_LIMIT_ANONYMOUS: '0', SUPPLYGRAPH_RATE_LIMIT_PER_KEY: '100' }).rateLimits).toEqual({ anonymousPerMinute: 0, perKeyPerMinute: 100 });
+    expect(() => loadConfig({ SUPPLYGRAPH_RATE_LIMIT_ANONYMOUS: '-1' })).toThrow(/SUPPLYGRAPH_RATE_LIMIT_ANONYMOUS:/);
+    expect(() => loadConfig({ SUPPLYGRAPH_RATE_LIMIT_PER_KEY: 'many' })).toThrow(/SUPPLYGRAPH_RATE_LIMIT_PER_KEY:/);
+  });
+
+  it('trusts X-Forwarded-For only when told: a flag or the proxies\' addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ SUPPLYGRAPH_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ SUPPLYGRAPH_TRUST_PROXY: '10.0.0.1, 10.0.0.2' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.2']);
+  });
+
+  it('serves metrics only when given a port of their own, on loopback by default', () => {
+    expect(loadConfig({}).metrics).toBeUndefined();
+    expect(loadConfig({ SUPPLYGRAPH_METRICS_PORT: '9464' }).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(() => loadConfig({ PORT: '4000', SUPPLYGRAPH_METRICS_PORT: '4000' })).toThrow(/SUPPLYGRAPH_METRICS_PORT: must differ from PORT/);
+  });
 });

@@ -8,7 +8,7 @@
  * Covered: the write path (upserts and creations for every node kind and relationship type met,
  * chunking, the seed, an import batch, each mutation's checks and writes), the database schema and
  * integrity checks, search, and the research queries (paths, dependencies/exposure, concentration,
- * concentrationRanking, tradeSeries, and the neighbourhood that timeline and changes read). The
+ * concentrationRanking, supplyRisk, disruption, tradeSeries, and the neighbourhood that timeline and changes read). The
  * entity, root-connection and relationship-connection reads have their own snapshots.
  */
 import { readFileSync } from 'node:fs';
@@ -23,19 +23,26 @@ import { namesStatement } from '../../src/import/write.js';
 import { compileWhere, ParamBag } from '../../src/modules/connection/where.js';
 import {
   citedByStatement,
-  currentEntityStatement,
   currentRelationshipStatement,
   kindsOfStatement,
+  lockEntityStatement,
+  lockRelationshipStatement,
   purgeStatement,
 } from '../../src/modules/mutation/mutation.queries.js';
 import { concentrationRankingStatement } from '../../src/modules/research/concentrationRanking.js';
+import { supplyRiskStatement } from '../../src/modules/research/supplyRisk.js';
+import { disruptionStatement, downstreamStatement } from '../../src/modules/research/disruption.js';
 import {
   concentrationStatement,
   neighbourhoodStatement,
+  pathLevelStatement,
+  pathRoutesStatement,
+  pathsLongerStatement,
   pathsStatement,
   reachStatement,
   tradeSeriesStatement,
   type PathsArgs,
+  type PathsToFilterArgs,
 } from '../../src/modules/research/research.repository.js';
 import { searchStatement } from '../../src/modules/search/search.repository.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../../src/model/records.js';
@@ -200,12 +207,13 @@ describe('write path (src/db/upsert.ts)', () => {
 });
 
 describe('mutations (src/modules/mutation)', () => {
-  it('checks: kinds of referenced ids, the stored entity and relationship, citations, purge', async () => {
+  it('checks: kinds of referenced ids, the stored entity and relationship (locked for updates), citations, purge', async () => {
     const id = relationshipId(PRODUCES);
     const statements = [
       kindsOfStatement(['company:acme', 'commodity:rare-earth-magnets', 'company:acme', 'source:acme-2025-annual-report']),
-      currentEntityStatement('company:acme'),
+      lockEntityStatement('company:acme'),
       currentRelationshipStatement('PRODUCES', id),
+      lockRelationshipStatement('PRODUCES', id),
       citedByStatement('source:acme-2025-annual-report'),
       purgeStatement('company:acme'),
     ];
@@ -262,9 +270,7 @@ describe('research (src/modules/research)', () => {
     maxHops: 4,
     k: 1,
     first: 10,
-    targetLabel: 'Entity',
-    targetPredicate: 'b.id = $w0',
-    params: { w0: 'company:ford', from: 'country:CN', through: [], avoid: [], avoidIds: [], asOf: null },
+    params: { to: 'company:ford', from: 'country:CN', through: [], avoid: [], avoidIds: [], asOf: null },
     ...over,
   });
 
@@ -272,20 +278,30 @@ describe('research (src/modules/research)', () => {
     await expect(render(pathsStatement(pathsArgs({})))).toMatchFileSnapshot(file('research.paths.id'));
   });
 
-  it('paths to a filter, k = 3, forward, through and avoid, as of a date', async () => {
-    const bag = new ParamBag();
-    const targetPredicate = compileWhere('Company', { headquarteredIn: { id: { eq: 'country:US' } } }, bag, 'b', 'to.companies');
-    const statement = pathsStatement(
-      pathsArgs({
-        direction: 'FORWARD',
-        k: 3,
-        maxHops: 3,
-        targetLabel: 'Company',
-        targetPredicate,
-        params: { ...bag.values, from: 'country:CN', through: ['Commodity'], avoid: ['Sector'], avoidIds: ['company:apple'], asOf: '2025-06-01' },
-      }),
-    );
-    await expect(render(statement)).toMatchFileSnapshot(file('research.paths.filter'));
+  it('supply routes to one id: each step in the direction goods flow, k = 2', async () => {
+    await expect(render(pathsStatement(pathsArgs({ direction: 'SUPPLY', k: 2, types: ['PRODUCES', 'USES', 'MAKES', 'HEADQUARTERED_IN', 'PART_OF', 'IMPORTS_FROM'] })))).toMatchFileSnapshot(file('research.paths.supply'));
+  });
+
+  // To a filter: one search from the start, a level per statement (pathSearch.ts).
+  const bag = new ParamBag();
+  const filterArgs: PathsToFilterArgs = {
+    ...pathsArgs({ direction: 'FORWARD', k: 3, maxHops: 3 }),
+    targetLabel: 'Company',
+    targetPredicate: compileWhere('Company', { headquarteredIn: { id: { eq: 'country:US' } } }, bag, 'b', 'to.companies'),
+    params: { ...bag.values, from: 'country:CN', through: ['Commodity'], avoid: ['Sector'], avoidIds: ['company:apple'], asOf: '2025-06-01' },
+  };
+
+  it('paths to a filter: one level of the search, forward, through and avoid, as of a date', async () => {
+    await expect(render(pathLevelStatement(filterArgs, ['country:CN', 'commodity:rare-earth-magnets'], ['country:CN']))).toMatchFileSnapshot(file('research.paths.level'));
+  });
+
+  it('paths to a filter: the next shortest routes (k = 3) and the chosen routes with their steps', async () => {
+    await expect(render(pathsLongerStatement(filterArgs, [{ id: 'company:ford', length: 2 }]))).toMatchFileSnapshot(file('research.paths.longer'));
+    await expect(render(pathRoutesStatement(filterArgs, [{ ids: ['country:CN', 'commodity:rare-earth-magnets', 'company:ford'], names: [] }]))).toMatchFileSnapshot(file('research.paths.routes'));
+  });
+
+  it('supply routes to a filter: one level of the search, each step the way goods flow', async () => {
+    await expect(render(pathLevelStatement({ ...filterArgs, direction: 'SUPPLY', types: ['PRODUCES', 'USES', 'HEADQUARTERED_IN', 'PART_OF', 'IMPORTS_FROM'] }, ['country:CN'], ['country:CN']))).toMatchFileSnapshot(file('research.paths.supply-level'));
   });
 
   it.each([
@@ -310,6 +326,16 @@ describe('research (src/modules/research)', () => {
   it('concentrationRanking', async () => {
     const statement = concentrationRankingStatement({ year: 2024, stage: 'mining', source: 'source:usgs-mcs2025-world-data', minProducers: 1, first: 3 });
     await expect(render(statement)).toMatchFileSnapshot(file('research.concentrationRanking'));
+  });
+
+  it('supplyRisk', async () => {
+    await expect(render(supplyRiskStatement({ country: 'country:US', year: 2024 }))).toMatchFileSnapshot(file('research.supplyRisk'));
+  });
+
+  it('disruption: what the scenario hits, and the exposure walk from every hit commodity at once', async () => {
+    await expect(render(disruptionStatement({ stop: ['country:CN'], commodities: ['commodity:mineral-gallium'], asOf: '2025-06-30' }))).toMatchFileSnapshot(file('research.disruption'));
+    const walk = downstreamStatement({ commodities: ['commodity:mineral-gallium'], exclude: ['country:CN'], maxTier: 3, first: 50, asOf: null });
+    await expect(render(walk)).toMatchFileSnapshot(file('research.disruption.downstream'));
   });
 
   it('tradeSeries', async () => {

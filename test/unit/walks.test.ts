@@ -64,13 +64,15 @@ describe('walk semantics table', () => {
     expect(cypher).toContain('6 <= $maxHops');
     // Level 1 does not take HEADQUARTERED_IN (a company's own headquarters); later levels do.
     const [level1, level2] = cypher.split('// level 2');
-    expect(level1).toContain('[(m)-[r:USES]->(n) WHERE');
-    expect(level2).toContain('[(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE');
+    expect(level1).toContain('[(m)-[r:USES|IMPORTS|IMPORTS_FROM]->(n) WHERE');
+    expect(level2).toContain('[(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE');
     expect(level1).toContain('[(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE');
     for (const withRoutes of [true, false]) {
       const exposure = reachQuery('exposure', { withRoutes });
       expect(exposure).toContain('[(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE');
       expect(exposure).toContain('[(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE');
+      // Importers are listed but not walked on from: they leave the next frontier.
+      expect(exposure).toContain('[x IN [(m)<-[r:IMPORTS|IMPORTS_FROM]-(n) WHERE');
       // Group members only from the start's group.
       expect(exposure).toContain('CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE');
       expect(reachQuery('dependencies', { withRoutes })).toContain('CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE');

@@ -1,9 +1,10 @@
 /**
  * Example operations shown in the GraphiQL IDE served at /graphiql.
  *
- * Each entry opens as its own tab (the first one is active on first load) and is
- * listed by `title` in the "Examples" side panel; clicking a title selects the tab
- * holding that exact query, or opens a new tab with it.
+ * The first entry is the IDE's one tab on first load (unless the URL names an
+ * operation: /graphiql/?query=…&variables=…); every entry is listed by `title` in the
+ * "Examples" side panel, where clicking a title selects the tab holding that exact
+ * query, or opens a new tab with it.
  *
  * - `title`:     label shown in the Examples panel.
  * - `query`:     GraphQL document (one named operation per example keeps tab titles readable).

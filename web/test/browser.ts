@@ -8,7 +8,46 @@
  * Usage (e.g. from a vitest integration test, after `npx vite build --config web/vite.config.ts`):
  *   const { resultText } = await runGraphiqlSmoke('http://127.0.0.1:4000');
  */
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium, headless, with nothing of its own going to the network. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+
+export interface OfflineBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Page errors and console errors, as they happen. */
+  problems: string[];
+  /** Requests to any origin not allowed: refused, and listed here. */
+  external: string[];
+}
+
+/**
+ * Chromium with one page that may reach only `origins` (the API under test, test pages): any other
+ * request is refused and recorded, so a test can assert the page works offline.
+ */
+export async function openOfflineBrowser(origins: string[], options: { viewport?: { width: number; height: number }; timeoutMs?: number } = {}): Promise<OfflineBrowser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1300, height: 900 }, acceptDownloads: true });
+  const allowed = new Set(origins.map((o) => new URL(o).origin));
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('blob:') || url.startsWith('data:') || allowed.has(new URL(url).origin)) return route.continue();
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.timeoutMs ?? 45_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  return { browser, context, page, problems, external };
+}
 
 export interface GraphiqlSmokeOptions {
   /** Chromium binary (default /usr/bin/chromium). */
@@ -32,19 +71,7 @@ export async function runGraphiqlSmoke(
   const origin = new URL(baseUrl).origin;
   const url = `${baseUrl.replace(/\/+$/, '')}/graphiql/`;
 
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const problems: string[] = [];
   const externalRequests: string[] = [];
   try {

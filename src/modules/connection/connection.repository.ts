@@ -43,7 +43,8 @@ export class ConnectionRepository {
     if (!sortProperty) throw new Error(`no order field ${field} for ${kind}`);
     const bag = new ParamBag();
     const predicate = compileWhere(kind, where, bag);
-    const cursor = after ? decodeCursor(after, { field, direction }) : undefined;
+    // An empty string is not a cursor either: refused like any other (docs/API.md).
+    const cursor = after !== null && after !== undefined ? decodeCursor(after, { field, direction }) : undefined;
     const anchor = findAnchor(kind, where);
     const anchorParams = anchor ? { anchorIds: anchor.ids } : {};
     const projectNode = selection ? (n: string) => printEntity(n, selection, bag) : undefined;

@@ -37,6 +37,7 @@ const connectionFields = {
 export const connectionResolvers: Resolvers = {
   Query: {
     countries: list('Country'),
+    regions: list('Region'),
     commodities: list('Commodity'),
     companies: list('Company'),
     officials: list('Official'),
@@ -47,6 +48,7 @@ export const connectionResolvers: Resolvers = {
     sources: list('Source'),
   },
   CountryConnection: connectionFields,
+  RegionConnection: connectionFields,
   CommodityConnection: connectionFields,
   CompanyConnection: connectionFields,
   OfficialConnection: connectionFields,

@@ -12,6 +12,8 @@ import { kindOfEnum } from '../../model/kinds.js';
 
 /** More conditions than this in one filter is not a real question; refuse rather than run it. */
 export const MAX_CONDITIONS = 64;
+/** Values of one `in` list (each an index seek or a comparison); a longer list is several questions. */
+export const MAX_IN_VALUES = 100;
 
 export type Input = Record<string, unknown>;
 
@@ -44,7 +46,12 @@ export function scalar(expr: string, type: 'id' | 'string' | 'date' | 'enum' | '
     }
     switch (op) {
       case 'eq': parts.push(`${expr} = ${bag.add(value)}`); break;
-      case 'in': parts.push(`${expr} IN ${bag.add(value)}`); break;
+      case 'in':
+        if (Array.isArray(value) && value.length > MAX_IN_VALUES) {
+          throw new BadUserInputError(`"${path}.in" lists ${value.length} values; at most ${MAX_IN_VALUES} are allowed. Ask in several requests.`, `${path}.in`);
+        }
+        parts.push(`${expr} IN ${bag.add(value)}`);
+        break;
       case 'contains': parts.push(`toLower(${expr}) CONTAINS toLower(${bag.add(value)})`); break;
       case 'startsWith': parts.push(`${expr} STARTS WITH ${bag.add(value)}`); break;
       case 'gt': parts.push(`${expr} > ${bag.add(value)}`); break;
@@ -67,7 +74,8 @@ export function neighbourCondition(other: string, key: string, value: unknown, b
   if (key === 'name') return scalar(`${other}.name`, 'string', value as Input, bag, at);
   if (key === 'kind') {
     count(bag, at);
-    const labels = (value as string[]).map(kindOfEnum);
+    // Kinds are a short enum; GraphQL lets a list repeat them, which says nothing more.
+    const labels = [...new Set((value as string[]).map(kindOfEnum))];
     return [`any(l IN labels(${other}) WHERE l IN ${bag.add(labels)})`];
   }
   return undefined;

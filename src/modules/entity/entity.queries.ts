@@ -1,6 +1,8 @@
 /**
  * Cypher for entities in general. `label` is the node's kind label (never :Entity itself).
  */
+import { MAX_SOURCES_PER_ITEM } from '../../model/records.js';
+
 /** An entity node as a map with its kind label, for a node bound to `variable`. */
 export const projectEntity = (variable: string) => /* cypher */ `${variable} { .*, label: head([l IN labels(${variable}) WHERE l <> 'Entity']) }`;
 const ENTITY_PROJECTION = projectEntity('e');
@@ -16,7 +18,7 @@ export const FIND_SOURCES_OF_ENTITIES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (:Entity {id: id})-[:REPORTED_IN]->(e:Source)
   WITH id, e ORDER BY e.published DESC, e.id
-  RETURN id, collect(${ENTITY_PROJECTION}) AS sources`;
+  RETURN id, collect(${ENTITY_PROJECTION})[..${MAX_SOURCES_PER_ITEM}] AS sources`;
 
 export const COUNT_ENTITIES = /* cypher */ `
   // entity.count

@@ -11,9 +11,9 @@ import { ConflictError, InvalidInputError, NotFoundError, type FieldProblem } fr
 import { isEntityKind, type EntityKind } from '../../model/kinds.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../../model/relationships.js';
 import { writeDatasetIn } from '../../db/upsert.js';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../model/records.js';
+import { entitySchema, inOwnWords, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../model/records.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../model/dataset.js';
-import { citedByStatement, currentEntityStatement, currentRelationshipStatement, kindsOfStatement, purgeStatement } from './mutation.queries.js';
+import { citedByStatement, currentRelationshipStatement, kindsOfStatement, lockEntityStatement, lockRelationshipStatement, purgeStatement } from './mutation.queries.js';
 import type { Statement } from '../../db/statement.js';
 import { pathText } from '../../text.js';
 
@@ -23,14 +23,18 @@ type Input = Record<string, unknown>;
 const given = (input: Input): Input => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
 
 function problemsOf(error: ZodError, prefix: string): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: pathText([prefix, ...issue.path]),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    // A field the input does not have is named on its own path, like every other problem.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: pathText([prefix, ...issue.path, key]), message: 'is not a field of this input' }))
+      : [{ path: pathText([prefix, ...issue.path]), message: issue.message }],
+  );
 }
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, prefix: string): T {
-  const result = schema.safeParse(value);
+type Schema<T> = { safeParse(v: unknown, params?: { error?: typeof inOwnWords }): { success: true; data: T } | { success: false; error: ZodError } };
+
+function parse<T>(schema: Schema<T>, value: unknown, prefix: string): T {
+  const result = schema.safeParse(value, { error: inOwnWords });
   if (!result.success) throw new InvalidInputError(problemsOf(result.error, prefix));
   return result.data;
 }
@@ -97,7 +101,8 @@ export class MutationStore {
 
   async updateEntity(id: string, patch: Input): Promise<string> {
     return this.db.writeTransaction('mutation.updateEntity', async (tx) => {
-      const [current] = await run(tx, currentEntityStatement(id));
+      // Locked before it is read: concurrent updates of this entity apply one after the other.
+      const [current] = await run(tx, lockEntityStatement(id));
       if (!current) throw new NotFoundError('entity', id);
       const kind = current.label as EntityKind;
       if (!isEntityKind(kind) || kind === 'Source' || kind === 'TradeObservation') {
@@ -144,7 +149,9 @@ export class MutationStore {
     const [from, type, to, key, ...rest] = id.split('|');
     if (!from || !to || !type || !isRelationshipType(type) || rest.length > 0) throw new NotFoundError('relationship', id);
     return this.db.writeTransaction('mutation.updateRelationship', async (tx) => {
-      const [current] = await run(tx, currentRelationshipStatement(type, id));
+      // Locked before it is read: concurrent updates apply one after the other, each adding its
+      // sources to those the one before stored.
+      const [current] = await run(tx, lockRelationshipStatement(type, id));
       if (!current) throw new NotFoundError('relationship', id);
       const { sources: added, ...changes } = given(patch) as Input & { sources: string[] };
       const { id: _id, sources: stored, ...storedProps } = current.props as Input & { sources: string[] };

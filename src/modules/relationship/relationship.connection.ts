@@ -88,7 +88,7 @@ export class EdgeConnectionPlan {
     });
     this.direction = this.sortKeys[0]!.direction;
     this.ordering = this.sortKeys.map((k) => `${k.name} ${k.direction}`).join(',');
-    if (args.after) {
+    if (args.after !== null && args.after !== undefined) {
       this.position = decodeEdgeCursor(args.after, { coordinate, ordering: this.ordering, valueTypes: this.sortKeys.map((k) => k.key.type) });
     }
   }

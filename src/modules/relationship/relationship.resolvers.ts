@@ -6,6 +6,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { EDGE_CONNECTIONS } from '../../model/relationshipConnections.js';
+import { canonicalUnit, toCanonical } from '../../model/units.js';
+import { MAX_SOURCES_PER_ITEM } from '../../model/records.js';
 import { RELATIONSHIP_FIELDS, RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { EdgeConnectionPlan, type EdgeConnectionArgs } from './relationship.connection.js';
@@ -68,9 +70,19 @@ const connectionTypes = Object.fromEntries(Object.values(EDGE_CONNECTIONS).map((
 const relationshipFields = {
   sources: async (relationship: RelationshipRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
     carriedEntities(relationship, info.path.key, SOURCES_SIGNATURE) ??
-    (await ctx.loaders.entityById.loadMany(relationship.sourceIds)).filter((s): s is EntityRecord => s !== null && !(s instanceof Error)),
+    (await ctx.loaders.entityById.loadMany(relationship.sourceIds.slice(0, MAX_SOURCES_PER_ITEM))).filter((s): s is EntityRecord => s !== null && !(s instanceof Error)),
 };
-const relationshipTypes = Object.fromEntries([...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))].map((name) => [name, relationshipFields]));
+/** A stated quantity in its dimension's canonical unit (src/model/units.ts), for the types that carry quantities. */
+const quantityFields = {
+  canonicalQuantity: (relationship: RelationshipRecord) => toCanonical(numberOrNull(relationship.quantity), stringOrNull(relationship.unit))?.quantity ?? null,
+  canonicalUnit: (relationship: RelationshipRecord) => canonicalUnit(stringOrNull(relationship.unit))?.unit ?? null,
+};
+const WITH_QUANTITY = new Set<string>(['ProducesRelationship', 'HasReservesRelationship', 'HasCapacityRelationship', 'HasStatisticRelationship']);
+const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
+const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
+const relationshipTypes = Object.fromEntries(
+  [...new Set(Object.values(RELATIONSHIP_GRAPHQL_TYPE))].map((name) => [name, WITH_QUANTITY.has(name) ? { ...relationshipFields, ...quantityFields } : relationshipFields]),
+);
 
 export const relationshipResolvers: Resolvers = {
   ...entityFields,

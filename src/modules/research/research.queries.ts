@@ -7,7 +7,6 @@ import { relationshipPattern } from '../../db/pattern.js';
 import neo4j from 'neo4j-driver';
 import { ENTITY_KINDS } from '../../model/kinds.js';
 import { WALKS, type WalkName, type WalkRule } from '../../model/walks.js';
-import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../entity/entity.queries.js';
 
 /** A relationship as a map, seen from the node bound to `from`. */
@@ -17,10 +16,34 @@ const relationshipMap = (r: string, from: string) => `{ type: type(${r}), proper
 export const validOn = (r: string) =>
   `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))`;
 
-/** A relationship pattern in a direction; `types` may carry a length (`A|B*1..3`). */
-/** `paths`' directions as the relationship pattern's. */
-const PATH_DIRECTION = { ANY: 'BOTH', FORWARD: 'OUT', BACKWARD: 'IN' } as const;
+/**
+ * `paths`' directions as the relationship pattern's. SUPPLY follows the way goods flow: each type in
+ * the direction exposure walks it (src/model/walks.ts), so its pattern is undirected and each step
+ * is checked by `supplyStep`.
+ */
+const PATH_DIRECTION = { ANY: 'BOTH', FORWARD: 'OUT', BACKWARD: 'IN', SUPPLY: 'BOTH' } as const;
 export type PathDirection = keyof typeof PATH_DIRECTION;
+
+/** The relationship types a supply route may take, in the exposure walk's directions. */
+export const SUPPLY_TYPES: readonly string[] = [...new Set(WALKS.exposure.map((rule) => rule.type))];
+
+/**
+ * A step from `x` over `r` that goes the way goods flow (exposure's rules): each type only in its
+ * direction, and a group's members (PART_OF against its direction) only from the start `a`. A step
+ * back through an alternative maker (a commodity → another company that MAKES it) is not one.
+ * `n` is the step's far end and `target` the route's end (a step the walk stops after only into
+ * it); `atStart` says whether `x` is the route's start.
+ */
+function supplyStep(x: string, r: string, n: string, target: string, atStart = `${x} = a`): string {
+  const rules = WALKS.exposure;
+  const of = (keep: (rule: WalkRule) => boolean) => JSON.stringify(rules.filter(keep).map((rule) => rule.type));
+  const along = (rule: WalkRule) => !rule.onlyFromStart && !rule.endsWalk;
+  // A step the walk stops after (into an importing country) only as the route's last.
+  return `((type(${r}) IN ${of((rule) => along(rule) && rule.direction === 'OUT')} AND startNode(${r}) = ${x})
+          OR (type(${r}) IN ${of((rule) => along(rule) && rule.direction === 'IN')} AND endNode(${r}) = ${x})
+          OR (${n} = ${target} AND type(${r}) IN ${of((rule) => !rule.onlyFromStart && !!rule.endsWalk && rule.direction === 'IN')} AND endNode(${r}) = ${x})
+          OR (${atStart} AND type(${r}) IN ${of((rule) => !!rule.onlyFromStart && rule.direction === 'IN')} AND endNode(${r}) = ${x}))`;
+}
 
 /**
  * For each consecutive pair of the node list `ns`, every relationship of the allowed types joining
@@ -31,7 +54,7 @@ function parallelSteps(types: string, direction: PathDirection): string {
       UNWIND range(0, size(ns) - 2) AS i
       WITH i, ns[i] AS x, ns[i + 1] AS y
       MATCH ${relationshipPattern(PATH_DIRECTION[direction], 'x', 'r', types, 'y')}
-      WHERE ${validOn('r')}
+      WHERE ${validOn('r')}${direction === 'SUPPLY' ? ` AND ${supplyStep('x', 'r', 'y', 'ns[-1]', 'x = ns[0]')}` : ''}
       WITH i, x, r ORDER BY i, r.id
       WITH i, collect(${relationshipMap('r', 'x')}) AS rels
       ORDER BY i
@@ -44,41 +67,44 @@ export interface PathsQueryOptions {
   direction: PathDirection;
   maxHops: number;
   k: number;
-  /** Label of the targets (from the model) and their predicate on `b` (compiled by where.ts). */
-  targetLabel: string;
-  targetPredicate: string;
-  /**
-   * A relationship the targets must have to one of `$anchorIds` (where.ts findAnchor, e.g.
-   * `headquarteredIn: { id: { eq } }`): the targets are then found from those entities through
-   * the id index, not by testing every node of the label.
-   */
-  targetAnchor?: RelationshipField;
 }
-
-function pathTargets(o: PathsQueryOptions): string {
-  if (!o.targetAnchor) {
-    return `MATCH (b:${o.targetLabel})
-    WHERE ${o.targetPredicate} AND b <> a`;
-  }
-  return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
-    MATCH ${relationshipPattern(o.targetAnchor.direction, `b:${o.targetLabel}`, '', o.targetAnchor.type, 'anchor')}
-    WITH DISTINCT a, b
-    WHERE ${o.targetPredicate} AND b <> a`;
-}
-
-/** At most this many targets are searched, so a broad filter cannot fan out without bound. */
-export const MAX_PATH_TARGETS = 200;
 
 /** `through` / `avoid` / `avoidIds` on an intermediate entity `n` (the ends are exempt). */
 const intermediateOk = (n: string) =>
   `((size($through) = 0 OR any(l IN labels(${n}) WHERE l IN $through)) AND none(l IN labels(${n}) WHERE l IN $avoid) AND NOT ${n}.id IN $avoidIds)`;
 
+/**
+ * Every shortest route from `a` to `b` as `p`. Along stored directions (or either way), the engine's
+ * bidirectional search (allShortestPaths: cost grows with the neighbourhoods where the two searches
+ * meet, not with everything within maxHops of a hub). A supply route checks each step's direction
+ * by its type, which a quantified path pattern evaluates as it expands.
+ */
+function shortestRoutes(o: PathsQueryOptions): string {
+  const types = o.types.join('|');
+  if (o.direction === 'SUPPLY') {
+    return `MATCH p = ALL SHORTEST (a)((x)-[r:${types}]-(n)
+        WHERE ${validOn('r')} AND ${supplyStep('x', 'r', 'n', 'b')} AND (n = b OR ${intermediateOk('n')})){1,${o.maxHops}}(b)`;
+  }
+  return `MATCH p = allShortestPaths(${relationshipPattern(PATH_DIRECTION[o.direction], 'a', 'rs', `${types}*1..${o.maxHops}`, 'b')})
+      WHERE all(r IN rs WHERE ${validOn('r')}) AND all(n IN nodes(p) WHERE n = a OR n = b OR ${intermediateOk('n')})`;
+}
+
+/** Whether `r` is a step supply routes stop after (an `endsWalk` rule of exposure's table). */
+const endingStep = (r: string) => `type(${r}) IN ${JSON.stringify(WALKS.exposure.filter((rule) => rule.endsWalk).map((rule) => rule.type))}`;
+
+/** A supply route's step condition inside a quantified path pattern, or nothing for the other directions. */
+const supplyCondition = (o: PathsQueryOptions, r: string) => (o.direction === 'SUPPLY' ? ` AND ${supplyStep('x', r, 'n', 'b')}` : '');
+
+/**
+ * `paths` to one entity ($to): all shortest routes by the engine's bidirectional search, then, when
+ * `k` asks for more, the next shortest. (To every entity a filter describes, pathSearch.ts
+ * searches once from the start instead.)
+ */
 export function pathsQuery(o: PathsQueryOptions): string {
   const types = o.types.join('|');
-  // Routes are sequences of entities. 1) Every shortest route, by the engine's bidirectional
-  // search (allShortestPaths: cost grows with the neighbourhoods where the two searches meet, not
-  // with everything within maxHops of a hub); parallel relationships make one route several
-  // walks there, so keep distinct entity sequences. 2) Only when k asks for more than the
+  // Routes are sequences of entities. 1) Every shortest route (shortestRoutes); parallel
+  // relationships make one route several walks there, so keep distinct entity sequences.
+  // 2) Only when k asks for more than the
   // shortest routes give: the next shortest, by SHORTEST over walks in which each step takes only
   // its pair's REPRESENTATIVE relationship (the smallest element id among the allowed, valid ones
   // joining the two), so that walks and routes are one to one and parallel relationships cannot
@@ -87,11 +113,10 @@ export function pathsQuery(o: PathsQueryOptions): string {
   return /* cypher */ `
     // research.paths
     MATCH (a:Entity {id: $from})
-    ${pathTargets(o)}
-    WITH a, b LIMIT ${MAX_PATH_TARGETS}
+    MATCH (b:Entity {id: $to})
+    WHERE b <> a
     CALL (a, b) {
-      MATCH p = allShortestPaths(${relationshipPattern(PATH_DIRECTION[o.direction], 'a', 'rs', `${types}*1..${o.maxHops}`, 'b')})
-      WHERE all(r IN rs WHERE ${validOn('r')}) AND all(n IN nodes(p) WHERE n = a OR n = b OR ${intermediateOk('n')})
+      ${shortestRoutes(o)}
       WITH DISTINCT nodes(p) AS ns
       ORDER BY [v IN ns | v.id]
       LIMIT $k
@@ -101,7 +126,7 @@ export function pathsQuery(o: PathsQueryOptions): string {
       WITH a, b, shortest WHERE 0 < size(shortest) < $k
       MATCH p = SHORTEST ${candidates} (a)(${relationshipPattern(PATH_DIRECTION[o.direction], 'x', 'r', types, 'n')}
         WHERE ${validOn('r')}
-          AND NOT EXISTS { MATCH ${relationshipPattern(PATH_DIRECTION[o.direction], 'x', 'r2', types, 'n')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r) }
+          AND NOT EXISTS { MATCH ${relationshipPattern(PATH_DIRECTION[o.direction], 'x', 'r2', types, 'n')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r)${supplyCondition(o, 'r2')} }${supplyCondition(o, 'r')}
           AND (n = b OR ${intermediateOk('n')})){1,${o.maxHops}}(b)
       WITH DISTINCT nodes(p) AS ns, shortest
       WHERE size(ns) > size(shortest[0])
@@ -116,20 +141,104 @@ ${parallelSteps(types, o.direction)}
     RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps`;
 }
 
+/** What the search from the start to a filter's targets walks: pathsQuery's options without `k`, `maxHops` (counted by the caller). */
+export interface PathLevelOptions {
+  types: string[];
+  direction: PathDirection;
+  /** Label of the targets (from the model) and their predicate on `b` (compiled by where.ts). */
+  targetLabel: string;
+  targetPredicate: string;
+}
+
+/**
+ * One level of the search from the start (pathSearch.ts): from each entity of $frontier (ids),
+ * every entity one allowed step further that is not in $seen, once, with the indexes in $frontier
+ * of all that reach it, whether it may be an intermediate entity, and whether it is a target. The
+ * text depends on the types, the direction and the target filter's shape only: the level, `k`,
+ * `maxHops` and `first` are the caller's, so one small statement serves every depth.
+ */
+export function pathLevelQuery(o: PathLevelOptions): string {
+  return /* cypher */ `
+    // research.paths.level
+    UNWIND range(0, size($frontier) - 1) AS i
+    MATCH (m:Entity {id: $frontier[i]})
+    UNWIND [${relationshipPattern(PATH_DIRECTION[o.direction], 'm', 'r', o.types.join('|'), 'b')} WHERE ${validOn('r')}${o.direction === 'SUPPLY' ? ` AND ${supplyStep('m', 'r', 'b', 'b', 'm.id = $from')}` : ''} | [b, ${o.direction === 'SUPPLY' ? endingStep('r') : 'false'}]] AS hit
+    WITH hit[0] AS b, hit[1] AS ends, i WHERE NOT b.id IN $seen
+    WITH b, collect(DISTINCT i) AS parents, true IN collect(ends) AS ended
+    // In a WHERE, the target's conditions run one after another on what passes the one before
+    // (the label first); in a projection each would be evaluated for every entity reached.
+    CALL (b) {
+      WITH b WHERE b:${o.targetLabel} AND ${o.targetPredicate}
+      RETURN count(*) > 0 AS target
+    }
+    // An entity a supply route reaches by a step the walk stops after (into an importing country)
+    // ends its routes: it is never an intermediate entity (also when another parent reaches it).
+    RETURN b.id AS id, toLower(b.name) AS name, parents, ${intermediateOk('b')} AND NOT ended AS through, target`;
+}
+
+/**
+ * For targets whose shortest routes are fewer than $k: the next shortest routes, as pathsQuery's
+ * second step finds them (walks over each pair's representative relationship, cycle-free), as lists
+ * of ids and lower-cased names. $targets: `{ id, length }`, the target and its shortest length.
+ */
+export function pathsLongerQuery(o: PathsQueryOptions): string {
+  const types = o.types.join('|');
+  const pattern = (x: string, r: string, n: string) => relationshipPattern(PATH_DIRECTION[o.direction], x, r, types, n);
+  return /* cypher */ `
+    // research.paths.longer
+    MATCH (a:Entity {id: $from})
+    UNWIND $targets AS t
+    MATCH (b:Entity {id: t.id})
+    CALL (a, b, t) {
+      MATCH p = SHORTEST ${o.k * 4} (a)(${pattern('x', 'r', 'n')}
+        WHERE ${validOn('r')}
+          AND NOT EXISTS { MATCH ${pattern('x', 'r2', 'n')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r)${supplyCondition(o, 'r2')} }${supplyCondition(o, 'r')}
+          AND (n = b OR ${intermediateOk('n')})){1,${o.maxHops}}(b)
+      WITH DISTINCT nodes(p) AS ns, t
+      WHERE size(ns) > t.length + 1
+        AND all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
+      WITH ns ORDER BY size(ns), [v IN ns | v.id]
+      RETURN collect({ ids: [v IN ns | v.id], names: [v IN ns | toLower(v.name)] }) AS longer
+    }
+    RETURN t.id AS target, longer`;
+}
+
+/** The chosen routes ($routes: lists of ids, in answer order) with every relationship of each step. */
+export function pathRoutesQuery(o: Pick<PathsQueryOptions, 'types' | 'direction'>): string {
+  return /* cypher */ `
+    // research.paths.routes
+    UNWIND range(0, size($routes) - 1) AS j
+    CALL (j) {
+      UNWIND range(0, size($routes[j]) - 1) AS i
+      MATCH (v:Entity {id: $routes[j][i]})
+      WITH v ORDER BY i
+      RETURN collect(v) AS ns
+    }
+${parallelSteps(o.types.join('|'), o.direction)}
+    RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps
+    ORDER BY j`;
+}
+
 /** The deepest walk a reach query unrolls (resolvers refuse more before a query is built). */
 export const MAX_REACH_HOPS = 6;
 
-/** The rules a step may take: from the start (not `notFromStart`), further out, or only from the start's group. */
+/**
+ * The rules a step may take: from the start (not `notFromStart`), further out, or only from the
+ * start's group; `ending` picks those whose target the walk does not go on from (`endsWalk`).
+ */
 type StepRules = 'start' | 'further' | 'group';
 
-function rulesOf(walk: WalkName, which: StepRules): WalkRule[] {
-  if (which === 'group') return WALKS[walk].filter((rule) => rule.onlyFromStart);
-  return WALKS[walk].filter((rule) => !rule.onlyFromStart && !(which === 'start' && rule.notFromStart));
+function rulesOf(walk: WalkName, which: StepRules, ending?: boolean): WalkRule[] {
+  const rules = which === 'group' ? WALKS[walk].filter((rule) => rule.onlyFromStart) : WALKS[walk].filter((rule) => !rule.onlyFromStart && !(which === 'start' && rule.notFromStart));
+  return ending === undefined ? rules : rules.filter((rule) => !!rule.endsWalk === ending);
 }
 
+/** Whether a walk has rules whose target it does not go on from. */
+const hasEndings = (walk: WalkName) => WALKS[walk].some((rule) => rule.endsWalk);
+
 /** The rules' relationship types by direction, as Cypher type expressions (`A|B`), or null when none. */
-function walkTypes(walk: WalkName, which: StepRules): { out: string | null; into: string | null } {
-  const rules = rulesOf(walk, which);
+function walkTypes(walk: WalkName, which: StepRules, ending?: boolean): { out: string | null; into: string | null } {
+  const rules = rulesOf(walk, which, ending);
   const join = (types: string[]) => (types.length > 0 ? types.join('|') : null);
   return {
     out: join(rules.filter((rule) => rule.direction === 'OUT').map((rule) => rule.type)),
@@ -152,8 +261,8 @@ const validOnReach = (r: string) =>
  * expansion filtered afterwards read every relationship of the types both ways: from a commodity,
  * all of its users (thousands) to keep its few inputs.
  */
-function stepTargets(walk: WalkName, m: string, which: StepRules): string {
-  const { out, into } = walkTypes(walk, which);
+function stepTargets(walk: WalkName, m: string, which: StepRules, ending?: boolean): string {
+  const { out, into } = walkTypes(walk, which, ending);
   const parts = [
     ...(out ? [`[(${m})-[r:${out}]->(n) WHERE ${validOnReach('r')} | n]`] : []),
     ...(into ? [`[(${m})<-[r:${into}]-(n) WHERE ${validOnReach('r')} | n]`] : []),
@@ -167,10 +276,26 @@ function stepTargets(walk: WalkName, m: string, which: StepRules): string {
  * with `g`: whether it was reached as a member (it then joins the group).
  */
 function expand(walk: WalkName, level: number): string {
+  const which = level === 1 ? 'start' : 'further';
+  if (!hasEndings(walk)) {
+    return `WITH *, CASE WHEN m IN group THEN ${stepTargets(walk, 'm', 'group')} ELSE [] END AS members
+        UNWIND ${stepTargets(walk, 'm', which)} + members AS n
+        WITH *, n IN members AS g`;
+  }
+  // Each target with `e`: 1 when reached by a rule that ends the walk there.
   return `WITH *, CASE WHEN m IN group THEN ${stepTargets(walk, 'm', 'group')} ELSE [] END AS members
-        UNWIND ${stepTargets(walk, 'm', level === 1 ? 'start' : 'further')} + members AS n
+        UNWIND [x IN ${stepTargets(walk, 'm', which, false)} + members | [x, 0]] + [x IN ${stepTargets(walk, 'm', which, true)} | [x, 1]] AS hit
+        WITH *, hit[0] AS n, hit[1] AS e
         WITH *, n IN members AS g`;
 }
+
+/**
+ * With rules that end the walk: the entities of a new tier reached ONLY by such rules are listed
+ * but left out of the next frontier (`ended`); without such rules, nothing changes.
+ */
+const endedOf = (walk: WalkName, n: string) => (hasEndings(walk) ? `, collect(CASE WHEN e = 1 THEN ${n} END) AS ended` : '');
+const aggregatedEnd = (walk: WalkName) => (hasEndings(walk) ? ', min(e) AS e' : '');
+const carriedEnd = (walk: WalkName) => (hasEndings(walk) ? ', e' : '');
 
 /** Whether the level expands at all: not once `found` reaches $first, not past $maxHops. */
 const expands = (level: number) => `found < $first AND ${level} <= $maxHops`;
@@ -191,15 +316,15 @@ function reachLevel(walk: WalkName, level: number): string {
         UNWIND CASE WHEN ${expands(level)} THEN range(0, size(frontier) - 1) ELSE [] END AS i
         WITH frontier[i][-1] AS m, i, group
         ${expand(walk, level)}
-        WITH n, i, g WHERE NOT n:Source
-        RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+        WITH n, i, g${carriedEnd(walk)} WHERE NOT n:Source
+        RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g${aggregatedEnd(walk)}
       }
-      WITH frontier, n, i, g WHERE NOT n IN visited
-      WITH frontier[i] + n AS route, n, g
+      WITH frontier, n, i, g${carriedEnd(walk)} WHERE NOT n IN visited
+      WITH frontier[i] + n AS route, n, g${carriedEnd(walk)}
       ORDER BY toLower(n.name), n.id
-      RETURN collect(route) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+      RETURN collect(route) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined${endedOf(walk, 'n')}
     }
-    WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group`;
+    WITH ${hasEndings(walk) ? '[route IN next WHERE NOT route[-1] IN ended]' : 'next'} AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group`;
 }
 
 /**
@@ -215,14 +340,14 @@ function entityLevel(walk: WalkName, level: number): string {
         UNWIND CASE WHEN ${expands(level)} THEN frontier ELSE [] END AS m
         WITH m, group
         ${expand(walk, level)}
-        WITH n, g WHERE NOT n:Source
-        RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+        WITH n, g${carriedEnd(walk)} WHERE NOT n:Source
+        RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g${aggregatedEnd(walk)}
       }
-      WITH n, g WHERE NOT n IN visited
+      WITH n, g${carriedEnd(walk)} WHERE NOT n IN visited
       ORDER BY toLower(n.name), n.id
-      RETURN collect(n) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+      RETURN collect(n) AS next, count(CASE WHEN ${KINDS_MATCH('n')} THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined${endedOf(walk, 'n')}
     }
-    WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: ${level} }] AS reached, found + matched AS found, group + joined AS group`;
+    WITH ${hasEndings(walk) ? '[x IN next WHERE NOT x IN ended]' : 'next'} AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: ${level} }] AS reached, found + matched AS found, group + joined AS group`;
 }
 
 /** $kinds is always a list of the same length (see `reachParams`): every kind when none is asked for. */
@@ -275,9 +400,30 @@ const countryOf = (v: string) => `[(${v})-[:HEADQUARTERED_IN]->(c:Country) | c.i
  * for the rest, on one core), so each text is planned once and then served from the engine's
  * query cache, and `ResearchRepository.warmUp` plans all four when the API starts.
  */
-export function reachQuery(walk: WalkName, { withRoutes }: { withRoutes: boolean }): string {
+export function reachQuery(walk: WalkName, { withRoutes, fromMany = false }: { withRoutes: boolean; fromMany?: boolean }): string {
   if (!(walk in WALKS)) throw new Error(`no such walk: ${walk}`);
   const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => (withRoutes ? reachLevel(walk, k + 1) : entityLevel(walk, k + 1))).join('\n');
+  if (fromMany) {
+    if (!withRoutes) throw new Error('a walk from several entities always carries routes');
+    return /* cypher */ `
+    // research.reach ${walk} (from several)
+    UNWIND [id IN $ids WHERE id <> ''] AS start
+    MATCH (root:Entity {id: start})
+    WITH collect(root) AS roots
+    // The excluded entities count as visited: never listed, never walked through.
+    WITH roots, roots + COLLECT { MATCH (x:Entity) WHERE x.id IN $exclude RETURN x } AS visited
+    WITH [root IN roots | [root]] AS frontier, visited, [] AS reached, 0 AS found, roots AS group
+${levels}
+    // Cut as list operations: rows that each carried the whole list would be costed at its full size.
+    WITH group, [ns IN reached WHERE ${KINDS_MATCH('ns[-1]')}] AS listed
+    WITH group, listed[..$first] AS kept, size(listed) AS total
+    UNWIND [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
+    WITH group, total, row.j AS j, row.ns AS ns
+${walkSteps(walk)}
+    WITH j, ns, steps, total, ns[-1] AS last
+    RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps, total, ${countryOf('last')}
+    ORDER BY j`;
+  }
   if (!withRoutes) {
     return /* cypher */ `
     // research.reach ${walk} (entities)
@@ -327,7 +473,15 @@ export const CONCENTRATION = /* cypher */ `
   WITH c, p, r ORDER BY r.share DESC, p.id
   WITH c, collect(CASE WHEN p IS NULL THEN NULL ELSE { producer: ${projectEntity('p')}, properties: properties(r) } END) AS shares
   RETURN ${projectEntity('c')} AS commodity, shares,
-         [(:Region {id: $world})-[w:PRODUCES]->(c) WHERE ${validOn('w')} | properties(w)] AS worldTotals`;
+         [(:Region {id: $world})-[w:PRODUCES]->(c) WHERE ${validOn('w')} | properties(w)] AS worldTotals,
+         // The same fact from another source: commodities stated to be the same measure (crosswalk).
+         COLLECT {
+           MATCH (c)-[:PART_OF {sameMeasure: true}]-(o:Commodity)
+           MATCH (p:Entity)-[r:PRODUCES]->(o)
+           WHERE r.share IS NOT NULL AND NOT p:Region AND ${validOn('r')}
+           RETURN { commodity: ${projectEntity('o')}, producer: ${projectEntity('p')}, properties: properties(r) } AS other
+           ORDER BY r.share DESC, p.id
+         } AS otherShares`;
 
 const OBSERVATION = /* cypher */ `t { .id, .period, .quantity, .unit, .changeBases, .changePercents, .changeComparedTo, sources: [(t)-[:REPORTED_IN]->(s) | s.id] }`;
 

@@ -10,15 +10,22 @@ import { toRelationship, type RelationshipRecord } from '../relationship/relatio
 import {
   CONCENTRATION,
   NEIGHBOURHOOD,
+  pathLevelQuery,
+  pathRoutesQuery,
+  pathsLongerQuery,
   pathsQuery,
   reachParams,
   reachQuery,
   TRADE_SERIES,
+  type PathLevelOptions,
   type PathsQueryOptions,
 } from './research.queries.js';
+import { orderRoutes, PathSearch, type LevelRow, type Route } from './pathSearch.js';
 import type { Observation } from './tradeSeries.js';
 import { CHANGE_BASES } from '../../model/records.js';
 import { rankConcentration } from './concentrationRanking.js';
+import { supplyRiskOf, type SupplyRiskArgs } from './supplyRisk.js';
+import { disruptionOf, type DisruptionArgs } from './disruption.js';
 
 /** A relationship as the research queries return it: type, stored properties, and which way it points. */
 const rawRelationshipSchema = z.object({ type: z.string(), properties: z.record(z.string(), z.unknown()), outgoing: z.boolean() });
@@ -27,6 +34,9 @@ type RawRelationship = z.infer<typeof rawRelationshipSchema>;
 /** A walked path as paths and reach return it: its nodes, and per step the relationships joining them. */
 const pathRowSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.array(rawRelationshipSchema)) });
 const reachRowSchema = pathRowSchema.extend({ countryId: z.string().nullish() });
+const levelRowSchema = z.object({ id: z.string(), name: z.string(), parents: z.array(z.number().int().nonnegative()), through: z.boolean(), target: z.boolean() });
+const routeSchema = z.object({ ids: z.array(z.string()), names: z.array(z.string()) });
+const longerRowSchema = z.object({ target: z.string(), longer: z.array(routeSchema) });
 const reachEntityRowSchema = z.object({ entity: z.unknown(), tier: z.number().int(), countryId: z.string().nullish() });
 const neighbourhoodRowSchema = z.object({
   entity: z.unknown(),
@@ -56,7 +66,7 @@ export function toRelationshipRecord(raw: RawRelationship, here: EntityRecord, t
   return raw.outgoing ? toRelationship(type, raw.properties, here, there) : toRelationship(type, raw.properties, there, here);
 }
 
-function toPath(nodes: EntityRecord[], steps: RawRelationship[][]): PathRecord {
+export function toPath(nodes: EntityRecord[], steps: RawRelationship[][]): PathRecord {
   const pathSteps = steps.map((rels, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
@@ -102,6 +112,7 @@ const concentrationRowSchema = z.object({
   commodity: z.unknown(),
   shares: z.array(z.object({ producer: z.unknown(), properties: z.record(z.string(), z.unknown()) })),
   worldTotals: z.array(z.record(z.string(), z.unknown())).nullish(),
+  otherShares: z.array(z.object({ commodity: z.unknown(), producer: z.unknown(), properties: z.record(z.string(), z.unknown()) })),
 });
 
 const asObservation = (row: z.infer<typeof observationRowSchema>): Observation => ({
@@ -118,6 +129,7 @@ const asObservation = (row: z.infer<typeof observationRowSchema>): Observation =
 });
 
 export type PathsArgs = PathsQueryOptions & { params: Record<string, unknown>; first: number };
+export type PathsToFilterArgs = PathsArgs & PathLevelOptions;
 export interface ReachArgs {
   id: string;
   walk: WalkName;
@@ -134,6 +146,21 @@ export const pathsStatement = (options: PathsArgs): Statement => ({
   name: 'research.paths',
   cypher: pathsQuery(options),
   params: { ...options.params, k: neo4j.int(options.k), first: neo4j.int(options.first) },
+});
+export const pathLevelStatement = (options: PathsToFilterArgs, frontier: string[], seen: string[]): Statement => ({
+  name: 'research.paths.level',
+  cypher: pathLevelQuery(options),
+  params: { ...options.params, frontier, seen },
+});
+export const pathsLongerStatement = (options: PathsToFilterArgs, targets: { id: string; length: number }[]): Statement => ({
+  name: 'research.paths.longer',
+  cypher: pathsLongerQuery(options),
+  params: { ...options.params, targets: targets.map((t) => ({ id: t.id, length: neo4j.int(t.length) })) },
+});
+export const pathRoutesStatement = (options: PathsToFilterArgs, routes: Route[]): Statement => ({
+  name: 'research.paths.routes',
+  cypher: pathRoutesQuery(options),
+  params: { asOf: options.params.asOf ?? null, routes: routes.map((r) => r.ids) },
 });
 const reachName = (walk: WalkName, withRoutes: boolean) => `research.reach.${walk}${withRoutes ? '' : '.entities'}`;
 export const reachStatement = ({ id, walk, maxHops, kinds, asOf, first, withRoutes }: ReachArgs): Statement => ({
@@ -167,6 +194,45 @@ export class ResearchRepository {
 
   async paths(options: PathsArgs): Promise<PathRecord[]> {
     const rows = await runRead(this.db, pathsStatement(options));
+    return rows.map((row) => {
+      const { nodes, steps } = pathRowSchema.parse(row);
+      return toPath(nodes.map(parseEntity), steps);
+    });
+  }
+
+  /**
+   * Paths to every entity a filter describes: one breadth-first search from the start, a level per
+   * statement, until the routes found decide the answer (pathSearch.ts); then, where `k` asks for
+   * more than a target's shortest routes, its next shortest; then the chosen routes' steps.
+   * Round trips: the levels walked (at most maxHops, usually 2-3), one for the routes, one more
+   * when longer routes are needed.
+   */
+  async pathsToFilter(options: PathsToFilterArgs): Promise<PathRecord[]> {
+    const search = new PathSearch({ id: String(options.params.from), name: '' }, options.k, options.first);
+    while (!search.done && search.depth < options.maxHops) {
+      const rows = await runRead(this.db, pathLevelStatement(options, search.frontierIds, search.seenIds));
+      search.advance(rows.map((row): LevelRow => levelRowSchema.parse(row)));
+    }
+    const found = search.shortest();
+    const routes: Route[] = found.flatMap((t) => t.routes);
+    if (options.k > 1) {
+      // A longer route has at least one more step than its target's shortest ones: targets whose
+      // longer routes would sort after the `first` known ones need none.
+      const known = orderRoutes(routes, options.first);
+      const cutoff = known.length >= options.first ? known.at(-1)!.ids.length : Infinity;
+      const lacking = found.filter((t) => t.routes.length > 0 && t.routes.length < options.k && t.depth + 2 <= cutoff);
+      if (lacking.length > 0) {
+        const rows = await runRead(this.db, pathsLongerStatement(options, lacking.map((t) => ({ id: t.target, length: t.depth }))));
+        const missing = new Map(lacking.map((t) => [t.target, options.k - t.routes.length]));
+        for (const row of rows) {
+          const { target, longer } = longerRowSchema.parse(row);
+          routes.push(...longer.slice(0, missing.get(target) ?? 0));
+        }
+      }
+    }
+    const chosen = orderRoutes(routes, options.first);
+    if (chosen.length === 0) return [];
+    const rows = await runRead(this.db, pathRoutesStatement(options, chosen));
     return rows.map((row) => {
       const { nodes, steps } = pathRowSchema.parse(row);
       return toPath(nodes.map(parseEntity), steps);
@@ -207,12 +273,21 @@ export class ResearchRepository {
     return rankConcentration(this.db, args);
   }
 
+  supplyRisk(args: SupplyRiskArgs) {
+    return supplyRiskOf(this.db, args);
+  }
+
+  disruption(args: DisruptionArgs) {
+    return disruptionOf(this.db, args);
+  }
+
   async concentration(args: { commodity: string; asOf: string | null }) {
     const [found] = await runRead(this.db, concentrationStatement(args));
     if (!found) return undefined;
     const row = concentrationRowSchema.parse(found);
     const shares = row.shares.map((s) => ({ producer: parseEntity(s.producer), properties: s.properties }));
-    return { commodity: parseEntity(row.commodity), shares, worldTotals: row.worldTotals ?? [] };
+    const otherShares = row.otherShares.map((s) => ({ commodity: parseEntity(s.commodity), producer: parseEntity(s.producer), properties: s.properties }));
+    return { commodity: parseEntity(row.commodity), shares, worldTotals: row.worldTotals ?? [], otherShares };
   }
 
   async tradeSeries(args: { exporter: string; importer: string; commodity: string }) {

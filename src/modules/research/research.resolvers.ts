@@ -11,13 +11,14 @@ import type { Resolvers } from '../../generated/resolvers.js';
 import { periodBounds } from '../../model/dates.js';
 import { kindOfEnum, WORLD_ID } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
-import { ParamBag } from '../connection/where.js';
+import { canonicalUnit, toCanonical } from '../../model/units.js';
+import { MAX_IN_VALUES, ParamBag } from '../connection/where.js';
 import { selectsUnder } from '../relationship/selection.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { concentrationOf } from './concentration.js';
 import { compilePathTarget } from './pathTarget.js';
 import { exposureOf, countByKind, reached } from './reach.js';
-import { MAX_REACH_HOPS } from './research.queries.js';
+import { MAX_REACH_HOPS, SUPPLY_TYPES } from './research.queries.js';
 import { toRelationshipRecord } from './research.repository.js';
 import { buildTimeline, overlaps } from './timeline.js';
 import { buildSeries, reconcileSums } from './tradeSeries.js';
@@ -64,30 +65,29 @@ export const researchResolvers: Resolvers = {
       checkRange(k, 'k', 1, RESEARCH_LIMITS.k);
       checkRange(maxHops, 'maxHops', 1, RESEARCH_LIMITS.maxHops);
       checkRange(first, 'first', 1, RESEARCH_LIMITS.paths);
-      const types: string[] = args.via ?? Object.keys(RELATIONSHIP_TYPES);
-      if (types.length === 0) throw new BadUserInputError('"via" must name at least one relationship type.', 'via');
+      const direction = args.direction ?? 'ANY';
+      const asked: string[] = args.via ?? Object.keys(RELATIONSHIP_TYPES);
+      if (asked.length === 0) throw new BadUserInputError('"via" must name at least one relationship type.', 'via');
+      // A supply route walks only the types goods flow along (exposure's table), each its own way.
+      const types = direction === 'SUPPLY' ? asked.filter((t) => SUPPLY_TYPES.includes(t)) : asked;
+      if (types.length === 0) throw new BadUserInputError(`"via" names no relationship a supply route follows; with direction SUPPLY use some of ${SUPPLY_TYPES.join(', ')}.`, 'via');
+      if ((args.avoidIds?.length ?? 0) > MAX_IN_VALUES) throw new BadUserInputError(`"avoidIds" lists ${args.avoidIds?.length} ids; at most ${MAX_IN_VALUES} are allowed.`, 'avoidIds');
       const bag = new ParamBag();
       const target = compilePathTarget(args.to, bag);
-      if (target.id !== null) await mustExist(ctx, target.id, 'to.id');
-      const found = await ctx.repositories.research.paths({
-        types,
-        direction: args.direction ?? 'ANY',
-        maxHops,
-        k,
-        first,
-        targetLabel: target.label,
-        targetPredicate: target.predicate,
-        targetAnchor: target.anchor?.field,
-        params: {
-          ...bag.values,
-          ...(target.anchor ? { anchorIds: target.anchor.ids } : {}),
-          from: args.from,
-          through: (args.through ?? []).map(kindOfEnum),
-          avoid: (args.avoid ?? []).map(kindOfEnum),
-          avoidIds: args.avoidIds ?? [],
-          asOf: checkDate(args.asOf, 'asOf'),
-        },
-      });
+      const walk = { types, direction, maxHops, k, first };
+      const params = {
+        from: args.from,
+        through: (args.through ?? []).map(kindOfEnum),
+        avoid: (args.avoid ?? []).map(kindOfEnum),
+        avoidIds: args.avoidIds ?? [],
+        asOf: checkDate(args.asOf, 'asOf'),
+      };
+      if (target.id !== null) {
+        await mustExist(ctx, target.id, 'to.id');
+        return ctx.rows.spend(await ctx.repositories.research.paths({ ...walk, params: { ...params, to: target.id } }));
+      }
+      // Every entity the filter describes: one search from the start, nearest targets first.
+      const found = await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, params: { ...params, ...bag.values } });
       return ctx.rows.spend(found);
     },
 
@@ -127,9 +127,10 @@ export const researchResolvers: Resolvers = {
       const threshold = args.threshold ?? 0.5;
       checkRange(topN, 'topN', 1, RESEARCH_LIMITS.topN);
       if (!(threshold > 0 && threshold <= 1)) throw new BadUserInputError('"threshold" must be above 0 and at most 1.', 'threshold');
-      const found = await ctx.repositories.research.concentration({ commodity: args.commodity, asOf: checkDate(args.asOf, 'asOf') });
+      const asOf = checkDate(args.asOf, 'asOf');
+      const found = await ctx.repositories.research.concentration({ commodity: args.commodity, asOf });
       if (!found) throw new NotFoundError('commodity', args.commodity);
-      const asked = { stage: args.stage ?? null, year: args.year ?? null, usgsType: args.usgsType ?? null, topN, threshold };
+      const asked = { asOf, stage: args.stage ?? null, year: args.year ?? null, usgsType: args.usgsType ?? null, topN, threshold };
       return concentrationOf(found, asked, new Date().getUTCFullYear());
     },
 
@@ -209,6 +210,8 @@ export const researchResolvers: Resolvers = {
   },
   ProducerShare: {
     sources: (share, _args, ctx) => loadSources(ctx, share.sourceIds),
+    canonicalQuantity: (share) => toCanonical(share.quantity, share.unit)?.quantity ?? null,
+    canonicalUnit: (share) => canonicalUnit(share.unit)?.unit ?? null,
   },
   TradePoint: {
     observation: async (point, _args, ctx) => (point.observationId ? ((await ctx.loaders.entityById.load(point.observationId)) ?? null) : null),

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
 import type { EntityKind } from '../../model/kinds.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
-import { codesIn, normalizeName, subjectNames, toLuceneQuery } from './lucene.js';
+import { codesIn, namePatterns, subjectNames, toLuceneQuery } from './lucene.js';
 import { SEARCH } from './search.queries.js';
 import type { Statement } from '../../db/statement.js';
 
@@ -15,14 +15,16 @@ export interface SearchHit {
 /** The search statement for what a person typed; undefined when the text holds no word (nothing to search). */
 export function searchStatement({ text, kinds, first }: { text: string; kinds?: EntityKind[]; first: number }): Statement | undefined {
   const lucene = toLuceneQuery(text);
-  if (!lucene) return undefined;
+  const patterns = namePatterns(text);
+  if (!lucene || !patterns) return undefined;
   return {
     name: 'search.fulltext',
     cypher: SEARCH,
     params: {
       ...codesIn(text),
       lucene,
-      exact: normalizeName(text),
+      exactPattern: patterns.exact,
+      phrasePattern: patterns.phrase,
       subjects: subjectNames(text),
       subjectLucene: subjectNames(text).length > 0 ? (toLuceneQuery(subjectNames(text)[0]!) ?? null) : null,
       labels: kinds && kinds.length > 0 ? kinds : null,

@@ -14,6 +14,7 @@
  */
 import { relationshipPattern } from '../../db/pattern.js';
 import { ENTITY_KINDS, type EntityKind } from '../../model/kinds.js';
+import { MAX_SOURCES_PER_ITEM } from '../../model/records.js';
 import type { ParamBag } from '../connection/where.js';
 import { projectEntity } from '../entity/entity.queries.js';
 import type { ConnectionChild, EntitySelection, SingleChild, SourcesChild, TreeChild } from './tree.js';
@@ -106,16 +107,17 @@ function printSources(parent: string, child: SourcesChild, selection: EntitySele
   return `c${child.n}: COLLECT {
   MATCH (${guarded(parent, child, selection)})-[:REPORTED_IN]->(${o}:Source)
   WITH ${o} ORDER BY ${o}.published DESC, ${o}.id
+  LIMIT ${MAX_SOURCES_PER_ITEM}
   RETURN ${indent(printEntity(o, child.node, bag), '  ')}
 }`;
 }
 
-/** The sources a relationship cites by id (its `sources` property), in that order. */
+/** The sources a relationship cites by id (its `sources` property), in that order, at most MAX_SOURCES_PER_ITEM. */
 function printCitedSources(r: string, n: number, node: EntitySelection, bag: ParamBag): string {
   const o = `o${n}`;
   const i = `i${n}`;
   return `COLLECT {
-  UNWIND range(0, size(coalesce(${r}.sources, [])) - 1) AS ${i}
+  UNWIND range(0, size(coalesce(${r}.sources, [])[..${MAX_SOURCES_PER_ITEM}]) - 1) AS ${i}
   MATCH (${o}:Entity {id: ${r}.sources[${i}]})
   WITH ${o}, ${i} ORDER BY ${i}
   RETURN ${indent(printEntity(o, node, bag), '  ')}

@@ -48,6 +48,13 @@ const RESOLVED_ENTITY_FIELDS: Record<string, readonly string[]> = {
   tickers: ['tickers'],
   estimate: ['estimate'],
   changes: ['changeBases', 'changePercents', 'changeComparedTo'],
+  importDependence: [],
+};
+
+/** Relationship fields with their own resolver (src/modules/relationship) and the properties it reads. */
+const RESOLVED_RELATIONSHIP_FIELDS: Record<string, readonly string[]> = {
+  canonicalQuantity: ['quantity', 'unit'],
+  canonicalUnit: ['unit'],
 };
 
 /** Relationship fields that are not stored properties (toRelationship builds them). */
@@ -253,7 +260,7 @@ function connectionChild(
     for (const [key, nodes] of fields) {
       const fieldName = nodes[0]?.name.value;
       if (fieldName === 'sources') relationship.sources.push({ key, n: builder.next++, node: entitySelection(builder, nodes, ['Source'], depth + 1) });
-      else if (fieldName !== undefined && !BUILT_RELATIONSHIP_FIELDS.has(fieldName) && !allProperties) allProperties = !propertiesOf(relationshipType, fieldName, {}, properties);
+      else if (fieldName !== undefined && !BUILT_RELATIONSHIP_FIELDS.has(fieldName) && !allProperties) allProperties = !propertiesOf(relationshipType, fieldName, RESOLVED_RELATIONSHIP_FIELDS, properties);
     }
     relationship.properties = allProperties ? undefined : [...properties].sort();
     // The ends are read from the relationship whenever they are selected: the parent and the

@@ -15,14 +15,16 @@ RETURN id, head([l IN labels(e) WHERE l <> 'Entity']) AS label, e.name AS name
 
 // ----
 
-// name: mutation.currentEntity
+// name: mutation.lockEntity
 // parameters:
 // {
 //   "id": "company:acme"
 // }
 
-// mutation.currentEntity
+// mutation.lockEntity
 MATCH (e:Entity {id: $id})
+SET e._lock = true
+REMOVE e._lock
 RETURN properties(e) AS props, head([l IN labels(e) WHERE l <> 'Entity']) AS label,
        [(e)-[:REPORTED_IN]->(s:Source) | s.id] AS sources
 
@@ -36,6 +38,20 @@ RETURN properties(e) AS props, head([l IN labels(e) WHERE l <> 'Entity']) AS lab
 
 // mutation.currentRelationship
 MATCH (a:Entity)-[r:PRODUCES {id: $id}]->(b:Entity)
+RETURN properties(r) AS props, a.id AS from, b.id AS to
+
+// ----
+
+// name: mutation.lockRelationship
+// parameters:
+// {
+//   "id": "company:acme|PRODUCES|commodity:rare-earth-magnets|2024"
+// }
+
+// mutation.lockRelationship
+MATCH (a:Entity)-[r:PRODUCES {id: $id}]->(b:Entity)
+SET r._lock = true
+REMOVE r._lock
 RETURN properties(r) AS props, a.id AS from, b.id AS to
 
 // ----

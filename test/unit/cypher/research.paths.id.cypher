@@ -1,7 +1,7 @@
 // name: research.paths
 // parameters:
 // {
-//   "w0": "company:ford",
+//   "to": "company:ford",
 //   "from": "country:CN",
 //   "through": [],
 //   "avoid": [],
@@ -13,9 +13,8 @@
 
 // research.paths
 MATCH (a:Entity {id: $from})
-MATCH (b:Entity)
-WHERE b.id = $w0 AND b <> a
-WITH a, b LIMIT 200
+MATCH (b:Entity {id: $to})
+WHERE b <> a
 CALL (a, b) {
   MATCH p = allShortestPaths((a)-[rs:PRODUCES|USES*1..4]-(b))
   WHERE all(r IN rs WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))) AND all(n IN nodes(p) WHERE n = a OR n = b OR ((size($through) = 0 OR any(l IN labels(n) WHERE l IN $through)) AND none(l IN labels(n) WHERE l IN $avoid) AND NOT n.id IN $avoidIds))

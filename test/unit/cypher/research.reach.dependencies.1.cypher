@@ -31,7 +31,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 1 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, i, g WHERE NOT n:Source
     RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -49,7 +49,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 2 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, i, g WHERE NOT n:Source
     RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -67,7 +67,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 3 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, i, g WHERE NOT n:Source
     RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -85,7 +85,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 4 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, i, g WHERE NOT n:Source
     RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -103,7 +103,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 5 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, i, g WHERE NOT n:Source
     RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -121,7 +121,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 6 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, i, g WHERE NOT n:Source
     RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -139,8 +139,8 @@ WITH group, row.j AS j, row.ns AS ns
 CALL (ns, group) {
   UNWIND range(0, size(ns) - 2) AS i
   WITH i, ns[i] AS x, ns[i + 1] AS y, group
-  MATCH (x)-[r:USES|INPUT_TO|PRODUCES|MAKES|SUPPLIES|HEADQUARTERED_IN|PART_OF]-(y)
-  WHERE (CASE WHEN i = 0 THEN ((type(r) IN ["USES"] AND startNode(r) = x) OR (type(r) IN ["INPUT_TO","PRODUCES","MAKES","SUPPLIES"] AND endNode(r) = x)) ELSE ((type(r) IN ["USES","HEADQUARTERED_IN"] AND startNode(r) = x) OR (type(r) IN ["INPUT_TO","PRODUCES","MAKES","SUPPLIES"] AND endNode(r) = x)) END OR (x IN group AND ((type(r) IN [] AND startNode(r) = x) OR (type(r) IN ["HEADQUARTERED_IN","PART_OF"] AND endNode(r) = x)))) AND (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  MATCH (x)-[r:USES|INPUT_TO|PRODUCES|MAKES|SUPPLIES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN|PART_OF]-(y)
+  WHERE (CASE WHEN i = 0 THEN ((type(r) IN ["USES","IMPORTS","IMPORTS_FROM"] AND startNode(r) = x) OR (type(r) IN ["INPUT_TO","PRODUCES","MAKES","SUPPLIES"] AND endNode(r) = x)) ELSE ((type(r) IN ["USES","IMPORTS","IMPORTS_FROM","HEADQUARTERED_IN"] AND startNode(r) = x) OR (type(r) IN ["INPUT_TO","PRODUCES","MAKES","SUPPLIES"] AND endNode(r) = x)) END OR (x IN group AND ((type(r) IN [] AND startNode(r) = x) OR (type(r) IN ["HEADQUARTERED_IN","PART_OF"] AND endNode(r) = x)))) AND (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
   WITH i, x, r ORDER BY i, r.id
   WITH i, collect({ type: type(r), properties: properties(r), outgoing: startNode(r) = x }) AS rels
   ORDER BY i

@@ -31,7 +31,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 1 <= $maxHops THEN frontier ELSE [] END AS m
     WITH m, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, g WHERE NOT n:Source
     RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -48,7 +48,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 2 <= $maxHops THEN frontier ELSE [] END AS m
     WITH m, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, g WHERE NOT n:Source
     RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -65,7 +65,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 3 <= $maxHops THEN frontier ELSE [] END AS m
     WITH m, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, g WHERE NOT n:Source
     RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -82,7 +82,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 4 <= $maxHops THEN frontier ELSE [] END AS m
     WITH m, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, g WHERE NOT n:Source
     RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -99,7 +99,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 5 <= $maxHops THEN frontier ELSE [] END AS m
     WITH m, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, g WHERE NOT n:Source
     RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
@@ -116,7 +116,7 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 6 <= $maxHops THEN frontier ELSE [] END AS m
     WITH m, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:HEADQUARTERED_IN|PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:USES|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [(m)-[r:USES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:INPUT_TO|PRODUCES|MAKES|SUPPLIES]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
     WITH *, n IN members AS g
     WITH n, g WHERE NOT n:Source
     RETURN n, max(CASE WHEN g THEN 1 ELSE 0 END) AS g

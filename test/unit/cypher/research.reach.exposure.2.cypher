@@ -31,17 +31,18 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 1 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [x IN [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members | [x, 0]] + [x IN [(m)<-[r:IMPORTS|IMPORTS_FROM]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] | [x, 1]] AS hit
+    WITH *, hit[0] AS n, hit[1] AS e
     WITH *, n IN members AS g
-    WITH n, i, g WHERE NOT n:Source
-    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+    WITH n, i, g, e WHERE NOT n:Source
+    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g, min(e) AS e
   }
-  WITH frontier, n, i, g WHERE NOT n IN visited
-  WITH frontier[i] + n AS route, n, g
+  WITH frontier, n, i, g, e WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n, g, e
   ORDER BY toLower(n.name), n.id
-  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined, collect(CASE WHEN e = 1 THEN n END) AS ended
 }
-WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
+WITH [route IN next WHERE NOT route[-1] IN ended] AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
 
 // level 2
 CALL (frontier, visited, found, group) {
@@ -49,17 +50,18 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 2 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [x IN [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members | [x, 0]] + [x IN [(m)<-[r:IMPORTS|IMPORTS_FROM]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] | [x, 1]] AS hit
+    WITH *, hit[0] AS n, hit[1] AS e
     WITH *, n IN members AS g
-    WITH n, i, g WHERE NOT n:Source
-    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+    WITH n, i, g, e WHERE NOT n:Source
+    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g, min(e) AS e
   }
-  WITH frontier, n, i, g WHERE NOT n IN visited
-  WITH frontier[i] + n AS route, n, g
+  WITH frontier, n, i, g, e WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n, g, e
   ORDER BY toLower(n.name), n.id
-  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined, collect(CASE WHEN e = 1 THEN n END) AS ended
 }
-WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
+WITH [route IN next WHERE NOT route[-1] IN ended] AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
 
 // level 3
 CALL (frontier, visited, found, group) {
@@ -67,17 +69,18 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 3 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [x IN [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members | [x, 0]] + [x IN [(m)<-[r:IMPORTS|IMPORTS_FROM]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] | [x, 1]] AS hit
+    WITH *, hit[0] AS n, hit[1] AS e
     WITH *, n IN members AS g
-    WITH n, i, g WHERE NOT n:Source
-    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+    WITH n, i, g, e WHERE NOT n:Source
+    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g, min(e) AS e
   }
-  WITH frontier, n, i, g WHERE NOT n IN visited
-  WITH frontier[i] + n AS route, n, g
+  WITH frontier, n, i, g, e WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n, g, e
   ORDER BY toLower(n.name), n.id
-  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined, collect(CASE WHEN e = 1 THEN n END) AS ended
 }
-WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
+WITH [route IN next WHERE NOT route[-1] IN ended] AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
 
 // level 4
 CALL (frontier, visited, found, group) {
@@ -85,17 +88,18 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 4 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [x IN [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members | [x, 0]] + [x IN [(m)<-[r:IMPORTS|IMPORTS_FROM]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] | [x, 1]] AS hit
+    WITH *, hit[0] AS n, hit[1] AS e
     WITH *, n IN members AS g
-    WITH n, i, g WHERE NOT n:Source
-    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+    WITH n, i, g, e WHERE NOT n:Source
+    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g, min(e) AS e
   }
-  WITH frontier, n, i, g WHERE NOT n IN visited
-  WITH frontier[i] + n AS route, n, g
+  WITH frontier, n, i, g, e WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n, g, e
   ORDER BY toLower(n.name), n.id
-  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined, collect(CASE WHEN e = 1 THEN n END) AS ended
 }
-WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
+WITH [route IN next WHERE NOT route[-1] IN ended] AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
 
 // level 5
 CALL (frontier, visited, found, group) {
@@ -103,17 +107,18 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 5 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [x IN [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members | [x, 0]] + [x IN [(m)<-[r:IMPORTS|IMPORTS_FROM]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] | [x, 1]] AS hit
+    WITH *, hit[0] AS n, hit[1] AS e
     WITH *, n IN members AS g
-    WITH n, i, g WHERE NOT n:Source
-    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+    WITH n, i, g, e WHERE NOT n:Source
+    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g, min(e) AS e
   }
-  WITH frontier, n, i, g WHERE NOT n IN visited
-  WITH frontier[i] + n AS route, n, g
+  WITH frontier, n, i, g, e WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n, g, e
   ORDER BY toLower(n.name), n.id
-  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined, collect(CASE WHEN e = 1 THEN n END) AS ended
 }
-WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
+WITH [route IN next WHERE NOT route[-1] IN ended] AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
 
 // level 6
 CALL (frontier, visited, found, group) {
@@ -121,17 +126,18 @@ CALL (frontier, visited, found, group) {
     UNWIND CASE WHEN found < $first AND 6 <= $maxHops THEN range(0, size(frontier) - 1) ELSE [] END AS i
     WITH frontier[i][-1] AS m, i, group
     WITH *, CASE WHEN m IN group THEN [(m)<-[r:PART_OF]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] ELSE [] END AS members
-    UNWIND [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members AS n
+    UNWIND [x IN [(m)-[r:PRODUCES|MAKES|INPUT_TO|SUPPLIES|TARGETS|AFFECTS]->(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + [(m)<-[r:USES|HEADQUARTERED_IN]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] + members | [x, 0]] + [x IN [(m)<-[r:IMPORTS|IMPORTS_FROM]-(n) WHERE (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | n] | [x, 1]] AS hit
+    WITH *, hit[0] AS n, hit[1] AS e
     WITH *, n IN members AS g
-    WITH n, i, g WHERE NOT n:Source
-    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g
+    WITH n, i, g, e WHERE NOT n:Source
+    RETURN n, min(i) AS i, max(CASE WHEN g THEN 1 ELSE 0 END) AS g, min(e) AS e
   }
-  WITH frontier, n, i, g WHERE NOT n IN visited
-  WITH frontier[i] + n AS route, n, g
+  WITH frontier, n, i, g, e WHERE NOT n IN visited
+  WITH frontier[i] + n AS route, n, g, e
   ORDER BY toLower(n.name), n.id
-  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined
+  RETURN collect(route) AS next, count(CASE WHEN any(l IN labels(n) WHERE l IN $kinds) THEN 1 END) AS matched, collect(CASE WHEN g = 1 THEN n END) AS joined, collect(CASE WHEN e = 1 THEN n END) AS ended
 }
-WITH next AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
+WITH [route IN next WHERE NOT route[-1] IN ended] AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
 // Cut as list operations: rows that each carried the whole list would be costed at its full size.
 WITH group, [ns IN reached WHERE any(l IN labels(ns[-1]) WHERE l IN $kinds)][..$first] AS kept
 UNWIND [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
@@ -139,8 +145,8 @@ WITH group, row.j AS j, row.ns AS ns
 CALL (ns, group) {
   UNWIND range(0, size(ns) - 2) AS i
   WITH i, ns[i] AS x, ns[i + 1] AS y, group
-  MATCH (x)-[r:PRODUCES|MAKES|INPUT_TO|USES|SUPPLIES|HEADQUARTERED_IN|TARGETS|AFFECTS|PART_OF]-(y)
-  WHERE (CASE WHEN i = 0 THEN ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = x)) ELSE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = x)) END OR (x IN group AND ((type(r) IN [] AND startNode(r) = x) OR (type(r) IN ["PART_OF"] AND endNode(r) = x)))) AND (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  MATCH (x)-[r:PRODUCES|MAKES|INPUT_TO|USES|SUPPLIES|IMPORTS|IMPORTS_FROM|HEADQUARTERED_IN|TARGETS|AFFECTS|PART_OF]-(y)
+  WHERE (CASE WHEN i = 0 THEN ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","IMPORTS","IMPORTS_FROM","HEADQUARTERED_IN"] AND endNode(r) = x)) ELSE ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = x) OR (type(r) IN ["USES","IMPORTS","IMPORTS_FROM","HEADQUARTERED_IN"] AND endNode(r) = x)) END OR (x IN group AND ((type(r) IN [] AND startNode(r) = x) OR (type(r) IN ["PART_OF"] AND endNode(r) = x)))) AND (NOT $dated OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
   WITH i, x, r ORDER BY i, r.id
   WITH i, collect({ type: type(r), properties: properties(r), outgoing: startNode(r) = x }) AS rels
   ORDER BY i

@@ -34,6 +34,18 @@ DROP INDEX rel_has_capacity_id IF EXISTS
 CREATE CONSTRAINT rel_has_capacity_id_unique IF NOT EXISTS FOR ()-[r:HAS_CAPACITY]-() REQUIRE r.id IS UNIQUE
 CREATE INDEX rel_has_capacity_id IF NOT EXISTS FOR ()-[r:HAS_CAPACITY]-() ON (r.id)
 
+DROP INDEX rel_imports_id IF EXISTS
+CREATE CONSTRAINT rel_imports_id_unique IF NOT EXISTS FOR ()-[r:IMPORTS]-() REQUIRE r.id IS UNIQUE
+CREATE INDEX rel_imports_id IF NOT EXISTS FOR ()-[r:IMPORTS]-() ON (r.id)
+
+DROP INDEX rel_imports_from_id IF EXISTS
+CREATE CONSTRAINT rel_imports_from_id_unique IF NOT EXISTS FOR ()-[r:IMPORTS_FROM]-() REQUIRE r.id IS UNIQUE
+CREATE INDEX rel_imports_from_id IF NOT EXISTS FOR ()-[r:IMPORTS_FROM]-() ON (r.id)
+
+DROP INDEX rel_has_statistic_id IF EXISTS
+CREATE CONSTRAINT rel_has_statistic_id_unique IF NOT EXISTS FOR ()-[r:HAS_STATISTIC]-() REQUIRE r.id IS UNIQUE
+CREATE INDEX rel_has_statistic_id IF NOT EXISTS FOR ()-[r:HAS_STATISTIC]-() ON (r.id)
+
 DROP INDEX rel_makes_id IF EXISTS
 CREATE CONSTRAINT rel_makes_id_unique IF NOT EXISTS FOR ()-[r:MAKES]-() REQUIRE r.id IS UNIQUE
 CREATE INDEX rel_makes_id IF NOT EXISTS FOR ()-[r:MAKES]-() ON (r.id)

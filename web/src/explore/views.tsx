@@ -1,130 +1,191 @@
-/** Search, the entity page (properties, citations, drawn neighbourhood) and the path view. */
-import { useCallback, useMemo, useState } from 'react';
-import { EntityDetailsDocument, PathsDocument, SearchDocument, type Direction, type EntityDetailsQuery, type EntityRefFragment, type PathsQuery, type RelationshipRefFragment } from '../../../client/index.js';
-import { useOperation } from './api.js';
-import { EntityLink, href, QueryForm, Result, Sources } from './common.js';
-import { Graph, type GraphEdge, type GraphNode } from './Graph.js';
+/** Search, the entity page (properties, links into the other views, citations, neighbourhood) and the path view. */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { EntityDetailsDocument, PathsDocument, SearchDocument, type PathsQuery } from '../../../client/index.js';
+import { ideHref, useOperation } from './api.js';
+import { clip, CsvButton, EntityLink, Hint, href, IdeLink, QueryForm, Result, Sources, useTitle } from './common.js';
+import { EntityPicker, SEARCH_MAX } from './EntityPicker.js';
+import { GraphView, kindName, typeName } from './Graph.js';
+import { describeRelationships, figuresOf, mergeParallel, pathScene, type Link } from './graphModel.js';
+import { Neighbourhood, neighbourLists, RelationshipPanel, type DetailedEntity } from './Neighbourhood.js';
 
 export function SearchView(props: { text: string }) {
-  const result = useOperation(SearchDocument, props.text ? { text: props.text, first: 20 } : null);
+  const [text, setText] = useState(props.text);
+  const [asked, setAsked] = useState(props.text.trim());
+  useEffect(() => {
+    setText(props.text);
+    setAsked(props.text.trim());
+  }, [props.text]);
+  // As the researcher types: the answer follows 250 ms after the last key, and the URL with it.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const next = text.trim();
+      if (next === asked) return;
+      setAsked(next);
+      window.history.replaceState(null, '', href('search', { q: next }));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [text, asked]);
+  const tooLong = asked.length > SEARCH_MAX;
+  const result = useOperation(SearchDocument, asked && !tooLong ? { text: asked, first: 20 } : null);
+  useTitle(asked ? `Search: ${clip(asked, 40)}` : 'Search');
   return (
     <section>
       <h1>Search</h1>
-      <QueryForm view="search" submit="Search" fields={[{ name: 'q', label: 'Text', value: props.text, placeholder: 'magnets, China, Nvidia…' }]} />
-      <Result result={result} empty={(d) => (d.search ?? []).length === 0} emptyText={`No entity matches "${props.text}".`}>
-        {(d) => (
-          <ul className="sg-results">
-            {(d.search ?? []).map((hit) => (
-              <li key={hit.entity.id}>
-                <EntityLink id={hit.entity.id} name={hit.entity.name} /> <span className="sg-kind">{hit.entity.kind}</span>
-                {hit.exact ? <span className="sg-badge">exact</span> : null}
-                {hit.entity.description ? <p>{hit.entity.description}</p> : null}
-              </li>
-            ))}
-          </ul>
-        )}
+      <form className="sg-form" role="search" onSubmit={(event) => event.preventDefault()}>
+        <div className="sg-picker">
+          <label htmlFor="search-text">Name, alias or code</label>
+          <input id="search-text" name="q" value={text} onChange={(e) => setText(e.target.value)} placeholder="magnets, China, Nvidia, HS 8505…" maxLength={SEARCH_MAX} autoComplete="off" />
+        </div>
+      </form>
+      {tooLong ? (
+        <div className="sg-result" data-state="error">
+          <p className="sg-error" role="alert">
+            The search text is {asked.length.toLocaleString('en')} characters long (“{clip(asked, 40)}”); search takes up to {SEARCH_MAX}.
+          </p>
+        </div>
+      ) : (
+        <Result
+          result={result}
+          hint={
+            <Hint
+              examples={[
+                ['magnets', href('search', { q: 'magnets' })],
+                ['China', href('search', { q: 'China' })],
+                ['HS 8505', href('search', { q: 'HS 8505' })],
+                ['Lutnick', href('search', { q: 'Lutnick' })],
+              ]}
+            >
+              Type a name, an alias or a code (an ISO country code, an HS code) to find entities. Press <kbd>/</kbd> anywhere to search.
+            </Hint>
+          }
+          isEmpty={(d) => (d.search ?? []).length === 0}
+          empty={`No entity matches “${clip(asked)}”.`}
+        >
+          {(d) => (
+            <>
+              <p className="sg-actions">
+                <CsvButton title={`search ${asked}`} header={['id', 'name', 'kind', 'exact', 'score', 'description']} rows={(d.search ?? []).map((h) => [h.entity.id, h.entity.name, h.entity.kind, h.exact, h.score, h.entity.description])} />{' '}
+                <IdeLink href={ideHref(SearchDocument, { text: asked, first: 20 })} />
+              </p>
+              <ul className="sg-results">
+                {(d.search ?? []).map((hit) => (
+                  <li key={hit.entity.id}>
+                    <EntityLink id={hit.entity.id} name={hit.entity.name} /> <span className="sg-kind">{kindName(hit.entity.kind)}</span>
+                    {hit.exact ? <span className="sg-badge">exact</span> : null}
+                    {hit.entity.description ? <p>{hit.entity.description}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Result>
+      )}
+    </section>
+  );
+}
+
+/** First page per relationship field; "Show more" asks for this many more. */
+const PAGE = 24;
+
+export function EntityView(props: { id: string }) {
+  const [limit, setLimit] = useState(PAGE);
+  const variables = props.id ? { id: props.id, first: limit } : null;
+  const result = useOperation(EntityDetailsDocument, variables);
+  const loaded = result.state === 'done' ? result.data.entity : result.state === 'loading' ? (result.previous?.data.entity ?? null) : null;
+  useTitle(loaded?.name ?? (props.id ? clip(props.id, 40) : 'Entity'));
+  const onMore = useCallback(() => setLimit((n) => n + PAGE * 2), []);
+  if (!props.id) {
+    return (
+      <section>
+        <h1>Entity</h1>
+        <div className="sg-result" data-state="idle">
+          <p className="sg-hint">No entity was named in this link. Find one by name:</p>
+          <form className="sg-form" onSubmit={(e) => e.preventDefault()}>
+            <EntityPicker name="entity" label="Entity" value="" placeholder="China, magnets, Ford…" onPick={(hit) => (window.location.hash = href('entity', { id: hit.id }))} />
+          </form>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <Result
+        result={result}
+        isEmpty={(d) => d.entity === null}
+        empty={
+          <>
+            No entity has the id “{clip(props.id)}”. <a href={href('search', { q: props.id.replace(/^[a-z_]+:/, '').slice(0, SEARCH_MAX) })}>Search for it by name</a>.
+          </>
+        }
+      >
+        {(d) => (d.entity ? <EntityPage entity={d.entity} refreshing={result.state === 'loading'} onMore={onMore} ide={ideHref(EntityDetailsDocument, variables)} /> : null)}
       </Result>
     </section>
   );
 }
 
-type Entity = NonNullable<EntityDetailsQuery['entity']>;
-
-/** One edge of a relationship connection: the entity at the other end, the direction, the relationship. */
-interface Edge {
-  direction: Direction;
-  node: EntityRefFragment;
-  relationship: RelationshipRefFragment;
-}
-interface Connection {
-  totalCount: number;
-  edges: Edge[];
-}
-
-function isConnection(value: unknown): value is Connection {
-  return typeof value === 'object' && value !== null && 'totalCount' in value && 'edges' in value && Array.isArray(value.edges);
-}
-
-/** Every relationship connection the entity page asked for, with its edges and total. */
-function neighbourLists(entity: Entity): { field: string; edges: Edge[]; totalCount: number }[] {
-  return Object.entries(entity).flatMap(([field, value]) => (isConnection(value) && value.totalCount > 0 ? [{ field, edges: value.edges, totalCount: value.totalCount }] : []));
+/** The views an entity leads to, by its kind. */
+function researchLinks(entity: DetailedEntity): [string, string][] {
+  const links: [string, string][] = [['Paths from here', href('path', { from: entity.id })]];
+  if (entity.__typename === 'Country' || entity.__typename === 'Region') {
+    links.push(['Trade as exporter', href('trade', { exporter: entity.id })], ['Trade as importer', href('trade', { importer: entity.id })]);
+  }
+  if (entity.__typename === 'Commodity') {
+    links.push(['Trade in it', href('trade', { commodity: entity.id })], ['Concentration', href('concentration', { commodity: entity.id })]);
+  }
+  if (entity.__typename === 'Country' || entity.__typename === 'Company') links.push(['What if it stops', href('whatif', { stop: entity.id })]);
+  if (entity.__typename === 'Country') links.push(['What it imports (supply risk)', href('supplyrisk', { of: entity.id })]);
+  if (entity.__typename === 'TradeObservation') {
+    links.push(['This flow over time', href('trade', { exporter: entity.exporter?.id, importer: entity.importer?.id, commodity: entity.commodity?.id })]);
+  }
+  links.push(['Timeline', href('timeline', { entity: entity.id })]);
+  return links;
 }
 
-function properties(entity: Entity): [string, string][] {
+function properties(entity: DetailedEntity): [string, ReactNode][] {
   const skip = new Set(['__typename', 'id', 'kind', 'name', 'aliases', 'description', 'sources']);
-  return Object.entries(entity).flatMap(([key, value]): [string, string][] => {
+  return Object.entries(entity).flatMap(([key, value]): [string, ReactNode][] => {
     if (skip.has(key) || value === null || value === undefined) return [];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [[key, String(value)]];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.length ? [[key, value.join(', ')]] : [];
-    if (typeof value === 'object' && !Array.isArray(value)) {
-      const { name } = value as { name?: unknown };
+    if (Array.isArray(value)) {
+      if (value.every((v) => typeof v === 'string')) return value.length ? [[key, value.join(', ')]] : [];
+      if (key === 'changes') return value.length ? [[key, value.map((c: { basis: string; percent: number; comparedTo: string }) => `${c.percent > 0 ? '+' : ''}${c.percent}% ${c.basis.toLowerCase().replace(/_/g, ' ')} (vs ${c.comparedTo})`).join('; ')]] : [];
+      return [];
+    }
+    if (typeof value === 'object') {
+      // A trade observation's exporter, importer and commodity: links to their pages.
+      const { id, name } = value as { id?: unknown; name?: unknown };
+      if (typeof id === 'string' && typeof name === 'string') return [[key, <EntityLink id={id} name={name} />]];
       if (typeof name === 'string') return [[key, name]];
     }
     return [];
   });
 }
 
-const PAGE = 20;
-
-const props_count = (lists: { field: string; totalCount: number }[], field: string) => lists.find((l) => l.field === field)?.totalCount ?? 0;
-
-export function EntityView(props: { id: string }) {
-  const [limit, setLimit] = useState(PAGE);
-  const result = useOperation(EntityDetailsDocument, props.id ? { id: props.id, first: limit } : null);
-  const [openEdge, setOpenEdge] = useState<RelationshipRefFragment | null>(null);
-  return (
-    <section>
-      <Result result={result} empty={(d) => d.entity === null} emptyText={`No entity has the id "${props.id}".`}>
-        {(d) => (d.entity ? <EntityPage entity={d.entity} limit={limit} onMore={() => setLimit(limit + PAGE * 4)} openEdge={openEdge} setOpenEdge={setOpenEdge} /> : null)}
-      </Result>
-    </section>
-  );
-}
-
-function EntityPage(props: { entity: Entity; limit: number; onMore: () => void; openEdge: RelationshipRefFragment | null; setOpenEdge: (e: RelationshipRefFragment | null) => void }) {
-  const { entity, limit } = props;
+function EntityPage(props: { entity: DetailedEntity; refreshing: boolean; onMore: () => void; ide: string }) {
+  const { entity } = props;
   const lists = useMemo(() => neighbourLists(entity), [entity]);
-  const capped = lists.some((l) => l.totalCount > l.edges.length);
-  const edgesById = useMemo(() => new Map<string, RelationshipRefFragment>(lists.flatMap((l) => l.edges.map((e): [string, RelationshipRefFragment] => [`${l.field}:${e.relationship.id}`, e.relationship]))), [lists]);
-  const { nodes, edges } = useMemo(() => {
-    const nodeMap = new Map<string, GraphNode>([[entity.id, { id: entity.id, label: entity.name, kind: entity.kind, focus: true }]]);
-    const edgeList: GraphEdge[] = [];
-    for (const { field, edges: list } of lists) {
-      for (const e of list) {
-        if (!nodeMap.has(e.node.id)) nodeMap.set(e.node.id, { id: e.node.id, label: e.node.name, kind: e.node.kind });
-        const [source, target] = e.direction === 'OUT' ? [entity.id, e.node.id] : [e.node.id, entity.id];
-        edgeList.push({ id: `${field}:${e.relationship.id}`, source, target, label: field });
-      }
-    }
-    return { nodes: [...nodeMap.values()], edges: edgeList };
-  }, [entity, lists]);
-  const onNode = useCallback((id: string) => {
-    if (id !== entity.id) window.location.hash = href('entity', { id });
-  }, [entity.id]);
-  const { setOpenEdge } = props;
-  const onEdge = useCallback((id: string) => setOpenEdge(edgesById.get(id) ?? null), [edgesById, setOpenEdge]);
-  const props_ = properties(entity);
+  const rows = properties(entity);
   return (
     <>
       <h1 className="sg-entity-name">
-        {entity.name} <span className="sg-kind">{entity.kind}</span>
+        {entity.name} <span className="sg-kind">{kindName(entity.kind)}</span>
       </h1>
-      <p className="sg-id">
-        <code>{entity.id}</code> · <a href={href('timeline', { entity: entity.id })}>timeline</a>
-        {entity.__typename === 'Commodity' ? (
-          <>
-            {' '}
-            · <a href={href('concentration', { commodity: entity.id })}>concentration</a>
-          </>
-        ) : null}{' '}
-        · <a href={`/graphiql/`}>open the IDE</a>
-      </p>
+      <nav className="sg-id sg-research-links" aria-label={`research ${entity.name}`}>
+        <code>{entity.id}</code>
+        {researchLinks(entity).map(([label, to]) => (
+          <a key={label} href={to}>
+            {label}
+          </a>
+        ))}
+        <IdeLink href={props.ide} />
+      </nav>
       {entity.description ? <p>{entity.description}</p> : null}
       {entity.aliases.length ? <p>Also: {entity.aliases.join(', ')}</p> : null}
-      {props_.length ? (
-        <table className="sg-props">
+      {rows.length ? (
+        <table className="sg-props" data-testid="properties">
           <tbody>
-            {props_.map(([k, v]) => (
+            {rows.map(([k, v]) => (
               <tr key={k}>
                 <th>{k}</th>
                 <td>{v}</td>
@@ -134,62 +195,27 @@ function EntityPage(props: { entity: Entity; limit: number; onMore: () => void; 
         </table>
       ) : null}
       <h2>Neighbourhood</h2>
-      {lists.length === 0 ? <p className="sg-empty">No relationships.</p> : <Graph testId="neighbourhood" nodes={nodes} edges={edges} layout="concentric" onNode={onNode} onEdge={onEdge} />}
-      {capped ? (
-        <p className="sg-capped">
-          Showing up to {limit} per relationship field; some have more. <button onClick={props.onMore}>Show more</button>
-        </p>
-      ) : null}
-      {props.openEdge ? <EdgeSources edge={props.openEdge} onClose={() => setOpenEdge(null)} /> : null}
-      <div className="sg-lists">
-        {lists.map(({ field, edges: list }) => (
-          <div key={field} className="sg-list">
-            <h3>
-              {field} <span className="sg-count">{list.length < props_count(lists, field) ? `${list.length} of ${props_count(lists, field)}` : list.length}</span>
-            </h3>
-            <ul>
-              {list.map((e) => (
-                <li key={e.relationship.id}>
-                  <EntityLink id={e.node.id} name={e.node.name} />{' '}
-                  <button className="sg-linkish" onClick={() => setOpenEdge(e.relationship)} title="sources of this relationship">
-                    {e.relationship.sources.length} source{e.relationship.sources.length === 1 ? '' : 's'}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </div>
+      {lists.length === 0 ? <p className="sg-empty">No relationships.</p> : <Neighbourhood key={entity.id} entity={entity} lists={lists} refreshing={props.refreshing} onMore={props.onMore} />}
       <h2>Citations</h2>
       <Sources sources={entity.sources} />
     </>
   );
 }
 
-function EdgeSources(props: { edge: RelationshipRefFragment; onClose: () => void }) {
-  const e = props.edge;
-  return (
-    <aside className="sg-edge" data-testid="edge-sources">
-      <button className="sg-close" onClick={props.onClose} aria-label="close">
-        ×
-      </button>
-      <h3>
-        {e.type}: <code>{e.id}</code>
-      </h3>
-      <p>
-        {e.validFrom || e.validTo ? `valid ${e.validFrom ?? '…'} – ${e.validTo ?? '…'}` : null}
-        {e.confidence !== null ? ` · confidence ${e.confidence}` : null}
-      </p>
-      <Sources sources={e.sources} />
-    </aside>
-  );
-}
-
 type Path = NonNullable<PathsQuery['paths']>[number];
+
+const PATH_EXAMPLES: [string, string][] = [
+  ['China → Ford', href('path', { from: 'country:CN', to: 'company:ford' })],
+  ['China → General Motors', href('path', { from: 'country:CN', to: 'company:general-motors' })],
+];
 
 export function PathView(props: { from: string; to: string }) {
   const ready = props.from && props.to;
-  const result = useOperation(PathsDocument, ready ? { from: props.from, to: { id: props.to }, k: 3, maxHops: 5 } : null);
+  const variables = ready ? { from: props.from, to: { id: props.to }, k: 3, maxHops: 5 } : null;
+  const result = useOperation(PathsDocument, variables);
+  const names = result.state === 'done' ? result.data.paths?.[0]?.nodes : undefined;
+  useTitle(ready ? `Path: ${names?.[0]?.name ?? clip(props.from, 30)} → ${names?.[names.length - 1]?.name ?? clip(props.to, 30)}` : 'Path');
+  const missing = !props.from && !props.to ? null : !props.from ? 'where the path starts' : !props.to ? 'where it ends' : null;
   return (
     <section>
       <h1>Path</h1>
@@ -197,46 +223,87 @@ export function PathView(props: { from: string; to: string }) {
         view="path"
         submit="Find paths"
         fields={[
-          { name: 'from', label: 'From', value: props.from, placeholder: 'country:CN' },
-          { name: 'to', label: 'To', value: props.to, placeholder: 'company:ford' },
+          { name: 'from', label: 'From', value: props.from, placeholder: 'China', entity: { what: 'entity' } },
+          { name: 'to', label: 'To', value: props.to, placeholder: 'Ford', entity: { what: 'entity' } },
         ]}
       />
-      <Result result={result} empty={(d) => (d.paths ?? []).length === 0} emptyText={`No path from ${props.from} to ${props.to} within 5 hops.`}>
-        {(d) => (d.paths ?? []).map((path, i) => <PathDrawing key={i} path={path} index={i} />)}
+      <Result
+        result={result}
+        hint={<Hint examples={PATH_EXAMPLES}>{missing ? `Also choose ${missing}.` : 'Choose two entities by name — a country, a commodity, a company — to see how they are linked, hop by hop, with the sources of each hop.'}</Hint>}
+        isEmpty={(d) => (d.paths ?? []).length === 0}
+        empty={`No path joins them within 5 hops.`}
+      >
+        {(d) => (
+          <>
+            <p className="sg-actions">
+              <CsvButton title={`paths ${d.paths?.[0]?.nodes[0]?.name ?? ''} ${d.paths?.[0]?.nodes.at(-1)?.name ?? ''}`} header={['route', 'step', 'from', 'type', 'to', 'year', 'stage', 'share', 'sources']} rows={pathRows(d.paths ?? [])} />{' '}
+              {variables ? <IdeLink href={ideHref(PathsDocument, variables)} /> : null}
+            </p>
+            {(d.paths ?? []).map((path, i) => (
+              <PathDrawing key={i} path={path} index={i} />
+            ))}
+          </>
+        )}
       </Result>
     </section>
   );
 }
 
+function pathRows(paths: Path[]) {
+  return paths.flatMap((path, i) =>
+    path.steps.flatMap((step, j) =>
+      step.relationships.map((r) => {
+        const f = figuresOf(r);
+        return [i + 1, j + 1, step.from.name, r.type, step.to.name, f.year, f.stage, f.share, r.sources.map((s) => s.title).join('; ')];
+      }),
+    ),
+  );
+}
+
+function sourcesText(link: Link): string {
+  const count = link.relationships.reduce((n, r) => n + r.sources.length, 0);
+  return `${count} source${count === 1 ? '' : 's'}`;
+}
+
 function PathDrawing(props: { path: Path; index: number }) {
   const { path } = props;
-  const [open, setOpen] = useState<RelationshipRefFragment | null>(null);
-  const nodes = useMemo<GraphNode[]>(() => path.nodes.map((n, i) => ({ id: n.id, label: n.name, kind: n.kind, focus: i === 0 || i === path.nodes.length - 1 })), [path]);
-  const edges = useMemo<GraphEdge[]>(
-    () => path.steps.map((s, i) => ({ id: `step-${i}`, source: s.from.id, target: s.to.id, label: [...new Set(s.relationships.map((r) => r.__typename.replace(/Relationship$/, '')))].join(' / ') })),
-    [path],
-  );
-  const onEdge = useCallback((id: string) => setOpen(path.steps[Number(id.replace('step-', ''))]?.relationships[0] ?? null), [path]);
+  const [open, setOpen] = useState<Link[] | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const scene = useMemo(() => pathScene(path), [path]);
+  const names = useMemo(() => new Map(path.nodes.map((n) => [n.id, n.name])), [path]);
+  const onEdge = useCallback((id: string) => setOpen(scene.edges.filter((e) => e.id === id && e.link).map((e) => e.link!)), [scene]);
+  const close = useCallback(() => setOpen(null), []);
   return (
     <div className="sg-path" data-testid="path">
       <h2>
         Route {props.index + 1}: {path.length} step{path.length === 1 ? '' : 's'}
       </h2>
-      <Graph testId={`path-graph-${props.index}`} nodes={nodes} edges={edges} layout="path" onEdge={onEdge} />
+      <GraphView
+        scene={scene}
+        testId={`path-graph-${props.index}`}
+        label={`Route ${props.index + 1}: ${path.nodes.map((n) => n.name).join(' → ')}`}
+        fitKey={path.nodes.map((n) => n.id).join()}
+        selected={selected}
+        onSelect={setSelected}
+        onActivate={(id) => (window.location.hash = href('entity', { id }))}
+        onEdge={onEdge}
+        className="sg-graph-small"
+      />
       <ol className="sg-steps">
         {path.steps.map((step, i) => (
           <li key={i}>
             <EntityLink id={step.from.id} name={step.from.name} /> →{' '}
-            {step.relationships.map((r) => (
-              <button key={r.id} className="sg-linkish sg-step-edge" onClick={() => setOpen(r)} title="open its sources">
-                {r.__typename.replace(/Relationship$/, '')} ({r.sources.length})
+            {mergeParallel(step.relationships).map((link) => (
+              <button key={link.key} type="button" className="sg-linkish sg-step-edge" onClick={() => setOpen([link])} title="the relationships and their sources">
+                {typeName(link.type)}
+                {describeRelationships(link.relationships) ? ` (${describeRelationships(link.relationships)})` : ''} · {sourcesText(link)}
               </button>
             ))}{' '}
             → <EntityLink id={step.to.id} name={step.to.name} />
           </li>
         ))}
       </ol>
-      {open ? <EdgeSources edge={open} onClose={() => setOpen(null)} /> : null}
+      {open ? <RelationshipPanel links={open} names={names} onClose={close} /> : null}
     </div>
   );
 }

@@ -52,6 +52,15 @@ public final class LocalNeo4j {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
                     // A hard ceiling for any single transaction; the API sets tighter per-request timeouts.
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+                    // The engine looks for transactions past their timeout this often (default 2 s), so a
+                    // request's transaction ends close to its timeout even if the API is gone.
+                    .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
+                    // Plans are what the API's warm-up makes before it reports Ready, and a large one costs
+                    // seconds of CPU: room for every documented shape and many more before one is evicted,
+                    // and a plan replanned for changed statistics (a bulk import) at most every 10 minutes
+                    // instead of every 10 seconds, so requests during an import do not keep paying for it.
+                    .setConfig(GraphDatabaseSettings.query_cache_size, 5_000)
+                    .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))
                     .build();
         } catch (Throwable e) {
             System.err.println("supplygraph-neo4j failed: " + rootMessage(e));

@@ -1,0 +1,91 @@
+/**
+ * Backups of the local engine's database with Neo4j's own tools: `neo4j-admin database dump` and
+ * `neo4j-admin database load` (org.neo4j.cli.AdminTool, on the engine's Maven classpath), run on
+ * its data folder. Neo4j Community can dump and load only a database that is not running, so both
+ * refuse while an engine (`npm start`, its pid file) uses the folder. A user's own server or Aura
+ * is backed up with its own tools (docs/SECURITY.md, "Backups").
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { engineClasspath, ensureEngineBuilt, EngineError, JAVA_OPENS, processAlive } from './localEngine.js';
+
+/** The database the local engine serves (Neo4j's default). */
+const DATABASE = 'neo4j';
+
+/** Refuses while an engine process uses `dataDir` (its pid file names a live process). */
+function mustBeStopped(dataDir: string, what: string): void {
+  const pidFile = path.join(dataDir, 'engine.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+    throw new EngineError(
+      `The local engine (pid ${pid}) is running on ${dataDir}. Neo4j Community can ${what} only a stopped database: stop \`npm start\` (Ctrl-C or SIGTERM), run this again, then start it again.`,
+    );
+  }
+}
+
+/** Runs neo4j-admin with the data folder as its home; resolves with its output, rejects with its last lines. */
+async function neo4jAdmin(dataDir: string, args: string[], onProgress: (message: string) => void): Promise<void> {
+  await ensureEngineBuilt(onProgress);
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('java', ['-Xmx512m', ...JAVA_OPENS, '-cp', engineClasspath(), 'org.neo4j.cli.AdminTool', ...args], {
+      // The engine keeps its store in <dataDir>/data, which is where neo4j-admin looks under NEO4J_HOME.
+      env: { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: path.join(dataDir, 'conf') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer) => output.push(chunk.toString());
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) {
+    const lines = output.join('').split('\n').filter((l) => l.trim() && !/^Files: .*data: [\d.]+%$/.test(l.trim()));
+    throw new EngineError(`neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${code}). Its last lines:\n${lines.slice(-12).join('\n')}`);
+  }
+}
+
+/**
+ * Dumps the local engine's database into `file` (a `.dump`, Neo4j's own format). The engine must
+ * be stopped. Returns the file's size in bytes.
+ */
+export async function dumpDatabase(dataDir: string, file: string, onProgress: (message: string) => void = () => {}): Promise<number> {
+  mustBeStopped(dataDir, 'dump');
+  if (!existsSync(path.join(dataDir, 'data', 'databases', DATABASE))) {
+    throw new EngineError(`There is no database in ${dataDir} yet: start supplygraph once (\`npm start\`), or set SUPPLYGRAPH_DATA_DIR to the folder that holds it.`);
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  // neo4j-admin writes <database>.dump into a folder: a fresh one, then the file is moved into place.
+  const work = await mkdtemp(path.join(path.dirname(file), '.dump-'));
+  try {
+    onProgress(`Dumping the database in ${dataDir} with neo4j-admin…`);
+    await neo4jAdmin(dataDir, ['database', 'dump', DATABASE, `--to-path=${work}`], onProgress);
+    await rename(path.join(work, `${DATABASE}.dump`), file);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  return (await stat(file)).size;
+}
+
+/**
+ * Replaces the local engine's database with the one dumped in `file`. The engine must be stopped;
+ * the next start serves the loaded graph.
+ */
+export async function loadDatabase(dataDir: string, file: string, onProgress: (message: string) => void = () => {}): Promise<void> {
+  mustBeStopped(dataDir, 'load');
+  if (!existsSync(file)) throw new EngineError(`No backup at ${file}: give the path of a .dump file made by \`npm run db:backup\`.`);
+  await mkdir(dataDir, { recursive: true });
+  // neo4j-admin reads <database>.dump from a folder.
+  const work = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-load-'));
+  try {
+    await copyFile(file, path.join(work, `${DATABASE}.dump`));
+    onProgress(`Loading ${file} into ${dataDir} with neo4j-admin…`);
+    await neo4jAdmin(dataDir, ['database', 'load', DATABASE, `--from-path=${work}`, '--overwrite-destination=true'], onProgress);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

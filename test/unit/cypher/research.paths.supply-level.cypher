@@ -1,0 +1,41 @@
+// name: research.paths.level
+// parameters:
+// {
+//   "w0": "country:US",
+//   "from": "country:CN",
+//   "through": [
+//     "Commodity"
+//   ],
+//   "avoid": [
+//     "Sector"
+//   ],
+//   "avoidIds": [
+//     "company:apple"
+//   ],
+//   "asOf": "2025-06-01",
+//   "frontier": [
+//     "country:CN"
+//   ],
+//   "seen": [
+//     "country:CN"
+//   ]
+// }
+
+// research.paths.level
+UNWIND range(0, size($frontier) - 1) AS i
+MATCH (m:Entity {id: $frontier[i]})
+UNWIND [(m)-[r:PRODUCES|USES|HEADQUARTERED_IN|PART_OF|IMPORTS_FROM]-(b) WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND ((type(r) IN ["PRODUCES","MAKES","INPUT_TO","SUPPLIES","TARGETS","AFFECTS"] AND startNode(r) = m)
+      OR (type(r) IN ["USES","HEADQUARTERED_IN"] AND endNode(r) = m)
+      OR (b = b AND type(r) IN ["IMPORTS","IMPORTS_FROM"] AND endNode(r) = m)
+      OR (m.id = $from AND type(r) IN ["PART_OF"] AND endNode(r) = m)) | [b, type(r) IN ["IMPORTS","IMPORTS_FROM"]]] AS hit
+WITH hit[0] AS b, hit[1] AS ends, i WHERE NOT b.id IN $seen
+WITH b, collect(DISTINCT i) AS parents, true IN collect(ends) AS ended
+// In a WHERE, the target's conditions run one after another on what passes the one before
+// (the label first); in a projection each would be evaluated for every entity reached.
+CALL (b) {
+  WITH b WHERE b:Company AND EXISTS { MATCH (b)-[r0:HEADQUARTERED_IN]->(m0:Entity) WHERE m0.id = $w0 }
+  RETURN count(*) > 0 AS target
+}
+// An entity a supply route reaches by a step the walk stops after (into an importing country)
+// ends its routes: it is never an intermediate entity (also when another parent reaches it).
+RETURN b.id AS id, toLower(b.name) AS name, parents, ((size($through) = 0 OR any(l IN labels(b) WHERE l IN $through)) AND none(l IN labels(b) WHERE l IN $avoid) AND NOT b.id IN $avoidIds) AND NOT ended AS through, target
