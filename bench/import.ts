@@ -1,12 +1,14 @@
 /**
- * Bulk-import speed: writes a JSON Lines file (companies, and SUPPLIES relationships between them,
- * all citing one source) and imports it with `importFile`, exactly as `npm run import` does: every
+ * Import speed: writes a JSON Lines file (companies, and SUPPLIES relationships between them, all
+ * citing one source) and imports it with `importFile`, exactly as `npm run import` does: every
  * pass, the checks, the same write path as the seed and data:load. Then imports the same file again
  * (every row found unchanged). Reports relationships per second of the whole import (REPORTED_IN
  * derived from `sources` included), and per CPU-second the engine spent, which other load on a
- * shared machine disturbs far less than the wall-clock rate.
+ * shared machine disturbs far less than the wall-clock rate. Then builds a new database from the
+ * same file with `npm run import -- --bulk`'s code (import/bulk.ts: neo4j-admin's bulk importer)
+ * and reports the importer's rate and the whole command's.
  *
- *   npx tsx bench/import.ts [--relationships 100000]   (a throwaway engine of its own)
+ *   npx tsx bench/import.ts [--relationships 100000] [--bulk-only]   (throwaway engines of its own)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { Database } from '../src/db/database.js';
 import { freePort, startEngine } from '../src/db/localEngine.js';
 import { applySchema } from '../src/db/schema.js';
+import { bulkImport } from '../src/import/bulk.js';
 import { importFile, type ImportResult } from '../src/import/import.js';
 import { createLogger } from '../src/logger.js';
 import { numberFlag, parseFlags } from './flags.js';
@@ -32,12 +35,31 @@ export interface ImportRun {
   importerCpuSeconds: number;
 }
 
+/** `npm run import -- --bulk`: a new database from the story, the reference data and the file. */
+export interface BulkRun {
+  /** Nodes and relationships of the new database (the story's and the reference data's included). */
+  nodes: number;
+  relationships: number;
+  /** Reading and checking the file, staging the rows, writing the importer's CSV files. */
+  prepareSeconds: number;
+  /** neo4j-admin database import, and its rate over every relationship it wrote. */
+  importSeconds: number;
+  importRelationshipsPerSecond: number;
+  /** Starting the engine once to build the constraints and indexes. */
+  schemaSeconds: number;
+  /** The whole command, and its rate. */
+  seconds: number;
+  relationshipsPerSecond: number;
+}
+
 export interface ImportTiming {
   file: { rows: number; entities: number; relationships: number };
   /** Into a database without these rows. */
-  fresh: ImportRun;
+  fresh?: ImportRun;
   /** The same file again: every row found unchanged, nothing written. */
-  again: ImportRun;
+  again?: ImportRun;
+  /** The same file into a new database with neo4j-admin's bulk importer. */
+  bulk?: BulkRun;
 }
 
 /** A JSON Lines import file: one source, `relationships / 10` companies, `relationships` SUPPLIES. */
@@ -81,30 +103,64 @@ async function timed(db: Database, file: string, enginePid: number | undefined):
   };
 }
 
+/** Builds a new database from `file` as `npm run import -- <file> --bulk` does, on a throwaway engine folder. */
+export async function measureBulk(file: string): Promise<BulkRun> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-bulk-'));
+  try {
+    const result = await bulkImport({ file, engine: { dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 512, startTimeoutMs: 600_000 } });
+    if (!result.bulk) throw new Error(`the bench import file has bad rows: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    const { nodes, relationships, prepareSeconds, importSeconds, schemaSeconds } = result.bulk;
+    const seconds = prepareSeconds + importSeconds + schemaSeconds;
+    const round = (x: number) => Math.round(x * 10) / 10;
+    return {
+      nodes,
+      relationships,
+      prepareSeconds: round(prepareSeconds),
+      importSeconds: round(importSeconds),
+      importRelationshipsPerSecond: Math.round(relationships / Math.max(importSeconds, 0.001)),
+      schemaSeconds: round(schemaSeconds),
+      seconds: round(seconds),
+      relationshipsPerSecond: Math.round(relationships / Math.max(seconds, 0.001)),
+    };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Imports a generated file into `db` twice (fresh, then again). A small file with other ids is
  * imported first, so that the engine's compiled statements and JIT are warm, as they are after a
  * minute of any real import.
  */
-export async function measureImport(db: Database, options: { relationships: number; enginePid?: number; onProgress?: (m: string) => void }): Promise<ImportTiming> {
+export async function measureImport(db: Database | undefined, options: { relationships: number; enginePid?: number; onProgress?: (m: string) => void }): Promise<ImportTiming> {
   const report = options.onProgress ?? (() => {});
   const dir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-import-'));
+  const int = (n: number) => n.toLocaleString('en-US');
   try {
-    const warm = path.join(dir, 'warm.jsonl');
-    await writeFile(warm, importFileText(Math.min(5_000, options.relationships), 'bench-import-warm').text);
-    await importFile(db, { file: warm });
     const file = path.join(dir, 'import.jsonl');
     const { text, entities } = importFileText(options.relationships);
     await writeFile(file, text);
-    report(`Import: ${options.relationships.toLocaleString('en-US')} relationships, ${entities.toLocaleString('en-US')} companies (npm run import's code path)…`);
-    const fresh = await timed(db, file, options.enginePid);
-    const again = await timed(db, file, options.enginePid);
-    const line = (what: string, r: ImportRun) =>
-      `  ${what}: ${r.relationships.toLocaleString('en-US')} relationships in ${r.seconds} s, ${r.relationshipsPerSecond.toLocaleString('en-US')} rel/s` +
-      (r.relationshipsPerEngineCpuSecond ? ` (${r.relationshipsPerEngineCpuSecond.toLocaleString('en-US')} per engine CPU-second; importer ${r.importerCpuSeconds} CPU-s)` : '');
-    report(line('fresh', fresh));
-    report(line('again (unchanged)', again));
-    return { file: { rows: 1 + entities + options.relationships, entities, relationships: options.relationships }, fresh, again };
+    const timing: ImportTiming = { file: { rows: 1 + entities + options.relationships, entities, relationships: options.relationships } };
+    if (db) {
+      const warm = path.join(dir, 'warm.jsonl');
+      await writeFile(warm, importFileText(Math.min(5_000, options.relationships), 'bench-import-warm').text);
+      await importFile(db, { file: warm });
+      report(`Import: ${int(options.relationships)} relationships, ${int(entities)} companies (npm run import's code path)…`);
+      timing.fresh = await timed(db, file, options.enginePid);
+      timing.again = await timed(db, file, options.enginePid);
+      const line = (what: string, r: ImportRun) =>
+        `  ${what}: ${int(r.relationships)} relationships in ${r.seconds} s, ${int(r.relationshipsPerSecond)} rel/s` +
+        (r.relationshipsPerEngineCpuSecond ? ` (${int(r.relationshipsPerEngineCpuSecond)} per engine CPU-second; importer ${r.importerCpuSeconds} CPU-s)` : '');
+      report(line('fresh', timing.fresh));
+      report(line('again (unchanged)', timing.again));
+    }
+    report(`Bulk import (npm run import -- --bulk): the same file into a new database…`);
+    const bulk = (timing.bulk = await measureBulk(file));
+    report(
+      `  ${int(bulk.relationships)} relationships: neo4j-admin ${bulk.importSeconds} s (${int(bulk.importRelationshipsPerSecond)} rel/s); ` +
+        `the whole command ${bulk.seconds} s (${int(bulk.relationshipsPerSecond)} rel/s: checking and staging ${bulk.prepareSeconds} s, constraints and indexes ${bulk.schemaSeconds} s)`,
+    );
+    return timing;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -113,6 +169,10 @@ export async function measureImport(db: Database, options: { relationships: numb
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const flags = parseFlags(process.argv.slice(2));
   const relationships = Math.round(numberFlag(flags, 'relationships', 100_000));
+  if (flags['bulk-only']) {
+    console.log(JSON.stringify(await measureImport(undefined, { relationships, onProgress: (m) => console.error(m) }), null, 2));
+    process.exit(0);
+  }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-'));
   const engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 512, startTimeoutMs: 600_000, onProgress: (m) => console.error(m) });
   const db = new Database({ uri: engine.uri, queryTimeoutMs: 120_000, logger: createLogger('silent') });

@@ -52,6 +52,27 @@ const size = (n: number) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_00
 const sizeOf = (run: SizeRun) => (run.label ? `${run.label} (${int(run.relationships)} relationships)` : `${size(run.relationships)}`);
 
 /** Everything that makes a run fail: failed requests and answers that differ. Times never do. */
+/** The import figures of a run: `npm run import` into the loaded graph, and `--bulk` into a new database. */
+function importLine(timing: ImportTiming): string {
+  const { file, fresh, again, bulk } = timing;
+  const parts: string[] = [];
+  if (fresh && again) {
+    parts.push(
+      `Import (\`npm run import\`'s code path, ${int(file.relationships)} SUPPLIES + ${int(file.entities)} REPORTED_IN): ${int(fresh.relationshipsPerSecond)} rel/s fresh` +
+        (fresh.relationshipsPerEngineCpuSecond ? ` (${int(fresh.relationshipsPerEngineCpuSecond)} per engine CPU-second)` : '') +
+        `, ${int(again.relationshipsPerSecond)} rel/s importing the same file again (all unchanged).`,
+    );
+  }
+  if (bulk) {
+    parts.push(
+      `Bulk import (\`npm run import -- --bulk\`, the same file into a new database with the story and the reference data: ${int(bulk.nodes)} nodes, ${int(bulk.relationships)} relationships): ` +
+        `neo4j-admin ${bulk.importSeconds} s, ${int(bulk.importRelationshipsPerSecond)} rel/s; the whole command ${bulk.seconds} s, ${int(bulk.relationshipsPerSecond)} rel/s ` +
+        `(checking and staging ${bulk.prepareSeconds} s, constraints and indexes ${bulk.schemaSeconds} s).`,
+    );
+  }
+  return parts.join(' ');
+}
+
 export function problems(results: BenchResults): string[] {
   const found: string[] = [];
   for (const run of results.runs) {
@@ -86,15 +107,7 @@ function sizeTables(run: SizeRun): string {
         `${int(g.timing.relationshipsPerSecond)} rel/s (${int(g.timing.relationshipsPerSecondWithIndexes)} with the index rebuild` +
         (g.timing.relationshipsPerEngineCpuSecond ? `; ${int(g.timing.relationshipsPerEngineCpuSecond)} per engine CPU-second` : '') +
         ').',
-    ...(run.import
-      ? [
-          '',
-          `Bulk import (\`npm run import\`'s code path, ${int(run.import.file.relationships)} SUPPLIES + ${int(run.import.file.entities)} REPORTED_IN): ` +
-            `${int(run.import.fresh.relationshipsPerSecond)} rel/s fresh` +
-            (run.import.fresh.relationshipsPerEngineCpuSecond ? ` (${int(run.import.fresh.relationshipsPerEngineCpuSecond)} per engine CPU-second)` : '') +
-            `, ${int(run.import.again.relationshipsPerSecond)} rel/s importing the same file again (all unchanged).`,
-        ]
-      : []),
+    ...(run.import ? ['', importLine(run.import)] : []),
     ...(run.firstCalls ? ['', firstCallTable(run)] : []),
     '',
     '**(a) GraphQL overhead** (ms; supplygraph over HTTP vs the same Cypher written by hand, served by a hand-written HTTP endpoint — Fastify, the driver, JSON — and through the driver alone, interleaved; "same": all gave the same answer)',

@@ -1,6 +1,7 @@
 /**
- * `npm run import -- <file> [--on-error=stop|skip] [--batch-size=N] [--dry-run] [--record=<kind>]`:
- * imports a JSON Lines or CSV file into the configured database (see docs/IMPORT.md).
+ * `npm run import -- <file> [--on-error=stop|skip] [--batch-size=N] [--dry-run] [--record=<kind>] [--bulk]`:
+ * imports a JSON Lines or CSV file into the configured database, or with --bulk builds a new local
+ * database from it with Neo4j's bulk importer (see docs/IMPORT.md).
  *
  * Exit codes: 0 imported (with --on-error=skip, possibly with rows skipped); 1 bad rows with
  * --on-error=stop (nothing written), or the database failed; 2 a problem with the command or the
@@ -8,7 +9,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { connect, type Connection } from '../db/connect.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';
@@ -17,8 +18,9 @@ import { createLogger } from '../logger.js';
 import { checkFile, DEFAULT_BATCH_SIZE, importFile, type OnError } from '../import/import.js';
 import { createProgress } from '../import/progress.js';
 import { ImportError } from '../import/reader.js';
-import { isRecordKind, RECORD_KINDS } from '../import/records.js';
-import { formatOutcome, formatProblems, formatSummary } from '../import/report.js';
+import { isRecordKind, RECORD_KINDS, type RecordKind } from '../import/records.js';
+import { bulkImport } from '../import/bulk.js';
+import { formatBulk, formatOutcome, formatProblems, formatSummary } from '../import/report.js';
 import { printableLines } from '../text.js';
 
 const USAGE = `usage: npm run import -- <file.jsonl|file.ndjson|file.csv> [options]
@@ -28,6 +30,8 @@ const USAGE = `usage: npm run import -- <file.jsonl|file.ndjson|file.csv> [optio
   --batch-size=N        rows per write transaction (default ${DEFAULT_BATCH_SIZE.toLocaleString('en-US')})
   --dry-run             check everything, the database's ids included, and write nothing
   --record=KIND         CSV without a "record" column: every row is a KIND (${RECORD_KINDS.join(', ')})
+  --bulk                a large first load: build a new local database (an empty SUPPLYGRAPH_DATA_DIR) from the
+                        story, the reference data and the file with neo4j-admin's bulk importer; the engine must be stopped
 
 The database is NEO4J_URI's, or the local engine (as for npm start); see docs/IMPORT.md.`;
 
@@ -48,6 +52,7 @@ function parseCommandLine(argv: string[]) {
         'batch-size': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         record: { type: 'string' },
+        bulk: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,11 +72,13 @@ function parseCommandLine(argv: string[]) {
       throw new UsageError(`--batch-size must be a whole number from 1 to 1000000 (got "${values['batch-size']}")`);
     }
   }
+  if (values.bulk && values['dry-run']) throw new UsageError('--bulk and --dry-run go apart: check the file with --dry-run against a running database, or run --bulk (it checks every row before it writes anything)');
+  if (values.bulk && values['batch-size'] !== undefined) throw new UsageError('--bulk writes no transactions, so --batch-size does not apply');
   const record = values.record;
   if (record !== undefined && !isRecordKind(record)) throw new UsageError(`--record must be one of ${RECORD_KINDS.join(', ')} (got "${record}")`);
   // npm runs scripts from the package folder; a relative path means the folder the command was typed in.
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]!);
-  return { file, shown: positionals[0]!, onError: mode, batchSize, dryRun: values['dry-run'], record };
+  return { file, shown: positionals[0]!, onError: mode, batchSize, dryRun: values['dry-run'], record, bulk: values.bulk };
 }
 
 async function main(): Promise<number> {
@@ -94,6 +101,7 @@ async function main(): Promise<number> {
     // Fail on the file before starting or reaching a database.
     const { size } = await checkFile(args.file, args.record);
     const config = loadConfig();
+    if (args.bulk) return await runBulk(args, config, size);
     connection = await connect(config, createLogger(process.env.LOG_LEVEL ? config.logLevel : 'silent'), say);
     const current = connection;
     process.once('SIGINT', () => {
@@ -153,6 +161,25 @@ async function main(): Promise<number> {
       await connection?.engine?.stop();
     }
   }
+}
+
+/** --bulk: a new local database from the story, the reference data and the file (import/bulk.ts). */
+async function runBulk(args: { file: string; shown: string; onError: OnError; record?: RecordKind }, config: Config, size: number): Promise<number> {
+  if (config.neo4j.mode !== 'local') {
+    say('--bulk builds the local engine\'s store with neo4j-admin, so it cannot write to NEO4J_URI. Unset NEO4J_URI (and set SUPPLYGRAPH_DATA_DIR to an empty folder), or import without --bulk.');
+    return 2;
+  }
+  const { mode: _mode, ...engine } = config.neo4j;
+  say(`bulk-importing ${args.shown} into a new database in ${engine.dataDir} (--on-error=${args.onError})`);
+  const result = await bulkImport({ file: args.file, onError: args.onError, record: args.record, engine, progress: createProgress(process.stderr, size), onProgress: (m) => say(m) });
+  if (result.problemCount > 0) process.stdout.write(`${result.ok ? 'skipped rows' : 'bad rows'}:\n${formatProblems(result, args.shown)}\n`);
+  process.stdout.write(`${formatSummary(result)}\n`);
+  if (!result.bulk) {
+    process.stdout.write(`${formatOutcome(result)}\n`);
+    return 1;
+  }
+  process.stdout.write(`${formatBulk(result.bulk)}\n${formatOutcome(result)} Start the API with \`npm start\` (same SUPPLYGRAPH_DATA_DIR).\n`);
+  return 0;
 }
 
 process.exitCode = await main();

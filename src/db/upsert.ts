@@ -36,11 +36,14 @@ const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERI
 /** Neo4j properties must be scalars or lists of scalars; undefined means "not set". */
 const storable = (properties: Record<string, unknown>) => Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== undefined));
 
-function nodeProperties(node: SeedNode): Record<string, unknown> {
+/** A node's stored properties: its own, its id, and its aliases as one text for the full-text index. */
+export function nodeProperties(node: SeedNode): Record<string, unknown> {
   const aliases = node.properties.aliases as string[] | undefined;
-  // The full-text index reads strings, so aliases are also kept as one string.
   return storable({ ...node.properties, id: node.id, aliasText: aliases?.join(' | ') });
 }
+
+/** A relationship's stored properties: its own and its id. */
+export const edgeProperties = (edge: SeedEdge): Record<string, unknown> => storable({ ...edge.properties, id: edge.id });
 
 // One statement per label / relationship type: labels and types cannot be parameters, so they
 // come from the model's fixed tables (never from data, which only fills $rows).
@@ -235,7 +238,7 @@ export function planDatasetWrite(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, 
       const from = endLabel(e.from);
       const to = endLabel(e.to);
       const key = `${from}>${to}`;
-      const row = { id: e.id, from: e.from, to: e.to, props: storable({ ...e.properties, id: e.id }) };
+      const row = { id: e.id, from: e.from, to: e.to, props: edgeProperties(e) };
       const ends = byEnds.get(key);
       if (ends) ends.rows.push(row);
       else byEnds.set(key, { from, to, rows: [row] });

@@ -142,6 +142,19 @@ const LOOKUP_IDS = /* cypher */ `
 
 export const lookupIdsStatement = (ids: string[]): Statement => ({ name: 'import.lookupIds', cypher: LOOKUP_IDS, params: { ids } });
 
+/** Which of the ids the graph being written into already holds, and as what kind. */
+export type IdLookup = (ids: string[]) => Promise<Map<string, EntityKind>>;
+
+/** The ids a database holds (one statement per batch of ids). */
+export function databaseIds(db: Database): IdLookup {
+  return async (ids) => {
+    const statement = lookupIdsStatement(ids);
+    const found = new Map<string, EntityKind>();
+    for (const r of await db.read(statement.name, statement.cypher, statement.params)) if (typeof r.label === 'string' && isEntityKind(r.label)) found.set(scalarText(r.id), r.label);
+    return found;
+  };
+}
+
 /** A problem found with a row other than the one being read (a definition the database contradicts). */
 export interface KindProblem {
   kind: RecordKind;
@@ -165,7 +178,7 @@ export class Registry {
   private readonly referenced = new Map<string, number>();
 
   constructor(
-    private readonly db: Database,
+    private readonly lookup: IdLookup,
     private readonly lookupBatch: number,
   ) {}
 
@@ -253,10 +266,7 @@ export class Registry {
     if (this.pending.size === 0) return [];
     const ids = [...this.pending];
     this.pending.clear();
-    const statement = lookupIdsStatement(ids);
-    const rows = await this.db.read(statement.name, statement.cypher, statement.params);
-    const found = new Map<string, EntityKind>();
-    for (const r of rows) if (typeof r.label === 'string' && isEntityKind(r.label)) found.set(scalarText(r.id), r.label);
+    const found = await this.lookup(ids);
     const problems: KindProblem[] = [];
     for (const id of ids) {
       const kind = found.get(id);

@@ -16,11 +16,11 @@
 import { stat } from 'node:fs/promises';
 import type { Database } from '../db/database.js';
 import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../model/relationships.js';
-import { checkShape, referencesOf, Registry, type KindProblem, type Row } from './check.js';
+import { checkShape, databaseIds, referencesOf, Registry, type IdLookup, type KindProblem, type Row } from './check.js';
 import { silentProgress, type Progress } from './progress.js';
 import { fileSize, formatOf, ImportError, readRecords, type FileFormat, type RawRecord, type ReadStats, type RowProblem } from './reader.js';
 import { RECORD_KINDS, type RecordKind } from './records.js';
-import { BatchWriter, type CountsByLabel, type WriteCounts } from './write.js';
+import { BatchWriter, type CountsByLabel, type RowSink, type WriteCounts } from './write.js';
 
 export type OnError = 'stop' | 'skip';
 
@@ -109,7 +109,17 @@ function recordKindOfLabel(label: string): RecordKind | 'derived' {
   return 'entity';
 }
 
-export async function importFile(db: Database, options: ImportOptions): Promise<ImportResult> {
+/** Imports a file into a database: checked against its ids, written in transactions (db/upsert.ts). */
+export function importFile(db: Database, options: ImportOptions): Promise<ImportResult> {
+  return importRows({ ...options, lookup: databaseIds(db), sink: () => new BatchWriter(db) });
+}
+
+/**
+ * Reads, checks and hands a file's rows to a sink, in the order that lets every reference resolve:
+ * sources and entities, then relationships and trade. `lookup` says which ids the target graph
+ * already holds; `sink` is made once the checks let writing start (never in a dry run).
+ */
+export async function importRows(options: ImportOptions & { lookup: IdLookup; sink: () => RowSink }): Promise<ImportResult> {
   const started = Date.now();
   const { file, onError = 'stop', batchSize = DEFAULT_BATCH_SIZE, dryRun = false, record, maxReported = 100, progress = silentProgress } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new ImportError(`--batch-size must be a whole number of rows, at least 1 (got ${batchSize}).`);
@@ -118,7 +128,7 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
   const size = await fileSize(file);
   const { mtimeMs } = await stat(file);
 
-  const registry = new Registry(db, Math.min(Math.max(batchSize, 1_000), 20_000));
+  const registry = new Registry(options.lookup, Math.min(Math.max(batchSize, 1_000), 20_000));
   const problems = new ProblemList(maxReported);
   const records = Object.fromEntries(RECORD_KINDS.map((k) => [k, { rows: 0, skipped: 0, ...zero() }])) as Record<RecordKind, RecordCounts>;
   let unreadableRows = 0;
@@ -136,7 +146,7 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
   let nodeRows = 0;
   let edgeRows = 0;
   let rowsRead = 0;
-  let writer: BatchWriter | undefined;
+  let writer: RowSink | undefined;
   let writeStarted = 0;
   const stats: ReadStats = { bytes: 0 };
   const passTimes: ImportResult['passTimes'] = [];
@@ -209,7 +219,7 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
       if (badRows > 0) return finish(false);
     }
 
-    writer = dryRun ? undefined : new BatchWriter(db);
+    writer = dryRun ? undefined : options.sink();
     writeStarted = Date.now();
     let batch: Row[] = [];
     const take = async (row: Row) => {

@@ -1,4 +1,5 @@
 /** The text an import prints: its bad rows, and the final summary. */
+import type { BulkImportResult } from './bulk.js';
 import type { ImportResult } from './import.js';
 import { formatDuration } from './progress.js';
 import { RECORD_KINDS } from './records.js';
@@ -41,6 +42,16 @@ export function formatSummary(result: ImportResult): string {
   );
   lines.push(`  passes: ${result.passTimes.map((p) => `${p.label} ${(p.ms / 1000).toFixed(1)} s`).join(' · ')}`);
   return lines.join('\n');
+}
+
+/** What a bulk import built, and where its time went. */
+export function formatBulk(bulk: NonNullable<BulkImportResult['bulk']>): string {
+  const total = bulk.prepareSeconds + bulk.importSeconds + bulk.schemaSeconds;
+  return [
+    `  new database: ${n(bulk.nodes)} nodes and ${n(bulk.relationships)} relationships (${n(bulk.baseNodes)} and ${n(bulk.baseRelationships)} of them the story and the reference data)`,
+    `  reading and checking the file, writing the importer's files ${bulk.prepareSeconds.toFixed(1)} s · neo4j-admin import ${bulk.importSeconds.toFixed(1)} s (${n(bulk.relationships / Math.max(bulk.importSeconds, 0.001))} relationships/s) · constraints and indexes ${bulk.schemaSeconds.toFixed(1)} s`,
+    `  ${n(bulk.relationships / Math.max(total, 0.001))} relationships/s overall (${total.toFixed(1)} s)`,
+  ].join('\n');
 }
 
 /** The closing sentence: what happened and what to do next. */

@@ -51,12 +51,22 @@ async function writeBatch(tx: Transaction, rows: Row[]): Promise<CountsByLabel> 
   return writeDatasetIn(tx, toDataset(items, (id) => names.get(id) ?? id));
 }
 
+/** Where checked rows go, batch by batch: the database (BatchWriter) or a bulk load's files (bulk.ts). */
+export interface RowSink {
+  submit(rows: Row[]): Promise<void>;
+  /** Waits for the batches submitted so far; rethrows a failure. */
+  wait(): Promise<void>;
+  /** Batches done so far. */
+  readonly committed: number;
+  readonly counts: CountsByLabel;
+}
+
 /**
  * Writes batches one transaction each, keeping one batch in flight so that the next batch is read
  * and checked while the database writes this one. Counts are added only once a transaction has
  * committed (a retried transaction is not counted twice).
  */
-export class BatchWriter {
+export class BatchWriter implements RowSink {
   private inFlight: Promise<void> | undefined;
   private failure: { error: unknown } | undefined;
   /** Batches committed so far. */

@@ -147,6 +147,22 @@ const drawn = (testId = 'neighbourhood'): Promise<Drawn> =>
     };
   });
 
+/**
+ * What is drawn once it stands still: a late page of neighbours or a fit redraws the graph, and a
+ * click at a position read before that misses (on a loaded machine it did). Two reads 250 ms apart agree.
+ */
+async function settled(testId = 'neighbourhood'): Promise<Drawn> {
+  let last = JSON.stringify(await drawn(testId));
+  for (let i = 0; i < 40; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await drawn(testId);
+    const text = JSON.stringify(now);
+    if (text === last) return now;
+    last = text;
+  }
+  throw new Error(`the graph ${testId} kept moving for 10 s`);
+}
+
 /** Clicks a button that saves a file; returns the file's text. */
 async function download(button: ReturnType<Page['locator']>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -440,7 +456,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     const graph = page.getByTestId('neighbourhood');
     await graph.locator('canvas').first().waitFor();
     await graph.scrollIntoViewIfNeeded();
-    let g = await drawn();
+    let g = await settled();
     const company = g.nodes.find((n) => n.parent === 'group:headquarteredHere')!;
     await page.mouse.dblclick(company.at.x, company.at.y);
     await expect.poll(async () => (await drawn()).nodes.find((n) => n.id === company.id)?.expanded, { timeout: 60_000 }).toBe(true);
@@ -484,7 +500,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await open('#/entity?id=commodity:rare-earth-magnets');
     await page.getByTestId('neighbourhood').locator('canvas').first().waitFor();
     await page.getByTestId('neighbourhood').scrollIntoViewIfNeeded();
-    const g = await drawn();
+    const g = await settled();
     // China → magnets: five relationships (years, sources), one edge.
     const edges = g.edges.filter((e) => e.source === 'country:CN' && e.target === 'commodity:rare-earth-magnets');
     expect(edges).toHaveLength(1);
