@@ -262,6 +262,16 @@ class BulkStaging implements RowSink {
   }
 }
 
+/** Calls `each` with every complete, non-blank line of a stream of text chunks. */
+function lineByLine(each: (line: string) => void): (chunk: string) => void {
+  let rest = '';
+  return (chunk) => {
+    const lines = (rest + chunk).split(/\r?\n/);
+    rest = lines.pop() ?? '';
+    for (const line of lines) if (line.trim()) each(line.trimEnd());
+  };
+}
+
 async function removeDatabase(dataDir: string): Promise<void> {
   for (const part of ['databases', 'transactions']) await rm(path.join(dataDir, 'data', part, DATABASE), { recursive: true, force: true });
 }
@@ -357,7 +367,8 @@ export async function bulkImport(options: BulkImportOptions): Promise<BulkImport
           `--report-file=${path.join(work, 'import.report')}`,
         ],
         onProgress,
-        { heap: '1g' },
+        // The importer's own account, line by line: its four stages, their times and the totals (not its rows of dots).
+        { heap: '1g', onOutput: lineByLine((line) => (/^[.\-\s]+\d+%/.test(line) ? undefined : onProgress(`  neo4j-admin: ${line}`))) },
       );
     } catch (error) {
       // A failed import leaves a partial store: removed, so the folder is as it was.

@@ -375,7 +375,28 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(csv.text.split('\r\n')[0]).toBe('tier,id,name,kind,via commodity,input lost (at most),unknown shares,suppliers left,route');
     expect(csv.text.trim().split('\r\n')).toHaveLength(expected.downstream.length + 1);
     expect(await clippedLabels()).toEqual([]);
+
+    // Drawn: China stops, the magnets lose the API's share, and every entity downstream stands on the graph, joined along its route.
+    const g = await settled('whatif-graph');
+    expect(g.nodes.filter((n) => n.role === 'focus').map((n) => n.id)).toEqual(['country:CN']);
+    const lost = g.edges.find((e) => e.source === 'country:CN' && e.target === 'commodity:rare-earth-magnets');
+    expect(lost?.label).toBe(`${Math.round(hit.lostShare * 1000) / 10}% of world supply lost`);
+    const drawnIds = new Set(g.nodes.map((n) => n.id));
+    for (const x of expected.downstream as { entity: { id: string }; path: { nodes: { id: string }[] } }[]) {
+      expect(drawnIds.has(x.entity.id)).toBe(true);
+      const route = x.path.nodes.map((n) => n.id);
+      for (let k = 1; k < route.length; k++) expect(g.edges.some((e) => e.source === route[k - 1] && e.target === route[k])).toBe(true);
+    }
     await shot('whatif');
+
+    // Two stop at once: picked by name in the form, both drawn as stopped, both in the heading.
+    await page.getByLabel('And also', { exact: true }).fill('Myanmar');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(hashOf).toBe('#/whatif?stop=country:CN&also=country:MM&commodity=commodity:rare-earth-magnets&cut=50');
+    await state('done');
+    expect(await page.locator('h2', { hasText: 'If China, Myanmar loses' }).count()).toBe(1);
+    const both = await settled('whatif-graph');
+    expect(both.nodes.filter((n) => n.role === 'focus').map((n) => n.id).sort()).toEqual(['country:CN', 'country:MM']);
 
     // A cut that is no share is the API's refusal, shown as an error with its code.
     await open('#/whatif?stop=country:CN&cut=250');

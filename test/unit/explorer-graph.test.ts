@@ -9,6 +9,7 @@ import {
   CELL_H,
   CELL_W,
   describeRelationships,
+  disruptionScene,
   fieldTitle,
   groupsOf,
   mergeParallel,
@@ -241,5 +242,53 @@ describe('a path', () => {
   it('names fields as words', () => {
     expect(fieldTitle('headquarteredHere')).toBe('Headquartered here');
     expect(fieldTitle('inputTo')).toBe('Input to');
+  });
+});
+
+describe('a disruption', () => {
+  const china = entity('country:CN', 'COUNTRY');
+  const magnets = entity('commodity:magnets');
+  const ore = entity('commodity:ore');
+  const us = entity('country:US', 'COUNTRY');
+  const ford = entity('company:ford', 'COMPANY');
+  const gm = entity('company:gm', 'COMPANY');
+  const stopped = (producer: Entity, isStopped: boolean) => ({ before: { producer }, stopped: isStopped });
+
+  it('draws who stops, the commodities hit with the supply lost, importers, and each route a column per step', () => {
+    const scene = disruptionScene({
+      stopped: [china],
+      commodities: [
+        { commodity: magnets, lostShare: 0.9, shares: [stopped(china, true), stopped(us, false)] },
+        // China ranks below the shares listed: the one stopped entity is still its producer.
+        { commodity: ore, lostShare: null, shares: [stopped(us, false)] },
+      ],
+      importers: [{ country: us, commodity: magnets }],
+      downstream: [
+        { entity: ford, path: { nodes: [magnets, ford] } },
+        { entity: gm, path: { nodes: [magnets, ford, gm] } },
+        // Met again further along another route: it stays in its nearest column.
+        { entity: ford, path: { nodes: [ore, gm, ford] } },
+      ],
+    });
+    const at = Object.fromEntries(scene.nodes.map((n) => [n.id, n.x / (CELL_W * 1.4)]));
+    expect(at).toEqual({ 'country:CN': 0, 'commodity:magnets': 1, 'commodity:ore': 1, 'country:US': 2, 'company:ford': 2, 'company:gm': 2 });
+    expect(scene.nodes.filter((n) => n.role === 'focus').map((n) => n.id)).toEqual(['country:CN']);
+    expect(scene.edges.map((e) => [e.source, e.target, e.type, e.label])).toEqual([
+      ['country:CN', 'commodity:magnets', 'PRODUCES', '90% of world supply lost'],
+      ['country:CN', 'commodity:ore', 'PRODUCES', 'share unknown'],
+      ['country:US', 'commodity:magnets', 'IMPORTS', 'loses a listed source'],
+      ['commodity:magnets', 'company:ford', 'ROUTE', ''],
+      ['company:ford', 'company:gm', 'ROUTE', ''],
+      ['commodity:ore', 'company:gm', 'ROUTE', ''],
+      ['company:gm', 'company:ford', 'ROUTE', ''],
+    ]);
+    // Nodes of a column stand apart, centred on the stopped one.
+    const column1 = scene.nodes.filter((n) => at[n.id] === 1).map((n) => n.y);
+    expect(column1).toEqual([-CELL_H / 2, CELL_H / 2]);
+    expect(scene.legend.types).toEqual([
+      { type: 'PRODUCES', count: 2 },
+      { type: 'IMPORTS', count: 1 },
+      { type: 'ROUTE', count: 4 },
+    ]);
   });
 });

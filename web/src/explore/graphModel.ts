@@ -485,3 +485,71 @@ export function pathScene(path: { nodes: readonly Entity[]; steps: readonly { re
     },
   };
 }
+
+/** What a disruption answer holds that its drawing needs (the Disruption operation's shape). */
+export interface DisruptionDrawing {
+  stopped: readonly Entity[];
+  commodities: readonly { commodity: Entity; lostShare: number | null; shares: readonly { before: { producer: Entity }; stopped: boolean }[] }[];
+  importers: readonly { country: Entity; commodity: Entity }[];
+  downstream: readonly { entity: Entity; path: { nodes: readonly Entity[] } }[];
+}
+
+/**
+ * A disruption drawn left to right: who stops, the commodities hit (each edge says how much world
+ * supply is lost), the importers that lose a listed source, then who downstream is hit along its
+ * route, a column per step. An entity met on several routes stands in its nearest column.
+ */
+export function disruptionScene(answer: DisruptionDrawing): Scene {
+  const stoppedIds = new Set(answer.stopped.map((s) => s.id));
+  const column = new Map<string, number>();
+  const entities = new Map<string, Entity>();
+  const place = (entity: Entity, at: number) => {
+    entities.set(entity.id, entity);
+    const was = column.get(entity.id);
+    if (was === undefined || at < was) column.set(entity.id, at);
+  };
+  for (const s of answer.stopped) place(s, 0);
+  for (const c of answer.commodities) place(c.commodity, 1);
+  for (const i of answer.importers) place(i.country, 2);
+  for (const d of answer.downstream) {
+    const start = column.get(d.path.nodes[0]?.id ?? '') ?? 1;
+    d.path.nodes.forEach((n, i) => place(n, start + i));
+  }
+
+  const edges: SceneEdge[] = [];
+  const seen = new Set<string>();
+  const edge = (source: string, target: string, type: string, label: string) => {
+    const id = `whatif:${source}>${target}`;
+    if (source === target || seen.has(id)) return;
+    seen.add(id);
+    edges.push({ id, source, target, type, label, labelAt: 'middle', link: null });
+  };
+  for (const c of answer.commodities) {
+    // The producers the answer marks as stopped; with one entity stopped, it is the one (it may rank below the shares listed).
+    const marked = c.shares.filter((s) => s.stopped).map((s) => s.before.producer.id);
+    const from = marked.length > 0 ? marked : answer.stopped.length === 1 ? [answer.stopped[0]!.id] : [];
+    const lost = c.lostShare === null ? 'share unknown' : `${shareText(c.lostShare)} of world supply lost`;
+    for (const id of from) if (stoppedIds.has(id)) edge(id, c.commodity.id, entities.get(id)?.kind === 'COUNTRY' ? 'PRODUCES' : 'MAKES', lost);
+  }
+  for (const i of answer.importers) edge(i.country.id, i.commodity.id, 'IMPORTS', 'loses a listed source');
+  for (const d of answer.downstream) for (let k = 1; k < d.path.nodes.length; k++) edge(d.path.nodes[k - 1]!.id, d.path.nodes[k]!.id, 'ROUTE', '');
+
+  const byColumn = new Map<number, string[]>();
+  for (const [id, at] of column) byColumn.set(at, [...(byColumn.get(at) ?? []), id]);
+  const nodes: SceneNode[] = [];
+  for (const [at, ids] of byColumn) {
+    ids.forEach((id, i) => {
+      const entity = entities.get(id)!;
+      nodes.push({ id, label: entity.name, role: stoppedIds.has(id) ? 'focus' : 'step', kind: entity.kind, entity, parent: null, x: at * CELL_W * 1.4, y: (i - (ids.length - 1) / 2) * CELL_H, expanded: false });
+    });
+  }
+  return {
+    nodes,
+    edges,
+    groups: [],
+    legend: {
+      kinds: [...countBy(nodes, (n) => n.kind ?? '')].map(([kind, count]) => ({ kind, count })),
+      types: [...countBy(edges, (e) => e.type)].map(([type, count]) => ({ type, count })),
+    },
+  };
+}

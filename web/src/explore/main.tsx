@@ -83,7 +83,7 @@ function App() {
       page = <SupplyRiskView of={p('of')} year={p('year')} orderBy={p('orderBy')} />;
       break;
     case 'whatif':
-      page = <WhatIfView stop={p('stop')} commodity={p('commodity')} cut={p('cut')} asOf={p('asOf')} />;
+      page = <WhatIfView stop={p('stop')} also={p('also')} commodity={p('commodity')} cut={p('cut')} asOf={p('asOf')} />;
       break;
     default:
       page = <SearchView text={p('q')} />;

@@ -1,12 +1,17 @@
 /**
- * What if a supplier stops: pick who stops (and, optionally, one commodity and how much is lost),
- * then see per commodity the world supply lost with each producer's share before and after, the
- * importers that lose a listed source, and who downstream is hit, by tier, with routes. Every
- * table is a CSV file too; the numbers are the API's `disruption` (docs/API.md states the rules).
+ * What if suppliers stop: pick who stops by name (one, and optionally a second; the API takes up
+ * to 50), optionally one commodity and how much is lost, then see it drawn — who stops, the
+ * commodities hit, the importers losing a source, who downstream is hit along its route — and
+ * per commodity the world supply lost with each producer's share before and after, the importers,
+ * and the downstream tiers. Every table is a CSV file too; the numbers are the API's `disruption`
+ * (docs/API.md states the rules).
  */
+import { useMemo, useState } from 'react';
 import { DisruptionDocument, type DisruptionQuery } from '../../../client/index.js';
 import { ideHref, useOperation } from './api.js';
 import { clip, CsvButton, EntityLink, Hint, href, IdeLink, percent, QueryForm, Result, Sources, useTitle } from './common.js';
+import { GraphView } from './Graph.js';
+import { disruptionScene } from './graphModel.js';
 
 type Answer = NonNullable<DisruptionQuery['disruption']>;
 type Hit = Answer['commodities'][number];
@@ -20,13 +25,13 @@ function cutOf(text: string): number | null {
 
 const hhiText = (value: number | null) => (value === null ? '—' : Math.round(value).toLocaleString('en'));
 
-export function WhatIfView(props: { stop: string; commodity: string; cut: string; asOf: string }) {
-  const { stop, commodity, cut, asOf } = props;
+export function WhatIfView(props: { stop: string; also: string; commodity: string; cut: string; asOf: string }) {
+  const { stop, also, commodity, cut, asOf } = props;
   const variables = stop
     ? // A cut that is not a number goes as -1, so the API refuses it with its own message.
       {
         scenario: {
-          stop: [stop],
+          stop: also && also !== stop ? [stop, also] : [stop],
           commodities: commodity ? [commodity] : null,
           cut: cutOf(cut) ?? -1,
           asOf: asOf || null,
@@ -48,6 +53,16 @@ export function WhatIfView(props: { stop: string; commodity: string; cut: string
             label: 'Who stops',
             value: stop,
             placeholder: 'China, JL MAG…',
+            entity: {
+              kinds: ['COUNTRY', 'COMPANY'],
+              what: 'country or company',
+            },
+          },
+          {
+            name: 'also',
+            label: 'And also',
+            value: also,
+            placeholder: 'optional: a second one',
             entity: {
               kinds: ['COUNTRY', 'COMPANY'],
               what: 'country or company',
@@ -118,6 +133,7 @@ function Scenario(props: { answer: Answer; ide: string | null }) {
         If {who} loses {percent(answer.cut, 0)} of its output (shares of the latest year up to {answer.year})
       </h2>
       <p className="sg-actions">{props.ide ? <IdeLink href={props.ide} /> : null}</p>
+      <WhatIfGraph answer={answer} who={who} />
 
       <h3>Supply lost</h3>
       <p className="sg-actions">
@@ -287,6 +303,22 @@ function Scenario(props: { answer: Answer; ide: string | null }) {
       <h3>Sources</h3>
       <Sources sources={[...new Map(answer.commodities.flatMap((c) => c.sources).map((s) => [s.id, s])).values()]} />
     </>
+  );
+}
+
+/** Who stops, the commodities hit, the importers losing a source and who downstream is hit, drawn left to right. */
+function WhatIfGraph(props: { answer: Answer; who: string }) {
+  const scene = useMemo(() => disruptionScene(props.answer), [props.answer]);
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <GraphView
+      scene={scene}
+      testId="whatif-graph"
+      label={`What ${props.who} stopping reaches: ${scene.nodes.length} entities`}
+      fitKey={scene.nodes.map((n) => n.id).join()}
+      selected={selected}
+      onSelect={setSelected}
+    />
   );
 }
 
