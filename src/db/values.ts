@@ -37,3 +37,15 @@ export function toPlain(value: unknown): Plain {
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a point's toString is its Cypher text
   return String(value);
 }
+
+/** A row's number, or null when it holds none (absent, null, or another type). */
+export const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/** A row's text, or null when it holds none. */
+export const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * A computed figure (a share, an HHI, a ratio) as answers give it: sums of shares like 0.7 + 0.12 +
+ * 0.09 come out as 0.9099999…, and six decimals is beyond any source's precision.
+ */
+export const roundFigure = (value: number): number => Math.round(value * 1e6) / 1e6;

@@ -1,3 +1,10 @@
+/**
+ * `entity(id)` and `node(id)`, and the fields every kind of entity has beyond its stored
+ * properties: `sources` (carried in the root statement when selected there, else batched by the
+ * sourcesOf loader), a company's tickers, a trade observation's reported changes (stored as
+ * parallel lists, since Neo4j properties hold no maps). The entity itself, with everything selected
+ * below it, is read by the query tree (modules/tree) in one statement.
+ */
 import type { GraphQLResolveInfo } from 'graphql';
 import { checkId } from '../../args.js';
 import { ENTITY_KINDS, kindOfId } from '../../model/kinds.js';

@@ -1,4 +1,5 @@
 /** Concentration measures over producer shares (0..1), and the concentration answer built from them; pure, for unit tests. */
+import { numberOrNull, roundFigure, textOrNull } from '../../db/values.js';
 import { BadUserInputError } from '../../errors.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 
@@ -10,9 +11,6 @@ export function hhi(shares: number[]): number {
 export function topNShare(shares: number[], n: number): number {
   return [...shares].sort((a, b) => b - a).slice(0, n).reduce((sum, s) => sum + s, 0);
 }
-
-/** Sums of shares like 0.7 + 0.12 + 0.09 come out as 0.9099999…; six decimals is beyond any source's precision. */
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 /** One producer's share as the concentration query returns it: the producer and the PRODUCES properties. */
 export interface ShareRow {
@@ -65,22 +63,19 @@ export interface ConcentrationChoice {
   threshold: number;
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const numeric = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-
 /** A share row of the statement as the record the API answers (concentration and disruption). */
 export function toShare(commodity: EntityRecord, s: ShareRow): ProducerShareRecord {
   return {
     commodity,
     producer: s.producer,
     share: Number(s.properties.share),
-    stage: text(s.properties.stage),
-    year: numeric(s.properties.year),
-    quantity: numeric(s.properties.quantity),
-    unit: text(s.properties.unit),
-    usgsType: text(s.properties.usgsType),
+    stage: textOrNull(s.properties.stage),
+    year: numberOrNull(s.properties.year),
+    quantity: numberOrNull(s.properties.quantity),
+    unit: textOrNull(s.properties.unit),
+    usgsType: textOrNull(s.properties.usgsType),
     estimate: s.properties.estimate === true,
-    note: text(s.properties.note),
+    note: textOrNull(s.properties.note),
     sourceIds: (Array.isArray(s.properties.sources) ? s.properties.sources : []).map(String),
   };
 }
@@ -131,9 +126,9 @@ export function concentrationOf(
 ): ConcentrationRecord {
   const combos = new Map<string, { stage: string | null; year: number | null; usgsType: string | null; producers: Set<string> }>();
   for (const s of found.shares) {
-    const stage = text(s.properties.stage);
-    const year = numeric(s.properties.year);
-    const usgsType = text(s.properties.usgsType);
+    const stage = textOrNull(s.properties.stage);
+    const year = numberOrNull(s.properties.year);
+    const usgsType = textOrNull(s.properties.usgsType);
     const key = `${stage}|${year}|${usgsType}`;
     if (!combos.has(key)) combos.set(key, { stage, year, usgsType, producers: new Set() });
     combos.get(key)!.producers.add(s.producer.id);
@@ -158,7 +153,7 @@ export function concentrationOf(
     return empty(`${found.commodity.name} has shares for that stage, year and measure separately, but not together; the combinations with shares are listed in available.`);
   }
   const { stage, year, usgsType } = wanted;
-  const sameMeasure = (p: Record<string, unknown>) => text(p.stage) === stage && numeric(p.year) === year && text(p.usgsType) === usgsType;
+  const sameMeasure = (p: Record<string, unknown>) => textOrNull(p.stage) === stage && numberOrNull(p.year) === year && textOrNull(p.usgsType) === usgsType;
   // One share per producer: the largest when a producer has several for the same stage and year.
   const seen = new Set<string>();
   const shares = found.shares
@@ -167,18 +162,18 @@ export function concentrationOf(
     .map((s) => toShare(found.commodity, s));
   const values = shares.map((s) => s.share);
   const world = found.worldTotals.find(sameMeasure);
-  const coverage = round(values.reduce((a, b) => a + b, 0));
+  const coverage = roundFigure(values.reduce((a, b) => a + b, 0));
   return {
     commodity: found.commodity,
     stage,
     year,
     usgsType,
-    worldTotal: numeric(world?.quantity),
-    worldTotalUnit: text(world?.unit),
+    worldTotal: numberOrNull(world?.quantity),
+    worldTotalUnit: textOrNull(world?.unit),
     shares,
-    hhi: round(hhi(values)),
+    hhi: roundFigure(hhi(values)),
     topN: asked.topN,
-    topNShare: round(topNShare(values, asked.topN)),
+    topNShare: roundFigure(topNShare(values, asked.topN)),
     coverage,
     coverageNote: coverageNoteOf(coverage, shares),
     threshold: asked.threshold,
@@ -186,7 +181,7 @@ export function concentrationOf(
     available,
     // The same fact from other sources: the same stage (as the other node words it) and year.
     otherSources: (found.otherShares ?? [])
-      .filter((s) => sameText(text(s.properties.stage), stage) && numeric(s.properties.year) === year)
+      .filter((s) => sameText(textOrNull(s.properties.stage), stage) && numberOrNull(s.properties.year) === year)
       .map((s) => toShare(s.commodity, s))
       .sort((a, b) => b.share - a.share || a.producer.id.localeCompare(b.producer.id)),
     reason: null,

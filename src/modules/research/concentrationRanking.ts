@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import type { Statement } from '../../db/statement.js';
+import { roundFigure } from '../../db/values.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { checkId } from '../../args.js';
@@ -64,7 +65,6 @@ export interface ConcentrationRankRecord {
   unit: string | null;
 }
 
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 export interface ConcentrationRankingArgs {
   year: number;
@@ -98,11 +98,11 @@ export async function rankConcentration(db: Database, args: ConcentrationRanking
       stage: row.stage,
       year: args.year,
       usgsType: row.usgsType,
-      hhi: round(row.hhi),
+      hhi: roundFigure(row.hhi),
       topProducer: parseEntity(row.topProducer),
       topShare: row.topShare,
       producers: row.producerCount,
-      coverage: round(row.coverage),
+      coverage: roundFigure(row.coverage),
       worldTotal: row.world?.quantity ?? null,
       unit: row.world?.unit ?? null,
     };

@@ -11,6 +11,7 @@ import { checkDate, checkId, checkRange } from '../../args.js';
 import type { Context } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import type { Statement } from '../../db/statement.js';
+import { numberOrNull, roundFigure, textOrNull } from '../../db/values.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import type { QueryResolvers, Resolvers } from '../../generated/resolvers.js';
 import { MAX_DOWNSTREAM_TIERS, MAX_STOPPED } from '../../model/disruption.js';
@@ -176,11 +177,7 @@ export interface DisruptionRecord {
   reason: string | null;
 }
 
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const sourcesOf = (p: Record<string, unknown>) => (Array.isArray(p.sources) ? p.sources.map(String) : []);
-/** Six decimals: beyond any source's precision, and sums like 0.7 + 0.2 stay 0.9. */
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 /** A measure of producer shares: a stage, a year and (for USGS rows) what was measured. */
 interface Measure {
@@ -188,7 +185,7 @@ interface Measure {
   year: number | null;
   usgsType: string | null;
 }
-const measureOf = (p: Record<string, unknown>): Measure => ({ stage: str(p.stage), year: num(p.year), usgsType: str(p.usgsType) });
+const measureOf = (p: Record<string, unknown>): Measure => ({ stage: textOrNull(p.stage), year: numberOrNull(p.year), usgsType: textOrNull(p.usgsType) });
 const sameMeasure = (a: Measure, b: Measure) => a.stage === b.stage && a.year === b.year && a.usgsType === b.usgsType;
 
 /** Text order as the engine compares strings (code units), a missing text first. */
@@ -233,15 +230,15 @@ export function disruptCommodity(hit: HitRow, cut: number, year: number, supplie
   const before = [...byProducer.values()];
   // A stopped supplier without a share in the measure leaves the loss unknown.
   const missingShares = [...stoppedIds].some((id) => !byProducer.has(id));
-  const lost = missingShares ? null : round(cut * before.filter((s) => stoppedIds.has(s.producer.id)).reduce((sum, s) => sum + s.share, 0));
+  const lost = missingShares ? null : roundFigure(cut * before.filter((s) => stoppedIds.has(s.producer.id)).reduce((sum, s) => sum + s.share, 0));
   const world = measure ? hit.worldTotals.find((w) => sameMeasure(measureOf(w), measure)) : undefined;
-  const worldTotal = num(world?.quantity);
-  const worldTotalUnit = str(world?.unit);
-  const lostQuantity = lost !== null && worldTotal !== null ? round(lost * worldTotal) : null;
+  const worldTotal = numberOrNull(world?.quantity);
+  const worldTotalUnit = textOrNull(world?.unit);
+  const lostQuantity = lost !== null && worldTotal !== null ? roundFigure(lost * worldTotal) : null;
   const kept = (s: ProducerShareRecord) => (stoppedIds.has(s.producer.id) ? (1 - cut) * s.share : s.share);
   const left = 1 - (lost ?? 0);
   const after = before
-    .map((s) => ({ before: s, after: left > 0 ? round(kept(s) / left) : 0, stopped: stoppedIds.has(s.producer.id) }))
+    .map((s) => ({ before: s, after: left > 0 ? roundFigure(kept(s) / left) : 0, stopped: stoppedIds.has(s.producer.id) }))
     .sort((a, b) => b.after - a.after || b.before.share - a.before.share || a.before.producer.id.localeCompare(b.before.producer.id));
   const canonical = lostQuantity !== null ? toCanonical(lostQuantity, worldTotalUnit) : null;
   const shareAfter = new Map(after.filter((s) => !s.stopped).map((s) => [s.before.producer.id, s.after]));
@@ -262,10 +259,10 @@ export function disruptCommodity(hit: HitRow, cut: number, year: number, supplie
     shares: after,
     alternatives: alternativeIds.length,
     alternativeIds,
-    hhiBefore: before.length > 0 ? round(hhi(before.map((s) => s.share))) : null,
+    hhiBefore: before.length > 0 ? roundFigure(hhi(before.map((s) => s.share))) : null,
     // From the unrounded shares: squares of rounded ones drift in the third decimal.
     // Null too when no producer with a stated share is left (the rest of the world is unlisted).
-    hhiAfter: lost === null || left <= 0 || !before.some((s) => kept(s) > 0) ? null : round(hhi(before.map((s) => kept(s) / left))),
+    hhiAfter: lost === null || left <= 0 || !before.some((s) => kept(s) > 0) ? null : roundFigure(hhi(before.map((s) => kept(s) / left))),
     sourceIds: [...new Set([...before.flatMap((s) => s.sourceIds), ...(world ? sourcesOf(world) : [])])].sort(),
   };
 }
@@ -278,21 +275,21 @@ export function disruptImporters(hit: HitRow, year: number, producersLeft: numbe
     const country = parseEntity(imp.country);
     const sources = imp.sources
       .map((s) => ({ to: parseEntity(s.country), properties: s.properties }))
-      .sort((a, b) => (str(a.properties.form) ?? '').localeCompare(str(b.properties.form) ?? '') || (num(a.properties.rank) ?? 99) - (num(b.properties.rank) ?? 99));
+      .sort((a, b) => (textOrNull(a.properties.form) ?? '').localeCompare(textOrNull(b.properties.form) ?? '') || (numberOrNull(a.properties.rank) ?? 99) - (numberOrNull(b.properties.rank) ?? 99));
     const records = sources.map((s) => toRelationship('IMPORTS_FROM', s.properties, country, s.to));
     const stopped = records.filter((r) => stoppedIds.has(r.to.id));
     // The figure of the latest year up to the scenario's; of its forms, the one relied on most.
-    const years = imp.reliance.map((r) => num(r.year)).filter((y): y is number => y !== null && y <= year);
+    const years = imp.reliance.map((r) => numberOrNull(r.year)).filter((y): y is number => y !== null && y <= year);
     const latest = years.length > 0 ? Math.max(...years) : null;
     const figure = imp.reliance
-      .filter((r) => num(r.year) === latest)
-      .sort((a, b) => (relianceValue(b) ?? -1) - (relianceValue(a) ?? -1) || (str(a.form) ?? '').localeCompare(str(b.form) ?? ''))[0];
+      .filter((r) => numberOrNull(r.year) === latest)
+      .sort((a, b) => (relianceValue(b) ?? -1) - (relianceValue(a) ?? -1) || (textOrNull(a.form) ?? '').localeCompare(textOrNull(b.form) ?? ''))[0];
     return {
       country,
       commodity,
       importSources: records,
       stoppedSources: stopped,
-      topSourceStopped: records.some((r) => num(r.rank) === 1 && stoppedIds.has(r.to.id)),
+      topSourceStopped: records.some((r) => numberOrNull(r.rank) === 1 && stoppedIds.has(r.to.id)),
       sourcesLeft: new Set(records.filter((r) => !stoppedIds.has(r.to.id)).map((r) => r.to.id)).size,
       producersLeft,
       reliance: figure ? toRelationship('IMPORTS', figure, country, commodity) : null,
@@ -307,11 +304,11 @@ export function inputLostAlong(path: PathRecord, lostShare: number | null, cut: 
   for (const step of path.steps) {
     const inputs = step.relationships.filter((r) => r.type === 'INPUT_TO');
     if (inputs.length === 0) continue;
-    const shares = inputs.map((r) => num(r.share)).filter((s): s is number => s !== null);
+    const shares = inputs.map((r) => numberOrNull(r.share)).filter((s): s is number => s !== null);
     if (shares.length > 0) inputLost *= Math.max(...shares);
     else missingShares++;
   }
-  return { inputLost: round(inputLost), missingShares };
+  return { inputLost: roundFigure(inputLost), missingShares };
 }
 
 export interface DisruptionArgs {

@@ -16,6 +16,7 @@ import { checkId, checkRange } from '../../args.js';
 import type { Context } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import type { Statement } from '../../db/statement.js';
+import { numberOrNull, roundFigure, textOrNull } from '../../db/values.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import type { QueryResolvers, Resolvers, SupplyRiskOrder } from '../../generated/resolvers.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
@@ -92,14 +93,11 @@ export interface SupplyRiskRecord {
   reason: string | null;
 }
 
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 /** A reliance figure as a number for ranking: its value (a bound at its value), 0 for a net exporter, null without a figure. */
 export function relianceValue(figure: Record<string, unknown>): number | null {
   if (figure.relianceStatus === 'NET_EXPORTER') return 0;
-  return figure.relianceStatus === 'REPORTED' ? num(figure.reliance) : null;
+  return figure.relianceStatus === 'REPORTED' ? numberOrNull(figure.reliance) : null;
 }
 
 /**
@@ -108,15 +106,15 @@ export function relianceValue(figure: Record<string, unknown>): number | null {
  * and of those measures the most concentrated one.
  */
 export function worldConcentration(shares: { producer: EntityRecord; properties: Record<string, unknown> }[], year: number): SupplyConcentrationRecord | null {
-  const years = [...new Set(shares.map((s) => num(s.properties.year)).filter((y): y is number => y !== null))];
+  const years = [...new Set(shares.map((s) => numberOrNull(s.properties.year)).filter((y): y is number => y !== null))];
   if (years.length === 0) return null;
   const nearest = years.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a)[0]!;
   const groups = new Map<string, Map<string, { producer: EntityRecord; share: number; sources: string[] }>>();
   for (const s of shares) {
-    if (num(s.properties.year) !== nearest) continue;
-    const key = `${str(s.properties.stage)}|${str(s.properties.usgsType)}`;
+    if (numberOrNull(s.properties.year) !== nearest) continue;
+    const key = `${textOrNull(s.properties.stage)}|${textOrNull(s.properties.usgsType)}`;
     const byProducer = groups.get(key) ?? groups.set(key, new Map()).get(key)!;
-    const share = num(s.properties.share) ?? 0;
+    const share = numberOrNull(s.properties.share) ?? 0;
     if ((byProducer.get(s.producer.id)?.share ?? -1) < share) {
       byProducer.set(s.producer.id, { producer: s.producer, share, sources: (Array.isArray(s.properties.sources) ? s.properties.sources : []).map(String) });
     }
@@ -129,11 +127,11 @@ export function worldConcentration(shares: { producer: EntityRecord; properties:
       stage: stage ?? null,
       year: nearest,
       usgsType: usgsType ?? null,
-      hhi: round(hhi(list.map((p) => p.share))),
+      hhi: roundFigure(hhi(list.map((p) => p.share))),
       topProducer: list[0]!.producer,
       topShare: list[0]!.share,
       producers: list.length,
-      coverage: round(list.reduce((sum, p) => sum + p.share, 0)),
+      coverage: roundFigure(list.reduce((sum, p) => sum + p.share, 0)),
       sourceIds: [...new Set(list.flatMap((p) => p.sources))].sort(),
     };
     if (!best || candidate.hhi > best.hhi || (candidate.hhi === best.hhi && (candidate.stage ?? '') < (best.stage ?? ''))) best = candidate;
@@ -155,7 +153,7 @@ export function rankSupplyRisk(row: SupplyRiskRow, year: number, { orderBy, firs
   const country = parseEntity(row.country);
   const items = row.items.map((item) => {
     const commodity = parseEntity(item.commodity);
-    const figures = [...item.figures].sort((a, b) => (relianceValue(b) ?? -1) - (relianceValue(a) ?? -1) || (str(a.form) ?? '').localeCompare(str(b.form) ?? ''));
+    const figures = [...item.figures].sort((a, b) => (relianceValue(b) ?? -1) - (relianceValue(a) ?? -1) || (textOrNull(a.form) ?? '').localeCompare(textOrNull(b.form) ?? ''));
     const chosen = figures[0]!;
     const concentration = worldConcentration(item.shares.map((s) => ({ producer: parseEntity(s.producer), properties: s.properties })), year);
     const reliance = relianceValue(chosen);
@@ -165,11 +163,11 @@ export function rankSupplyRisk(row: SupplyRiskRow, year: number, { orderBy, firs
       reliance: toRelationship('IMPORTS', chosen, country, commodity),
       otherForms: figures.slice(1).map((f) => toRelationship('IMPORTS', f, country, commodity)),
       concentration,
-      score: reliance === null || concentration === null ? null : round((reliance / 100) * (concentration.hhi / 10_000)),
+      score: reliance === null || concentration === null ? null : roundFigure((reliance / 100) * (concentration.hhi / 10_000)),
       relianceNumber: reliance,
       importSources: item.sources
         .filter((s) => sameForm(s.properties))
-        .sort((a, b) => (num(a.properties.rank) ?? 99) - (num(b.properties.rank) ?? 99))
+        .sort((a, b) => (numberOrNull(a.properties.rank) ?? 99) - (numberOrNull(b.properties.rank) ?? 99))
         .map((s) => toRelationship('IMPORTS_FROM', s.properties, country, parseEntity(s.country))),
     };
   });
