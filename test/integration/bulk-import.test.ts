@@ -14,11 +14,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
-import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
-import { applySchema } from '../../src/db/schema.js';
+import { freePort } from '../../src/db/localEngine.js';
 import { importFile } from '../../src/import/import.js';
-import { loadSeedAndReference } from '../../src/reference/load.js';
-import { logger } from '../helpers/context.js';
+import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const FIXTURE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'import', 'supply-chain.jsonl');
@@ -37,7 +35,7 @@ const EXTRA = [
 
 let root: string;
 let file: string;
-const engines: RunningEngine[] = [];
+const engines: ThrowawayEngine[] = [];
 
 /** Runs `npm run import` as a user would (the script's own command line) with the local engine in `dataDir`. */
 function runImport(args: string[], dataDir: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -57,10 +55,11 @@ function runImport(args: string[], dataDir: string, port: number, extraEnv: Reco
   });
 }
 
-async function openEngine(dataDir: string): Promise<Database> {
-  const engine = await startEngine({ dataDir, port: await freePort(), heapMb: 512, pageCacheMb: 64, startTimeoutMs: 180_000 });
-  engines.push(engine);
-  return new Database({ uri: engine.uri, queryTimeoutMs: 120_000, logger });
+/** A throwaway engine on `dataDir` (a database built by --bulk), or with the data npm start loads. */
+async function openEngine(options: { dataDir?: string; load?: 'start' }): Promise<Database> {
+  const own = await throwawayEngine('bulk', { ...options, heapMb: 512, pageCacheMb: 64, queryTimeoutMs: 120_000 });
+  engines.push(own);
+  return own.db;
 }
 
 /**
@@ -88,7 +87,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const engine of engines) await engine.stop();
+  for (const own of engines) await own.close();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -102,14 +101,12 @@ describe('npm run import -- --bulk', () => {
     expect(imported.stdout).toMatch(/neo4j-admin import [\d.]+ s \([\d,]+ relationships\/s\)/);
 
     // The same rows, the transactional way: an empty database, the story and reference data (npm start), then the import.
-    const viaTransactions = await openEngine(path.join(root, 'transactional'));
-    await applySchema(viaTransactions);
-    await loadSeedAndReference(viaTransactions);
+    const viaTransactions = await openEngine({ load: 'start' });
     const result = await importFile(viaTransactions, { file });
     expect(result.ok).toBe(true);
     expect(result.records.entity.updated).toBe(1);
 
-    const viaBulk = await openEngine(bulkDir);
+    const viaBulk = await openEngine({ dataDir: bulkDir });
     try {
       const [expected, actual] = [await graphLines(viaTransactions), await graphLines(viaBulk)];
       expect(actual.length).toBeGreaterThan(20_000);
@@ -126,9 +123,7 @@ describe('npm run import -- --bulk', () => {
       const hits = await viaBulk.read('test.bulk.search', "CALL db.index.fulltext.queryNodes('entity_search', 'Quotes') YIELD node RETURN node.id AS id");
       expect(hits.map((h) => h.id)).toContain('company:bulktest-quotes');
     } finally {
-      await viaBulk.close();
-      await viaTransactions.close();
-      for (const engine of engines.splice(0)) await engine.stop();
+      for (const own of engines.splice(0)) await own.close();
     }
   });
 
@@ -145,12 +140,11 @@ describe('npm run import -- --bulk', () => {
 
     // The first test's folder holds a database now: refused while its engine runs, and after.
     const bulkDir = path.join(root, 'bulk');
-    const running = await openEngine(bulkDir);
+    await openEngine({ dataDir: bulkDir });
     const whileRunning = await runImport([file, '--bulk'], bulkDir, port);
     expect(whileRunning.code).toBe(1);
     expect(whileRunning.stderr).toMatch(/is running on .*Neo4j Community can bulk-import into only a stopped database/s);
-    await running.close();
-    await engines.pop()!.stop();
+    await engines.pop()!.close();
     const again = await runImport([file, '--bulk'], bulkDir, port);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already holds a database\. --bulk builds a new one: set SUPPLYGRAPH_DATA_DIR to an empty or new folder/);

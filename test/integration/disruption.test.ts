@@ -9,24 +9,18 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../src/db/database.js';
-import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
-import { applySchema } from '../../src/db/schema.js';
 import { WALKS } from '../../src/model/walks.js';
-import { loadSeedAndReference } from '../../src/reference/load.js';
 import { promisify } from 'node:util';
 import { print } from 'graphql';
 import { DisruptionDocument, SupplyRiskDocument } from '../../client/index.js';
 import { EXPLORER_DIST } from '../../src/server.js';
 import { openOfflineBrowser } from '../../web/test/browser.js';
-import { logger, startTestApi, type Answer, type TestApi } from '../helpers/context.js';
+import { startTestApi, type Answer, type TestApi } from '../helpers/context.js';
+import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 
-let engine: RunningEngine;
-let dataDir: string;
+let own: ThrowawayEngine;
 let api: TestApi;
 
 interface Node {
@@ -44,11 +38,8 @@ const nodes = new Map<string, Node>();
 let rels: Rel[] = [];
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-disruption-'));
-  engine = await startEngine({ dataDir, port: await freePort(), heapMb: 1024, pageCacheMb: 128, startTimeoutMs: 240_000 });
-  const db = new Database({ uri: engine.uri, password: '', queryTimeoutMs: 60_000, logger });
-  await applySchema(db);
-  await loadSeedAndReference(db);
+  own = await throwawayEngine('disruption', { load: 'start' });
+  const db = own.db;
   api = await startTestApi({ db });
   for (const row of await db.read('test.nodes', 'MATCH (n:Entity) RETURN n.id AS id, n.name AS name, labels(n) AS labels')) {
     const node = row as unknown as Node;
@@ -59,8 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await engine?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await own?.close();
 }, 120_000);
 
 // ── The reference: the documented rules, in plain code ─────────────────────────────────────────

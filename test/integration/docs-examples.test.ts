@@ -21,14 +21,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
-import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
-import { applySchema } from '../../src/db/schema.js';
-import { loadSeedAndReference } from '../../src/reference/load.js';
 import { ENTITY_KINDS } from '../../src/model/kinds.js';
 import { createServer } from '../../src/server.js';
 import { documentedOperations } from '../../src/warmup/catalogue.js';
 import { WarmUpProgress } from '../../src/warmup/warmUp.js';
 import { logger, startTestApi, type TestApi } from '../helpers/context.js';
+import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 import { blocksOf, graphqlExamples, parsePrinted, printedMatches, readDoc, type Block, type Printed } from '../helpers/docExamples.js';
 
 const run = promisify(execFile);
@@ -54,29 +52,18 @@ describe('docs/CLIENTS.md', () => {
   });
 });
 
-let engine: RunningEngine | undefined;
-let dataDir = '';
+let own: ThrowawayEngine | undefined;
 let api: TestApi;
 
 beforeAll(async () => {
-  let uri = process.env.NEO4J_DOCS_TEST_URI;
-  if (!uri) {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-docs-'));
-    engine = await startEngine({ dataDir, port: await freePort(), heapMb: 1024, pageCacheMb: 128, startTimeoutMs: 240_000 });
-    uri = engine.uri;
-  }
-  const db = new Database({ uri, password: '', queryTimeoutMs: 60_000, logger });
-  if (engine) {
-    await applySchema(db);
-    await loadSeedAndReference(db);
-  }
-  api = await startTestApi({ db });
+  const uri = process.env.NEO4J_DOCS_TEST_URI;
+  if (!uri) own = await throwawayEngine('docs', { load: 'start' });
+  api = await startTestApi({ db: own?.db ?? new Database({ uri: uri!, password: '', queryTimeoutMs: 60_000, logger }) });
 }, 900_000);
 
 afterAll(async () => {
   await api?.close();
-  await engine?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await own?.close();
 }, 120_000);
 
 // First, so that the examples below find their statements planned, as after `npm start`.
@@ -332,7 +319,7 @@ describe('commands', () => {
     try {
       const files = { 'acme.jsonl': jsonl.text, 'entities.csv': entitiesCsv!.text, 'rels.csv': relationshipsCsv!.text, 'trade.csv': tradeCsv!.text };
       for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), `${text}\n`);
-      const env = { NEO4J_URI: engine!.uri };
+      const env = { NEO4J_URI: own!.engine.uri };
       const synopsis = blocks.find((b) => b.lang === 'sh' && b.text.startsWith('npm run import'))!.text;
       expect(synopsis).toMatch(/^npm run import -- <file>/);
       for (const name of ['acme.jsonl', 'entities.csv', 'trade.csv']) await sh(synopsis.replace(/<file>.*$/, path.join(dir, name)), env);

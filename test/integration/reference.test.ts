@@ -10,16 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../src/db/database.js';
-import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
-import { applySchema } from '../../src/db/schema.js';
 import { ReferenceDataError, REFERENCE_DIR } from '../../src/reference/files.js';
 import { loadReference, loadSeedAndReference, readReference, type ReferenceLoadResult } from '../../src/reference/load.js';
 import { USGS_SOURCE } from '../../src/reference/sources.js';
 import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
 import { SEED_DIR } from '../../seed/load.js';
 import { graphFingerprint } from '../helpers/graph.js';
-import { logger, startTestApi, type TestApi, type Answer } from '../helpers/context.js';
+import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
+import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 import { referenceCountryIdByName, usgsTrendsCountryNames } from '../helpers/countryNames.js';
 import type { CountryIdByName } from '../../src/reference/countryNames.js';
 
@@ -27,8 +25,7 @@ type HsRow = Record<'hscode' | 'level' | 'parent' | 'description', string>;
 type UsgsRow = Record<'group_commodity' | 'group_type' | 'country' | 'iso2' | 'year' | 'measure' | 'stage' | 'value' | 'unit' | 'world_total' | 'share_of_world', string>;
 const readCsvFile = async <T,>(file: string): Promise<T[]> => parse(await readFile(path.join(REFERENCE_DIR, file)), { bom: true, columns: true });
 
-let engine: RunningEngine;
-let dataDir: string;
+let own: ThrowawayEngine;
 let api: TestApi;
 let firstLoad: ReferenceLoadResult;
 let iso: { alpha_2: string; alpha_3: string; numeric: string }[];
@@ -37,10 +34,8 @@ let hs: HsRow[];
 let usgs: UsgsRow[];
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-reference-'));
-  engine = await startEngine({ dataDir, port: await freePort(), heapMb: 1024, pageCacheMb: 128, startTimeoutMs: 240_000 });
-  const db = new Database({ uri: engine.uri, password: '', queryTimeoutMs: 60_000, logger });
-  await applySchema(db);
+  own = await throwawayEngine('reference');
+  const db = own.db;
   const started = Date.now();
   firstLoad = (await loadSeedAndReference(db)).reference;
   process.stderr.write(`[reference] seed + reference data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s (${firstLoad.rows} reference rows)\n`);
@@ -53,8 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await engine?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await own?.close();
 }, 120_000);
 
 const ok = async (query: string, variables?: Record<string, unknown>) => {

@@ -4,26 +4,20 @@
  * generator's own plan: breadth-first search with the same walking rules, the planted path, the
  * planted supplier chain and the known producer shares.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph, planGraph, syntheticId, type GraphPlan } from '../../bench/generate.js';
-import { Database } from '../../src/db/database.js';
-import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
-import { applySchema } from '../../src/db/schema.js';
 import { WALKS, type WalkName } from '../../src/model/walks.js';
 import { countQuery, pageQuery } from '../../src/modules/connection/connection.queries.js';
 import { compileWhere, findAnchor, ParamBag } from '../../src/modules/connection/where.js';
 import { writeDataset } from '../../seed/load.js';
 import { toDataset } from '../../src/model/dataset.js';
-import { logger, startTestApi, type TestApi, type Answer } from '../helpers/context.js';
+import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
+import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 import { scalarText } from '../../src/db/values.js';
 
 const RELATIONSHIPS = 100_000;
-let engine: RunningEngine;
-let dataDir: string;
+let own: ThrowawayEngine;
 let api: TestApi;
 let plan: GraphPlan;
 
@@ -37,10 +31,8 @@ let edges: Edge[];
 let names: Map<string, string>;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-synthetic-'));
-  engine = await startEngine({ dataDir, port: await freePort(), heapMb: 1024, pageCacheMb: 256, startTimeoutMs: 180_000 });
-  const db = new Database({ uri: engine.uri, queryTimeoutMs: 60_000, logger });
-  await applySchema(db);
+  own = await throwawayEngine('synthetic', { pageCacheMb: 256 });
+  const db = own.db;
   const summary = await generateGraph(db, { relationships: RELATIONSHIPS });
   expect(summary.relationships).toBe(RELATIONSHIPS);
   api = await startTestApi({ db });
@@ -63,8 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await engine?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await own?.close();
 });
 
 type Orientation = Record<string, 'OUT' | 'IN' | 'BOTH'>;
