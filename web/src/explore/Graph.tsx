@@ -189,6 +189,8 @@ export function GraphView(props: {
   onToggleKind?: (kind: string) => void;
   onToggleType?: (type: string) => void;
   className?: string;
+  /** What clicking does, when it is not the default (select a node; expand it, or open an edge's sources). */
+  help?: string;
 }) {
   const { scene, fitKey, selected, onSelect, onActivate, onExpand, onEdge } = props;
   const container = useRef<HTMLDivElement>(null);
@@ -275,7 +277,7 @@ export function GraphView(props: {
         <button type="button" onClick={fitNow} title="fit the whole graph (0)">
           Fit
         </button>
-        <span className="sg-graph-help">{onExpand ? 'Click a node to select it, double-click to expand it; arrows, Enter and E work too.' : 'Click a node to select it, an edge for its sources; arrows and Enter work too.'}</span>
+        <span className="sg-graph-help">{props.help ?? (onExpand ? 'Click a node to select it, double-click to expand it; arrows, Enter and E work too.' : 'Click a node to select it, an edge for its sources; arrows and Enter work too.')}</span>
       </div>
       <div
         className="sg-graph"

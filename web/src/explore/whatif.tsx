@@ -318,6 +318,7 @@ function WhatIfGraph(props: { answer: Answer; who: string }) {
       fitKey={scene.nodes.map((n) => n.id).join()}
       selected={selected}
       onSelect={setSelected}
+      help="Click a node to select it; arrows move through the graph. The tables below hold the figures and their sources."
     />
   );
 }
