@@ -61,7 +61,7 @@ export async function measureOverhead(op: Operation, url: string, driver: Driver
   const viaEndpoint = async (variables: Variables) => {
     if (!handwrittenUrl) return undefined;
     try {
-      const r = await postJson(`${handwrittenUrl}/op/${encodeURIComponent(op.name)}`, { params: params(variables) });
+      const r = await postJson(`${handwrittenUrl}/op/${encodeURIComponent(op.name)}`, { variables });
       if (r.status !== 200 || !r.body?.rows) {
         errors++;
         firstError ??= `hand-written endpoint: ${describe(r)}`;

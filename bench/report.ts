@@ -141,7 +141,7 @@ function sizeTables(run: SizeRun): string {
   if (Array.isArray(run.vsNeo4jGraphql)) {
     lines.push(
       '',
-      `**(b) vs @neo4j/graphql** (8 closed-loop clients, ABBA halves${run.label ? '; "same" compares the answers as sets here: it sorts names case-sensitively and breaks no ties between a commodity\'s several years' : ''})`,
+      `**(b) vs @neo4j/graphql** (8 closed-loop clients, ABBA halves${run.label ? '; "same" compares whole answers as sets here: @neo4j/graphql sorts names case-sensitively and breaks no ties between a commodity\'s several years, so a page of its answer can hold other edges' : ''})`,
       '',
       table(
         ['operation', 'supplygraph req/s', 'p99 ms', 'errors', '@neo4j/graphql req/s', 'p99 ms', 'errors', 'throughput ratio', 'p99 ratio', 'same'],

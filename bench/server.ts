@@ -5,7 +5,7 @@
  *   supplygraph     createServer() from src/server.ts — exactly what `npm start` serves, warmed up
  *                   as `npm start` warms up (every documented operation run once) before it is ready
  *   neo4j-graphql   @neo4j/graphql 7 over the same labels and relationship types, on Apollo + Fastify too
- *   handwritten     the fair floor: a Fastify route per operation (`POST /op/<name>`, body `{ params }`)
+ *   handwritten     the fair floor: a Fastify route per operation (`POST /op/<name>`, body `{ variables }`)
  *                   running the operation's hand-written Cypher (bench/ops.ts) through the driver and
  *                   answering its rows as JSON, as a developer would write it by hand
  *
@@ -90,12 +90,15 @@ async function start(mode: ServerMode, uri: string, queryTimeoutMs: number): Pro
   if (mode === 'handwritten') {
     // What a developer writes by hand: the same Cypher, the same pool, plain numbers, JSON out.
     const driver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: DEFAULT_POOL.maxConnections, disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
-    const cypher = new Map([[FLOOR.name, FLOOR.cypher], ...operations(REAL_VARIABLES).map((op) => [op.name, op.cypher] as const)]);
+    const byName = new Map([FLOOR, ...operations(REAL_VARIABLES)].map((op) => [op.name, op]));
     const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
-    app.post<{ Params: { name: string }; Body: { params?: Record<string, unknown> } }>('/op/:name', async (request, reply) => {
-      const text = cypher.get(request.params.name);
-      if (!text) return reply.code(404).send({ error: 'no such operation' });
-      const result = await driver.executeQuery(text, request.body.params ?? {}, { routing: 'READ', transactionConfig: { timeout: queryTimeoutMs } });
+    app.post<{ Params: { name: string }; Body: { variables?: Record<string, unknown> } }>('/op/:name', async (request, reply) => {
+      const op = byName.get(request.params.name);
+      if (!op) return reply.code(404).send({ error: 'no such operation' });
+      // Its parameters from the request's variables, computed here as a real endpoint would (a
+      // JSON body carries no integers, and the search's Lucene query is built from the text).
+      const variables = request.body.variables ?? {};
+      const result = await driver.executeQuery(op.cypher, op.cypherParams ? op.cypherParams(variables) : variables, { routing: 'READ', transactionConfig: { timeout: queryTimeoutMs } });
       return { rows: result.records.map((record) => record.toObject()) };
     });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   if (!(await isPortFree(config.port)) && config.host === '127.0.0.1') {
     throw new EngineError(`Port ${config.port} is already in use (is supplygraph already running?). Stop it, or set PORT to another port.`);
   }
-  await ensureWebBuilt(say);
+  // The IDE and explorer builds (first start only) run while the engine starts and the data loads;
+  // the server needs them only once it serves.
+  const webBuilt = ensureWebBuilt(say);
 
   let connection: Connection | undefined;
   let supervisor: Supervisor | undefined;
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
     } else if (config.seedOnStart && !(await referenceLoaded(connection.db))) {
       say('This database has no reference data (countries, regions, HS 2022, USGS minerals): `npm run data:load` adds it.');
     }
+    await webBuilt;
     supervisor = new Supervisor({ db: connection.db, logger, engine: connection.engine, restartEngine: connection.restartEngine });
     const warmUp = new WarmUpProgress();
     server = await createServer({

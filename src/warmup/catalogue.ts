@@ -3,6 +3,8 @@
  * from where it is written so that one added there joins the catalogue without an edit here.
  *
  *   typed operations   client/operations/*.graphql (what the explorer and typed clients send)
+ *   explorer requests  a typed operation again as the explorer sends it
+ *                      (web/src/explore/fixedVariables.ts), where that changes the statement's text
  *   IDE examples       web/src/examples.ts (the tabs of /graphiql)
  *   docs examples      the GraphQL blocks of README.md and docs/*.md
  *
@@ -12,7 +14,9 @@
  * A typed operation declares variables; the catalogue gives each required one a value the IDE or
  * the docs use for the same argument (`Query.entity(id:)` → "country:CN"), found by walking their
  * documents with the schema. Optional variables are left to their defaults: what a statement's
- * text depends on is the document, not values such as `first` or an id (they are parameters).
+ * text depends on is the document, not values such as `first` or an id (they are parameters) —
+ * except the number of routes and hops of `paths` and the kind of its target, which are part of
+ * its text; the explorer's requests are planned as it sends them, between two ids the examples use.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,9 +36,10 @@ import {
 } from 'graphql';
 import { PROJECT_ROOT } from '../config.js';
 import { examples as ideExamples } from '../../web/src/examples.js';
+import { EXPLORER_REQUESTS } from '../../web/src/explore/fixedVariables.js';
 import { docFiles, graphqlExamples } from './docBlocks.js';
 
-export type OperationOrigin = 'typed operation' | 'IDE example' | 'docs example';
+export type OperationOrigin = 'typed operation' | 'explorer request' | 'IDE example' | 'docs example';
 
 export interface DocumentedOperation {
   origin: OperationOrigin;
@@ -139,7 +144,7 @@ function parseVariables(json: string | undefined, where: string): Record<string,
   return value as Record<string, unknown>;
 }
 
-/** Every documented operation, in the order: typed operations, IDE examples, docs examples. */
+/** Every documented operation, in the order: typed operations, explorer requests, IDE examples, docs examples. */
 export function documentedOperations(): DocumentedOperation[] {
   const schema = loadSchema();
   const examples: DocumentedOperation[] = [];
@@ -214,5 +219,12 @@ export function documentedOperations(): DocumentedOperation[] {
       };
     }),
   );
-  return [...typed, ...examples];
+  // Which two entities does not matter (ids are parameters): two the examples use.
+  const [from, to] = [known.get('Query.paths.from'), known.get('Query.entity.id')].map(String);
+  const explorer: DocumentedOperation[] = Object.entries(EXPLORER_REQUESTS).map(([name, variablesFor]) => {
+    const operation = typed.find((o) => o.name === name);
+    if (!operation) throw new Error(`web/src/explore/fixedVariables.ts names ${name}, which client/operations does not have`);
+    return { ...operation, origin: 'explorer request', source: `web/src/explore/fixedVariables.ts "${name}"`, variables: variablesFor(from!, to!) };
+  });
+  return [...typed, ...explorer, ...examples];
 }

@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { loadTypeDefs } from '../../src/server.js';
 import { documentedOperations } from '../../src/warmup/catalogue.js';
 import { examples } from '../../web/src/examples.js';
+import { EXPLORER_REQUESTS } from '../../web/src/explore/fixedVariables.js';
 
 const catalogue = documentedOperations();
 const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
@@ -40,6 +41,20 @@ describe('the catalogue of documented operations', () => {
     expect(sent.length).toBeGreaterThan(3);
     const typed = new Set(catalogue.filter((o) => o.origin === 'typed operation').map((o) => o.name));
     expect([...new Set(sent)].filter((name) => !typed.has(name))).toEqual([]);
+  });
+
+  it("holds each request the explorer shapes itself, as it sends it (paths' routes, hops and single target are part of its statement)", () => {
+    const sent = catalogue.filter((o) => o.origin === 'explorer request');
+    expect(sent.map((o) => o.name)).toEqual(Object.keys(EXPLORER_REQUESTS));
+    const paths = sent.find((o) => o.name === 'Paths')!;
+    expect(paths.query).toBe(catalogue.find((o) => o.origin === 'typed operation' && o.name === 'Paths')!.query);
+    expect(paths.variables).toMatchObject({ k: 3, maxHops: 5, to: { id: expect.stringMatching(/^[a-z]+:/) }, from: expect.stringMatching(/^[a-z]+:/) });
+    // The explorer takes them from that one table rather than writing its own.
+    const dir = path.join(PROJECT_ROOT, 'web', 'src', 'explore');
+    const written = readdirSync(dir)
+      .filter((f) => f.endsWith('.tsx'))
+      .filter((f) => /\b(maxHops|k):\s*\d/.test(readFileSync(path.join(dir, f), 'utf8')));
+    expect(written).toEqual([]);
   });
 
   it('holds every example of the IDE', () => {

@@ -5,6 +5,7 @@ import { ideHref, useOperation } from './api.js';
 import { clip, CsvButton, EntityLink, Hint, href, IdeLink, QueryForm, Result, Sources, useTitle } from './common.js';
 import { EntityPicker, SEARCH_MAX } from './EntityPicker.js';
 import { GraphView, kindName, typeName } from './Graph.js';
+import { EXPLORER_REQUESTS } from './fixedVariables.js';
 import { describeRelationships, figuresOf, mergeParallel, pathScene, type Link } from './graphModel.js';
 import { Neighbourhood, neighbourLists, RelationshipPanel, type DetailedEntity } from './Neighbourhood.js';
 
@@ -211,7 +212,7 @@ const PATH_EXAMPLES: [string, string][] = [
 
 export function PathView(props: { from: string; to: string }) {
   const ready = props.from && props.to;
-  const variables = ready ? { from: props.from, to: { id: props.to }, k: 3, maxHops: 5 } : null;
+  const variables = ready ? EXPLORER_REQUESTS.Paths(props.from, props.to) : null;
   const result = useOperation(PathsDocument, variables);
   const names = result.state === 'done' ? result.data.paths?.[0]?.nodes : undefined;
   useTitle(ready ? `Path: ${names?.[0]?.name ?? clip(props.from, 30)} → ${names?.[names.length - 1]?.name ?? clip(props.to, 30)}` : 'Path');
@@ -231,7 +232,7 @@ export function PathView(props: { from: string; to: string }) {
         result={result}
         hint={<Hint examples={PATH_EXAMPLES}>{missing ? `Also choose ${missing}.` : 'Choose two entities by name — a country, a commodity, a company — to see how they are linked, hop by hop, with the sources of each hop.'}</Hint>}
         isEmpty={(d) => (d.paths ?? []).length === 0}
-        empty={`No path joins them within 5 hops.`}
+        empty={`No path joins them within ${EXPLORER_REQUESTS.Paths('', '').maxHops} hops.`}
       >
         {(d) => (
           <>

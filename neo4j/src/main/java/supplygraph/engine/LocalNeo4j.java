@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -61,6 +62,12 @@ public final class LocalNeo4j {
                     // instead of every 10 seconds, so requests during an import do not keep paying for it.
                     .setConfig(GraphDatabaseSettings.query_cache_size, 5_000)
                     .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))
+                    // By default a plan is cached per size class of each string and list parameter
+                    // (0-1, 2-10, 11-100, … characters or items), so "country:CN" (10 characters) and
+                    // "company:ford" (12) plan the same statement twice, and a path search's frontier
+                    // list plans again as it grows: a first call after the warm-up could still pay
+                    // seconds of planning. One plan per statement text and parameter type instead.
+                    .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
                     .build();
         } catch (Throwable e) {
             System.err.println("supplygraph-neo4j failed: " + rootMessage(e));
