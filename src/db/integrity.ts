@@ -5,7 +5,7 @@
  */
 import type { Database } from './database.js';
 import { ID_RELATIONSHIP_TYPES } from './schema.js';
-import type { Statement } from './statement.js';
+import type { Statement } from '../cypher/statement.js';
 
 export interface DuplicateIds {
   type: string;

@@ -11,11 +11,12 @@
  * Source, and its relationships are self-loops only where the model allows them.
  */
 import { ENTITY_KINDS, kindOfId, type EntityKind } from '../model/kinds.js';
-import { DERIVED_RELATIONSHIP_TYPES, isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
+import { isRelationshipType, selfLoopProblem } from '../model/relationships.js';
+import { knownType } from '../cypher/relationshipTypes.js';
 import { InvalidInputError, type FieldProblem } from '../errors.js';
 import type { SeedDataset, SeedEdge, SeedNode } from '../model/dataset.js';
 import type { Transaction } from './database.js';
-import type { Statement } from './statement.js';
+import type { Statement } from '../cypher/statement.js';
 import { scalarText } from './values.js';
 
 export interface WriteCounts {
@@ -31,7 +32,6 @@ export type WriteSummary = Record<string, WriteCounts>;
  * round trips); 5,000 rows of an import row's size are a few hundred kilobytes of parameters.
  */
 export const STATEMENT_ROWS = 5_000;
-const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES]);
 
 /** Neo4j properties must be scalars or lists of scalars; undefined means "not set". */
 const storable = (properties: Record<string, unknown>) => Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== undefined));
@@ -230,7 +230,7 @@ export function planDatasetWrite(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, 
   }
   const edges: DatasetWritePlan['edges'] = [];
   for (const [type, group] of byType) {
-    if (!KNOWN_TYPES.has(type)) throw new Error(`unknown relationship type ${type}`);
+    knownType(type);
     // Grouped by the kinds of their ends (each group's statements name those labels), and sorted by
     // id, so that concurrent writers of overlapping batches take their locks in the same order.
     const byEnds = new Map<string, { from: EndLabel; to: EndLabel; rows: EdgeRow[] }>();

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Database } from '../db/database.js';
-import type { Statement } from '../db/statement.js';
+import type { Statement } from '../cypher/statement.js';
 import { scalarText } from '../db/values.js';
 import { ENTITY_KINDS, kindOfId, isEntityKind, type EntityKind } from '../model/kinds.js';
 import { RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';

@@ -4,7 +4,7 @@
  * seed and the API's mutations, in a write transaction per batch.
  */
 import type { Database, Transaction } from '../db/database.js';
-import type { Statement } from '../db/statement.js';
+import type { Statement } from '../cypher/statement.js';
 import { scalarText } from '../db/values.js';
 import { writeDatasetIn, type WriteCounts, type WriteSummary } from '../db/upsert.js';
 import { toDataset } from '../model/dataset.js';

@@ -16,11 +16,12 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { duplicatesStatement, mergeStatement } from '../../src/db/integrity.js';
 import { AWAIT_INDEXES, EXISTING_CONSTRAINTS, ID_RELATIONSHIP_TYPES, relationshipConstraintStatements, schemaStatements } from '../../src/db/schema.js';
-import type { Statement } from '../../src/db/statement.js';
+import type { Statement } from '../../src/cypher/statement.js';
 import { edgeWrites, planDatasetWrite, STATEMENT_ROWS, type DatasetWritePlan, type EdgeChunk } from '../../src/db/upsert.js';
 import { lookupIdsStatement } from '../../src/import/check.js';
 import { namesStatement } from '../../src/import/write.js';
-import { compileWhere, ParamBag } from '../../src/modules/connection/where.js';
+import { ParamBag } from '../../src/cypher/params.js';
+import { compileWhere } from '../../src/modules/connection/where.js';
 import {
   citedByStatement,
   currentRelationshipStatement,
@@ -29,9 +30,9 @@ import {
   lockRelationshipStatement,
   purgeStatement,
 } from '../../src/modules/mutation/mutation.queries.js';
-import { concentrationRankingStatement } from '../../src/modules/research/concentrationRanking.js';
-import { supplyRiskStatement } from '../../src/modules/research/supplyRisk.js';
-import { disruptionStatement, downstreamStatement } from '../../src/modules/research/disruption.js';
+import { concentrationRankingStatement } from '../../src/modules/research/concentrationRanking.queries.js';
+import { supplyRiskStatement } from '../../src/modules/research/supplyRisk.queries.js';
+import { disruptionStatement, downstreamStatement } from '../../src/modules/research/disruption.queries.js';
 import {
   concentrationStatement,
   neighbourhoodStatement,

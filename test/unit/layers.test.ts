@@ -1,7 +1,10 @@
 /**
  * Which folder may import which: the model (src/model) is the vocabulary everything else uses and
  * imports nothing of theirs; the database layer (src/db) imports neither the seed, nor the
- * importer, nor the API modules, so seed/ → src/db is one way and never a cycle.
+ * importer, nor the API modules, so seed/ → src/db is one way and never a cycle; the Cypher
+ * pieces (src/cypher) are shared by everything that prints a statement and import no module. And
+ * resolvers never print Cypher: a file that defines resolvers holds no statement text and uses
+ * none of the Cypher printers, so every statement lives in a `*.queries.ts` (or the query tree).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +27,11 @@ function importsOf(file: string, text = readFileSync(path.join(PROJECT_ROOT, fil
 const FORBIDDEN: Record<string, string[]> = {
   'src/db': ['seed', 'src/import', 'src/modules', 'src/reference', 'src/cli'],
   'src/model': ['seed', 'src/db', 'src/import', 'src/modules', 'src/reference', 'src/cli'],
+  'src/cypher': ['seed', 'src/import', 'src/modules', 'src/reference', 'src/cli'],
 };
+
+/** The Cypher printers: what a file needs to build a statement's text. */
+const CYPHER_PRINTERS = ['src/cypher/params.js', 'src/cypher/pattern.js', 'src/cypher/entity.js', 'src/cypher/validity.js', 'src/cypher/relationshipTypes.js'];
 
 describe('layers', () => {
   it('finds imports of every form', () => {
@@ -42,4 +49,19 @@ describe('layers', () => {
       expect(bad).toEqual([]);
     });
   }
+
+  it('resolvers print no Cypher: no statement text, no Cypher printer', () => {
+    // A file that types resolvers (Resolvers, QueryResolvers, …) from the generated types.
+    const definesResolvers = (text: string) => /import type \{[^}]*\bResolvers\b|import type \{[^}]*\w+Resolvers\b[^}]*\} from '[./]+generated\/resolvers\.js'/.test(text);
+    const resolverFiles = sources('src').filter((file) => !file.startsWith('src/generated') && definesResolvers(readFileSync(path.join(PROJECT_ROOT, file), 'utf8')));
+    expect(resolverFiles.length).toBeGreaterThan(5);
+    const bad = resolverFiles.flatMap((file) => {
+      const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+      return [
+        ...(/\/\* cypher \*\/|\bMATCH \(|\bUNWIND \$/.test(text) ? [`${file}: Cypher text`] : []),
+        ...importsOf(file, text).filter((target) => CYPHER_PRINTERS.includes(target)).map((target) => `${file} → ${target}`),
+      ];
+    });
+    expect(bad).toEqual([]);
+  });
 });

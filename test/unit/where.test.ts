@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../src/errors.js';
-import { compileWhere, ParamBag } from '../../src/modules/connection/where.js';
+import { ParamBag } from '../../src/cypher/params.js';
+import { compileWhere } from '../../src/modules/connection/where.js';
 
 describe('compileWhere', () => {
   it('puts every value in a parameter and no request text in the Cypher', () => {

@@ -1,7 +1,7 @@
 /** The rules every write path shares: calendar dates, text limits, URL schemes, self-loops, safe echoes. */
 import { describe, expect, it } from 'vitest';
 import { entitySchema, relationshipSchema, sourceSchema, TEXT_LIMITS } from '../../src/model/records.js';
-import { decodeCursor, encodeCursor } from '../../src/modules/connection/cursor.js';
+import { decodeCursor, encodeCursor } from '../../src/cypher/cursor.js';
 import { dateBounds, isPartialDate, isPeriod, periodBounds } from '../../src/model/dates.js';
 import { RELATIONSHIP_TYPES, SELF_LOOPS_ALLOWED, selfLoopProblem } from '../../src/model/relationships.js';
 import { printable } from '../../src/text.js';

@@ -2,10 +2,10 @@
  * Cypher for the root connections. The label and the sort property come from the model's fixed
  * tables; the filter is compiled by where.ts into parameters.
  */
-import { relationshipPattern } from '../../db/pattern.js';
+import { relationshipPattern } from '../../cypher/pattern.js';
 import type { ConnectionKind } from '../../model/filters.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
-import { projectEntity } from '../entity/entity.queries.js';
+import { projectEntity } from '../../cypher/entity.js';
 
 /**
  * The candidates: every node of the kind, or, with an anchor (see where.ts findAnchor), only the

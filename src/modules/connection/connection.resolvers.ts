@@ -8,6 +8,14 @@ import type { Page, PageRequest } from './connection.repository.js';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** `pageInfo` of any page, a root list's or a relationship field's: its cursors are its edges' first and last. */
+export const pageInfoOf = (page: { hasNextPage: boolean; hasPreviousPage: boolean; edges: { cursor?: string | null }[] }) => ({
+  hasNextPage: page.hasNextPage,
+  hasPreviousPage: page.hasPreviousPage,
+  startCursor: page.edges[0]?.cursor ?? null,
+  endCursor: page.edges.at(-1)?.cursor ?? null,
+});
+
 type Args = Omit<PageRequest, 'kind' | 'first'> & { first?: number | null };
 
 const list = (kind: ConnectionKind) => async (_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) => {
@@ -23,12 +31,7 @@ const list = (kind: ConnectionKind) => async (_parent: unknown, args: Args, ctx:
 
 const connectionFields = {
   nodes: (page: Page) => page.edges.map((e) => e.node),
-  pageInfo: (page: Page) => ({
-    hasNextPage: page.hasNextPage,
-    hasPreviousPage: page.hasPreviousPage,
-    startCursor: page.edges[0]?.cursor ?? null,
-    endCursor: page.edges.at(-1)?.cursor ?? null,
-  }),
+  pageInfo: pageInfoOf,
   totalCount: (page: Page) => page.count(),
 };
 

@@ -3,7 +3,8 @@
  * properties only through src/model/filters.ts; every value becomes a parameter. Unknown fields
  * (which GraphQL validation already rejects) are refused here too, as BAD_USER_INPUT.
  */
-import { relationshipPattern } from '../../db/pattern.js';
+import { and, type ParamBag } from '../../cypher/params.js';
+import { relationshipPattern } from '../../cypher/pattern.js';
 import { BadUserInputError } from '../../errors.js';
 import { DATE_FORMAT_HINT, isPartialDate } from '../../model/dates.js';
 import { SCALAR_FILTERS, RELATIONSHIP_PROPERTY_FILTERS, type ConnectionKind } from '../../model/filters.js';
@@ -17,18 +18,6 @@ export const MAX_IN_VALUES = 100;
 
 export type Input = Record<string, unknown>;
 
-export class ParamBag {
-  readonly values: Record<string, unknown> = {};
-  private next = 0;
-  conditions = 0;
-  add(value: unknown): string {
-    const name = `w${this.next++}`;
-    this.values[name] = value;
-    return `$${name}`;
-  }
-}
-
-export const and = (parts: string[]) => (parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`);
 const or = (parts: string[]) => (parts.length === 0 ? 'false' : parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
 
 export function count(bag: ParamBag, path: string) {

@@ -1,10 +1,9 @@
 /**
  * Cypher for entities in general. `label` is the node's kind label (never :Entity itself).
  */
+import { projectEntity } from '../../cypher/entity.js';
 import { MAX_SOURCES_PER_ITEM } from '../../model/records.js';
 
-/** An entity node as a map with its kind label, for a node bound to `variable`. */
-export const projectEntity = (variable: string) => /* cypher */ `${variable} { .*, label: head([l IN labels(${variable}) WHERE l <> 'Entity']) }`;
 const ENTITY_PROJECTION = projectEntity('e');
 
 export const FIND_ENTITIES_BY_IDS = /* cypher */ `

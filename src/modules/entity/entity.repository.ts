@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { scalarText } from '../../db/values.js';
 import { parseEntity, type EntityRecord } from './entity.model.js';
-import { ParamBag } from '../connection/where.js';
+import { ParamBag } from '../../cypher/params.js';
 import type { EntitySelection } from '../tree/tree.js';
 import { entityTreeQuery } from '../tree/tree.cypher.js';
 import { readEntity } from '../tree/tree.rows.js';

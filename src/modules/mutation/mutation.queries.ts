@@ -1,5 +1,5 @@
 /** Cypher for the write path's checks. The writes themselves go through src/db/upsert.ts (writeDatasetIn). */
-import type { Statement } from '../../db/statement.js';
+import type { Statement } from '../../cypher/statement.js';
 
 export const KINDS_OF = /* cypher */ `
   // mutation.kindsOf

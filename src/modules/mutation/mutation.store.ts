@@ -14,7 +14,7 @@ import { writeDatasetIn } from '../../db/upsert.js';
 import { entitySchema, inOwnWords, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../model/records.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../model/dataset.js';
 import { citedByStatement, currentRelationshipStatement, kindsOfStatement, lockEntityStatement, lockRelationshipStatement, purgeStatement } from './mutation.queries.js';
-import type { Statement } from '../../db/statement.js';
+import type { Statement } from '../../cypher/statement.js';
 import { pathText } from '../../text.js';
 
 type Input = Record<string, unknown>;

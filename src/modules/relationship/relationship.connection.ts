@@ -6,16 +6,18 @@
  * Relationship types, directions, properties and sort keys come only from src/model tables; every
  * value is a parameter.
  */
-import { relationshipPattern } from '../../db/pattern.js';
+import { relationshipPattern } from '../../cypher/pattern.js';
 import neo4j from 'neo4j-driver';
 import { BadUserInputError } from '../../errors.js';
 import { edgeFilters, edgeSortKeys, type EdgeSortKey, type EdgeTypeName } from '../../model/relationshipConnections.js';
 import { RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
-import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import { DATE_FORMAT_HINT, isPartialDate } from '../../model/dates.js';
-import { and, count, neighbourCondition, scalar, type Input, type ParamBag } from '../connection/where.js';
-import { projectEntity } from '../entity/entity.queries.js';
-import { decodeEdgeCursor, encodeEdgeCursor, type EdgePosition } from './relationship.cursor.js';
+import { and, type ParamBag } from '../../cypher/params.js';
+import { projectEntity } from '../../cypher/entity.js';
+import { knownType } from '../../cypher/relationshipTypes.js';
+import { validAt } from '../../cypher/validity.js';
+import { count, neighbourCondition, scalar, type Input } from '../connection/where.js';
+import { decodeEdgeCursor, encodeEdgeCursor, type EdgePosition } from '../../cypher/cursor.js';
 
 export const MAX_RELATIONSHIPS_PER_FIELD = 500;
 export const DEFAULT_RELATIONSHIPS_PER_FIELD = 20;
@@ -35,8 +37,6 @@ export interface EdgeOrder {
 
 /** More sort keys than this is not a real ordering; refuse rather than print it. */
 export const MAX_SORT_KEYS = 4;
-
-const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES]);
 
 /** Missing numbers sort before every real one (shares, years and quantities are never this small). */
 const MISSING_NUMBER = -1e300;
@@ -72,7 +72,7 @@ export class EdgeConnectionPlan {
     private readonly args: EdgeConnectionArgs,
     readonly withCount: boolean,
   ) {
-    if (!KNOWN_TYPES.has(field.type)) throw new Error(`not a relationship type of the model: ${field.type}`);
+    knownType(field.type);
     this.graphqlType = RELATIONSHIP_GRAPHQL_TYPE[field.type];
     this.first = args.first ?? DEFAULT_RELATIONSHIPS_PER_FIELD;
     if (!Number.isInteger(this.first) || this.first < 0 || this.first > MAX_RELATIONSHIPS_PER_FIELD) {
@@ -123,7 +123,7 @@ export class EdgeConnectionPlan {
         count(bag, at);
         if (typeof value !== 'string' || !isPartialDate(value)) throw new BadUserInputError(`"${at}" must be ${DATE_FORMAT_HINT}.`, at);
         const on = bag.add(value);
-        parts.push(`(${r}.validFrom IS NULL OR ${r}.validFrom <= ${on}) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${on})`);
+        parts.push(validAt(r, on));
       } else if (Object.hasOwn(filters, key)) {
         const filter = filters[key]!;
         parts.push(...scalar(`${r}.${filter.property}`, filter.type, value as Input, bag, at));

@@ -2,18 +2,16 @@
  * Cypher for walking relationships. The relationship type and direction are interpolated from
  * the model's fixed tables (src/model), never from request text; ids and limits are parameters.
  */
-import { relationshipPattern } from '../../db/pattern.js';
+import { relationshipPattern } from '../../cypher/pattern.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
-import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../model/relationships.js';
-import type { ParamBag } from '../connection/where.js';
-import { projectEntity } from '../entity/entity.queries.js';
+import type { ParamBag } from '../../cypher/params.js';
+import { projectEntity } from '../../cypher/entity.js';
+import { knownType } from '../../cypher/relationshipTypes.js';
 import type { EdgeConnectionPlan } from './relationship.connection.js';
-
-const KNOWN_TYPES = new Set<string>([...Object.keys(RELATIONSHIP_TYPES), ...DERIVED_RELATIONSHIP_TYPES]);
 
 /** The first entity at the other end of one relationship type and direction, for many entities at once. */
 export function firstNeighbourOf({ type, direction }: RelationshipField): string {
-  if (!KNOWN_TYPES.has(type)) throw new Error(`not a relationship type of the model: ${type}`);
+  knownType(type);
   return /* cypher */ `
     // relationship.firstNeighbourOf ${type} ${direction}
     UNWIND $ids AS id
@@ -39,7 +37,7 @@ export function edgeConnectionOf(plan: EdgeConnectionPlan, bag: ParamBag): strin
 
 /** One relationship by its id, with both of its ends. */
 export function relationshipById(type: string): string {
-  if (!KNOWN_TYPES.has(type)) throw new Error(`not a relationship type of the model: ${type}`);
+  knownType(type);
   return /* cypher */ `
     // relationship.byId ${type}
     MATCH (start:Entity)-[r:${type} {id: $id}]->(end:Entity)

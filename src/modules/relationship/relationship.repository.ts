@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { scalarText } from '../../db/values.js';
 import { RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
-import { ParamBag } from '../connection/where.js';
+import { ParamBag } from '../../cypher/params.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import type { EdgeConnectionPlan } from './relationship.connection.js';
 import { toRelationship, type RelationshipRecord } from './relationship.model.js';

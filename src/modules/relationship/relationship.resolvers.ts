@@ -9,6 +9,7 @@ import { EDGE_CONNECTIONS } from '../../model/relationshipConnections.js';
 import { canonicalUnit, toCanonical } from '../../model/units.js';
 import { MAX_SOURCES_PER_ITEM } from '../../model/records.js';
 import { RELATIONSHIP_FIELDS, RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
+import { pageInfoOf } from '../connection/connection.resolvers.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { EdgeConnectionPlan, type EdgeConnectionArgs } from './relationship.connection.js';
 import { parseEdgeRow, type EdgeConnectionRecord, type RelationshipRecord } from './relationship.model.js';
@@ -57,12 +58,7 @@ for (const [type, fields] of Object.entries(RELATIONSHIP_FIELDS)) {
 }
 
 const connectionFields = {
-  pageInfo: (page: EdgeConnectionRecord) => ({
-    hasNextPage: page.hasNextPage,
-    hasPreviousPage: page.hasPreviousPage,
-    startCursor: page.edges[0]?.cursor ?? null,
-    endCursor: page.edges.at(-1)?.cursor ?? null,
-  }),
+  pageInfo: pageInfoOf,
   totalCount: (page: EdgeConnectionRecord) => page.totalCount ?? 0,
 };
 const connectionTypes = Object.fromEntries(Object.values(EDGE_CONNECTIONS).map(({ stem }) => [`${stem}Connection`, connectionFields]));

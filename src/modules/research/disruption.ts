@@ -5,92 +5,26 @@
  * for, is exposure's walk from all the hit commodities at once. The numbers are computed here by
  * the rules of src/model/disruption.ts (pure functions, unit-tested), so the rule is readable code.
  */
-import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { checkDate, checkId, checkRange } from '../../args.js';
 import type { Context } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import type { Statement } from '../../db/statement.js';
 import { numberOrNull, roundFigure, textOrNull } from '../../db/values.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import type { QueryResolvers, Resolvers } from '../../generated/resolvers.js';
 import { MAX_DOWNSTREAM_TIERS, MAX_STOPPED } from '../../model/disruption.js';
-import { ENTITY_KINDS, WORLD_ID } from '../../model/kinds.js';
 import { canonicalUnit, toCanonical } from '../../model/units.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
-import { projectEntity } from '../entity/entity.queries.js';
 import { selectsUnder } from '../relationship/selection.js';
 import { toRelationship, type RelationshipRecord } from '../relationship/relationship.model.js';
 import { hhi, toShare, type ProducerShareRecord } from './concentration.js';
-import { reachQuery, validOn } from './research.queries.js';
+import { disruptionStatement, downstreamStatement, scenarioYear } from './disruption.queries.js';
 import { toPath, type PathRecord } from './research.repository.js';
 import { relianceValue } from './supplyRisk.js';
 
 export const MAX_DOWNSTREAM_RESULTS = 500;
 /** The most producers `DisruptedCommodity.shares` lists (about as many countries as produce anything). */
 export const MAX_SHARES_LISTED = 300;
-
-/**
- * The stopped supply lines (PRODUCES and MAKES of the stopped entities, or the stopped
- * relationships themselves) and, per commodity they supply: every producer's share, its makers and
- * producers (for the alternatives), the world totals, and the importers naming a stopped supplier.
- */
-export const DISRUPTION = /* cypher */ `
-  // research.disruption
-  UNWIND [x IN $stop WHERE x <> ''] AS asked
-  OPTIONAL MATCH (e:Entity {id: asked})
-  OPTIONAL MATCH ()-[p:PRODUCES {id: asked}]->()
-  OPTIONAL MATCH ()-[k:MAKES {id: asked}]->()
-  WITH asked, e, coalesce(p, k) AS line
-  WITH collect(CASE WHEN e IS NULL AND line IS NULL THEN asked END) AS unknown,
-       collect(e) AS entities, collect(line) AS lines
-  WITH unknown, entities, lines + COLLECT {
-         UNWIND entities AS s
-         MATCH (s)-[r:PRODUCES|MAKES]->(:Commodity)
-         WHERE ${validOn('r')}
-         RETURN r
-       } AS lines
-  WITH unknown, entities, [r IN lines WHERE NOT $onlySome OR endNode(r).id IN $commodities] AS lines
-  // The importers naming a stopped supplier as a source of a commodity it stops supplying: each
-  // supplier's incoming IMPORTS_FROM read once (a hub is named for many commodities), not per commodity.
-  WITH unknown, entities, lines, COLLECT {
-    UNWIND lines AS line
-    WITH startNode(line) AS source, collect(DISTINCT endNode(line).id) AS stopping
-    MATCH (importer:Country)-[f:IMPORTS_FROM]->(source)
-    WHERE f.commodity IN stopping
-    RETURN DISTINCT { commodity: f.commodity, importer: importer } AS naming
-  } AS namings
-  RETURN unknown,
-         [s IN entities + [r IN lines WHERE NOT startNode(r) IN entities | startNode(r)] | ${projectEntity('s')}] AS stopped,
-         COLLECT {
-           UNWIND lines AS line
-           WITH DISTINCT endNode(line) AS c
-           WITH c, [r IN lines WHERE endNode(r) = c] AS hits
-           // The measure whose shares count (pickMeasure's rule, so that only its shares are sent:
-           // a hub such as China hits some 70 commodities with shares for several years each).
-           WITH c, hits, COLLECT {
-             MATCH (x:Entity)-[r:PRODUCES]->(c)
-             WHERE r.share IS NOT NULL AND NOT x:Region AND ${validOn('r')}
-             WITH r.stage AS stage, r.year AS year, r.usgsType AS usgsType, coalesce(r.year, -1000000) AS y, count(DISTINCT x) AS producers
-             ORDER BY CASE WHEN y <= $year THEN 0 ELSE 1 END, CASE WHEN y <= $year THEN -y ELSE y END, producers DESC, coalesce(stage, ''), coalesce(usgsType, '')
-             LIMIT 1
-             RETURN [coalesce(stage, ''), y, coalesce(usgsType, '')] AS measure
-           } AS measures
-           WITH c, hits, measures[0] AS measure
-           RETURN {
-             commodity: ${projectEntity('c')},
-             lines: [r IN hits | { supplier: startNode(r).id, type: type(r), properties: properties(r) }],
-             shares: [(x:Entity)-[r:PRODUCES]->(c) WHERE r.share IS NOT NULL AND NOT x:Region AND ${validOn('r')} AND [coalesce(r.stage, ''), coalesce(r.year, -1000000), coalesce(r.usgsType, '')] = measure
-                     | { producer: ${projectEntity('x')}, properties: properties(r) }],
-             suppliers: [(x:Entity)-[r:PRODUCES|MAKES]->(c) WHERE NOT x:Region AND ${validOn('r')} | x.id],
-             worldTotals: [(:Region {id: $world})-[w:PRODUCES]->(c) WHERE ${validOn('w')} AND [coalesce(w.stage, ''), coalesce(w.year, -1000000), coalesce(w.usgsType, '')] = measure | properties(w)],
-             importers: [importer IN [n IN namings WHERE n.commodity = c.id | n.importer] | {
-               country: ${projectEntity('importer')},
-               sources: [(importer)-[f:IMPORTS_FROM]->(o:Country) WHERE f.commodity = c.id | { country: ${projectEntity('o')}, properties: properties(f) }],
-               reliance: [(importer)-[i:IMPORTS]->(c) | properties(i)]
-             }]
-           } AS hit
-         } AS hits`;
 
 const propertiesSchema = z.record(z.string(), z.unknown());
 const rowSchema = z.object({
@@ -321,43 +255,10 @@ export interface DisruptionArgs {
   withDownstream: boolean;
 }
 
-/**
- * The engine caches a plan per statement text and parameter types, and plans again when a list
- * parameter's size changes much (each plan costs seconds): lists go padded with '' to fixed sizes
- * (the statements skip ''), and `commodities` is always a list, with `onlySome` saying whether it
- * applies, so a scenario of any size reuses one plan.
- */
-const padded = (ids: readonly string[], size: number) => (ids.length >= size ? [...ids] : [...ids, ...Array<string>(size - ids.length).fill('')]);
-const PADDED_IDS = 64;
-const PADDED_HITS = 256;
-
-export const disruptionStatement = ({ stop, commodities, asOf }: Pick<DisruptionArgs, 'stop' | 'commodities' | 'asOf'>): Statement => ({
-  name: 'research.disruption',
-  cypher: DISRUPTION,
-  params: {
-    stop: padded(stop, PADDED_IDS),
-    onlySome: commodities !== null,
-    commodities: padded(commodities ?? [], PADDED_IDS),
-    asOf,
-    year: neo4j.int(scenarioYear(asOf)),
-    world: WORLD_ID,
-  },
-});
-
-/** The year whose shares count: asOf's, else this year. */
-export const scenarioYear = (asOf: string | null) => (asOf ? Number(asOf.slice(0, 4)) : new Date().getUTCFullYear());
-
 const downstreamRowSchema = z.object({
   nodes: z.array(z.unknown()),
   steps: z.array(z.array(z.object({ type: z.string(), properties: propertiesSchema, outgoing: z.boolean() }))),
   total: z.number(),
-});
-
-/** Exposure's walk from every hit commodity at once, the stopped entities left out. */
-export const downstreamStatement = ({ commodities, exclude, maxTier, first, asOf }: { commodities: string[]; exclude: string[]; maxTier: number; first: number; asOf: string | null }): Statement => ({
-  name: 'research.disruption.downstream',
-  cypher: reachQuery('exposure', { withRoutes: true, fromMany: true }),
-  params: { ids: padded(commodities, PADDED_HITS), exclude: padded(exclude, PADDED_IDS), maxHops: neo4j.int(maxTier), kinds: [...ENTITY_KINDS], dated: asOf !== null, asOf: asOf ?? '0000-01-01', first: neo4j.int(first) },
 });
 
 /** The scenario's answer, or the ids that name nothing (NOT_FOUND). */

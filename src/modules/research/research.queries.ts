@@ -3,18 +3,16 @@
  * and path counts are interpolated only from the model's tables and from integers the resolvers
  * have range-checked; everything a client typed is a parameter.
  */
-import { relationshipPattern } from '../../db/pattern.js';
+import { relationshipPattern } from '../../cypher/pattern.js';
 import neo4j from 'neo4j-driver';
 import { ENTITY_KINDS } from '../../model/kinds.js';
 import { WALKS, type WalkName, type WalkRule } from '../../model/walks.js';
-import { projectEntity } from '../entity/entity.queries.js';
+import { projectEntity } from '../../cypher/entity.js';
+import { validOn, validOnIfDated } from '../../cypher/validity.js';
 
 /** A relationship as a map, seen from the node bound to `from`. */
 const relationshipMap = (r: string, from: string) => `{ type: type(${r}), properties: properties(${r}), outgoing: startNode(${r}) = ${from} }`;
 
-/** Holds on $asOf (when given): no validFrom after it, no validTo before it. */
-export const validOn = (r: string) =>
-  `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))`;
 
 /**
  * `paths`' directions as the relationship pattern's. SUPPLY follows the way goods flow: each type in
@@ -246,13 +244,6 @@ function walkTypes(walk: WalkName, which: StepRules, ending?: boolean): { out: s
   };
 }
 
-/**
- * Validity for the reach query: `$dated` says whether `$asOf` applies. The reach statements are
- * planned once per parameter TYPE (a null and a string are two plans, and planning costs seconds),
- * so the repository always sends the same types: see `reachParams`.
- */
-const validOnReach = (r: string) =>
-  `(NOT $dated OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))`;
 
 /**
  * What the rules reach in one step from `m`, as a list expression: one pattern comprehension per
@@ -264,8 +255,8 @@ const validOnReach = (r: string) =>
 function stepTargets(walk: WalkName, m: string, which: StepRules, ending?: boolean): string {
   const { out, into } = walkTypes(walk, which, ending);
   const parts = [
-    ...(out ? [`[(${m})-[r:${out}]->(n) WHERE ${validOnReach('r')} | n]`] : []),
-    ...(into ? [`[(${m})<-[r:${into}]-(n) WHERE ${validOnReach('r')} | n]`] : []),
+    ...(out ? [`[(${m})-[r:${out}]->(n) WHERE ${validOnIfDated('r')} | n]`] : []),
+    ...(into ? [`[(${m})<-[r:${into}]-(n) WHERE ${validOnIfDated('r')} | n]`] : []),
   ];
   return parts.length > 0 ? parts.join(' + ') : '[]';
 }
@@ -371,7 +362,7 @@ function walkSteps(walk: WalkName): string {
       UNWIND range(0, size(ns) - 2) AS i
       WITH i, ns[i] AS x, ns[i + 1] AS y, group
       MATCH (x)-[r:${types}]-(y)
-      WHERE (CASE WHEN i = 0 THEN ${rule('start')} ELSE ${rule('further')} END OR (x IN group AND ${rule('group')})) AND ${validOnReach('r')}
+      WHERE (CASE WHEN i = 0 THEN ${rule('start')} ELSE ${rule('further')} END OR (x IN group AND ${rule('group')})) AND ${validOnIfDated('r')}
       WITH i, x, r ORDER BY i, r.id
       WITH i, collect(${relationshipMap('r', 'x')}) AS rels
       ORDER BY i

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
-import type { Statement } from '../../db/statement.js';
+import type { Statement } from '../../cypher/statement.js';
 import { WORLD_ID } from '../../model/kinds.js';
 import type { WalkName } from '../../model/walks.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';

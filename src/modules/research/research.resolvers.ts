@@ -12,7 +12,7 @@ import { periodBounds } from '../../model/dates.js';
 import { kindOfEnum, WORLD_ID } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import { canonicalUnit, toCanonical } from '../../model/units.js';
-import { MAX_IN_VALUES, ParamBag } from '../connection/where.js';
+import { MAX_IN_VALUES } from '../connection/where.js';
 import { selectsUnder } from '../relationship/selection.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { concentrationOf } from './concentration.js';
@@ -72,8 +72,7 @@ export const researchResolvers: Resolvers = {
       const types = direction === 'SUPPLY' ? asked.filter((t) => SUPPLY_TYPES.includes(t)) : asked;
       if (types.length === 0) throw new BadUserInputError(`"via" names no relationship a supply route follows; with direction SUPPLY use some of ${SUPPLY_TYPES.join(', ')}.`, 'via');
       if ((args.avoidIds?.length ?? 0) > MAX_IN_VALUES) throw new BadUserInputError(`"avoidIds" lists ${args.avoidIds?.length} ids; at most ${MAX_IN_VALUES} are allowed.`, 'avoidIds');
-      const bag = new ParamBag();
-      const target = compilePathTarget(args.to, bag);
+      const target = compilePathTarget(args.to);
       const walk = { types, direction, maxHops, k, first };
       const params = {
         from: args.from,
@@ -87,7 +86,7 @@ export const researchResolvers: Resolvers = {
         return ctx.rows.spend(await ctx.repositories.research.paths({ ...walk, params: { ...params, to: target.id } }));
       }
       // Every entity the filter describes: one search from the start, nearest targets first.
-      const found = await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, params: { ...params, ...bag.values } });
+      const found = await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, params: { ...params, ...target.params } });
       return ctx.rows.spend(found);
     },
 

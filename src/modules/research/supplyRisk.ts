@@ -10,43 +10,22 @@
  * import sources, for one country (a DataLoader over the commodities of a request).
  */
 import DataLoader from 'dataloader';
-import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { checkId, checkRange } from '../../args.js';
 import type { Context } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import type { Statement } from '../../db/statement.js';
 import { numberOrNull, roundFigure, textOrNull } from '../../db/values.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import type { QueryResolvers, Resolvers, SupplyRiskOrder } from '../../generated/resolvers.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
-import { projectEntity } from '../entity/entity.queries.js';
 import { toRelationship, type RelationshipRecord } from '../relationship/relationship.model.js';
 import { hhi } from './concentration.js';
+import { importDependenceStatement, supplyRiskStatement } from './supplyRisk.queries.js';
 
 export const MAX_SUPPLY_RISK_ITEMS = 200;
 
 export const SUPPLY_RISK_METHOD =
   'score = (reliance / 100) × (HHI / 10,000): the share of apparent consumption met by net imports (USGS net import reliance; of a commodity\'s forms, the highest in the year; a bound counts at its value) times the Herfindahl–Hirschman index of world production (the most concentrated stage and measure the USGS world table gives for the year, else its nearest year). A net exporter scores 0; a withheld or unavailable reliance, or a commodity without world shares, has no score and ranks last.';
-
-/** The country, its years with figures, and per imported commodity: the year's figures, world shares, ranked sources. */
-export const SUPPLY_RISK = /* cypher */ `
-  // research.supplyRisk
-  MATCH (country:Country {id: $country})
-  WITH country, COLLECT { MATCH (country)-[i:IMPORTS]->(:Commodity) RETURN DISTINCT i.year AS year ORDER BY year } AS years
-  WITH country, years, coalesce($year, years[-1]) AS year
-  RETURN ${projectEntity('country')} AS country, years, year,
-         COLLECT {
-           MATCH (country)-[i:IMPORTS]->(m:Commodity)
-           WHERE i.year = year
-           WITH m, collect(properties(i)) AS figures
-           RETURN {
-             commodity: ${projectEntity('m')},
-             figures: figures,
-             shares: [(p:Entity)-[r:PRODUCES]->(m) WHERE r.share IS NOT NULL AND NOT p:Region | { producer: ${projectEntity('p')}, properties: properties(r) }],
-             sources: [(country)-[s:IMPORTS_FROM]->(o:Country) WHERE s.commodity = m.id | { country: ${projectEntity('o')}, properties: properties(s) }]
-           } AS item
-         } AS items`;
 
 const rowSchema = z.object({
   country: z.unknown(),
@@ -189,12 +168,6 @@ export function rankSupplyRisk(row: SupplyRiskRow, year: number, { orderBy, firs
   };
 }
 
-export const supplyRiskStatement = ({ country, year }: { country: string; year: number | null }): Statement => ({
-  name: 'research.supplyRisk',
-  cypher: SUPPLY_RISK,
-  params: { country, year: year === null ? null : neo4j.int(year) },
-});
-
 /** The ranking, or undefined when no country has that id. The year defaults to the latest with figures. */
 export async function supplyRiskOf(db: Database, args: SupplyRiskArgs): Promise<SupplyRiskRecord | undefined> {
   const statement = supplyRiskStatement({ country: args.country, year: args.year });
@@ -221,19 +194,7 @@ export const supplyRisk: NonNullable<QueryResolvers['supplyRisk']> = async (_par
   ctx.rows.spend(found.items);
   return found;
 };
-
 // ── Commodity.importDependence ─────────────────────────────────────────────────────────────────
-
-export const IMPORT_DEPENDENCE = /* cypher */ `
-  // research.importDependence
-  MATCH (country:Country {id: $country})
-  UNWIND $commodities AS commodityId
-  MATCH (m:Commodity {id: commodityId})
-  RETURN m.id AS commodity, ${projectEntity('country')} AS country, ${projectEntity('m')} AS entity,
-         COLLECT { MATCH (country)-[i:IMPORTS]->(m) WHERE $year IS NULL OR i.year = $year
-                   RETURN properties(i) AS p ORDER BY i.year DESC, coalesce(i.form, ''), i.id } AS reliance,
-         COLLECT { MATCH (country)-[f:IMPORTS_FROM]->(o:Country) WHERE f.commodity = m.id
-                   RETURN { country: ${projectEntity('o')}, properties: properties(f) } AS source ORDER BY coalesce(f.form, ''), f.rank } AS sources`;
 
 const dependenceRowSchema = z.object({
   commodity: z.string(),
@@ -252,7 +213,8 @@ export interface ImportDependenceRecord {
 /** Per request and (country, year): the import dependence of each commodity asked for, in one statement. */
 export function importDependenceLoader(db: Database, country: string, year: number | null): DataLoader<string, ImportDependenceRecord | null> {
   return new DataLoader(async (commodities) => {
-    const rows = await db.read('research.importDependence', IMPORT_DEPENDENCE, { country, commodities: [...commodities], year: year === null ? null : neo4j.int(year) });
+    const statement = importDependenceStatement({ country, commodities: [...commodities], year });
+    const rows = await db.read(statement.name, statement.cypher, statement.params);
     const byId = new Map(
       rows.map((raw) => {
         const row = dependenceRowSchema.parse(raw);

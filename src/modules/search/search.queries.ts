@@ -1,5 +1,5 @@
 import { FULLTEXT_INDEX } from '../../db/schema.js';
-import { projectEntity } from '../entity/entity.queries.js';
+import { projectEntity } from '../../cypher/entity.js';
 
 /**
  * Full-text search. Lucene finds and scores the candidates; how the text matches a candidate's

@@ -4,7 +4,7 @@ import type { EntityKind } from '../../model/kinds.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { codesIn, namePatterns, subjectNames, toLuceneQuery } from './lucene.js';
 import { SEARCH } from './search.queries.js';
-import type { Statement } from '../../db/statement.js';
+import type { Statement } from '../../cypher/statement.js';
 
 export interface SearchHit {
   entity: EntityRecord;

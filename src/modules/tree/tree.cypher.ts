@@ -12,11 +12,11 @@
  * second printer with its own variable and parameter naming would have meant two ways of writing
  * the same query; the printed text stays short enough to read in the snapshot tests.
  */
-import { relationshipPattern } from '../../db/pattern.js';
+import { relationshipPattern } from '../../cypher/pattern.js';
 import { ENTITY_KINDS, type EntityKind } from '../../model/kinds.js';
 import { MAX_SOURCES_PER_ITEM } from '../../model/records.js';
-import type { ParamBag } from '../connection/where.js';
-import { projectEntity } from '../entity/entity.queries.js';
+import type { ParamBag } from '../../cypher/params.js';
+import { projectEntity } from '../../cypher/entity.js';
 import type { ConnectionChild, EntitySelection, SingleChild, SourcesChild, TreeChild } from './tree.js';
 
 /** `v` or `v:Country|Region`: the parent pattern node, guarded when the child is not for every kind the parent can be. */

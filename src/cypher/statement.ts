@@ -1,4 +1,4 @@
-import type { Params } from './database.js';
+import type { Params } from '../db/database.js';
 
 /**
  * One Cypher statement as a repository runs it: its name (for logs and errors), its text and its
