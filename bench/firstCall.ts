@@ -10,7 +10,7 @@
  *   planned by the warm-up, so what remains is reading a cold page cache.
  */
 import type { Driver } from 'neo4j-driver';
-import { documentedOperations } from '../src/warmup/catalogue.js';
+import { documentedOperations } from '../src/startup/catalogue.js';
 import { failed, postGraphQL } from './http.js';
 import type { Operation, OperationVariables } from './ops.js';
 

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { planGraph, processCpuSeconds, syntheticId } from './generate.js';
 import { Database } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
-import { createServer } from '../src/server.js';
+import { createServer } from '../src/http/server.js';
 import { ResearchRepository, WARM_UP_TIMEOUT_MS } from '../src/modules/research/research.repository.js';
 
 const { values } = parseArgs({

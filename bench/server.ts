@@ -2,7 +2,7 @@
  * A GraphQL server in its own process, forked by bench/run.ts, so that the load generator, each server
  * and their memory can be told apart:
  *
- *   supplygraph     createServer() from src/server.ts — exactly what `npm start` serves, warmed up
+ *   supplygraph     createServer() from src/http/server.ts — exactly what `npm start` serves, warmed up
  *                   as `npm start` warms up (every documented operation run once) before it is ready
  *   neo4j-graphql   @neo4j/graphql 7 over the same labels and relationship types, on Apollo + Fastify too
  *   handwritten     the fair floor: a Fastify route per operation (`POST /op/<name>`, body `{ variables }`)
@@ -21,9 +21,9 @@ import Fastify from 'fastify';
 import neo4j from 'neo4j-driver';
 import { Database, createDriver, DEFAULT_POOL } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
-import { createServer } from '../src/server.js';
-import { documentedOperations } from '../src/warmup/catalogue.js';
-import { WarmUpProgress } from '../src/warmup/warmUp.js';
+import { createServer } from '../src/http/server.js';
+import { documentedOperations } from '../src/startup/catalogue.js';
+import { WarmUpProgress } from '../src/startup/warmUp.js';
 import { FLOOR, operations, REAL_VARIABLES } from './ops.js';
 
 export type ServerMode = 'supplygraph' | 'neo4j-graphql' | 'handwritten';

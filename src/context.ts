@@ -2,9 +2,9 @@
  * The per-request context: a database view that counts this request's Cypher round trips,
  * the repositories, and fresh DataLoaders (so nothing is cached across requests).
  */
-import type { Viewer } from './auth.js';
+import type { Viewer } from './http/auth.js';
 import type { Database, QueryStats } from './db/database.js';
-import { RowBudget } from './limits.js';
+import { RowBudget } from './http/limits.js';
 import type { Logger } from './logger.js';
 import { createEntityLoaders, type EntityLoaders } from './modules/entity/entity.loaders.js';
 import { ConnectionRepository } from './modules/connection/connection.repository.js';

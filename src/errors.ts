@@ -14,12 +14,12 @@ export const ERROR_CODES = [
   'QUERY_TIMEOUT',
   'DATABASE_UNAVAILABLE',
   'CONFLICT',
-  // HTTP-level answers (src/httpErrors.ts): never raised by a resolver.
+  // HTTP-level answers (src/http/httpErrors.ts): never raised by a resolver.
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'METHOD_NOT_ALLOWED',
   'RATE_LIMITED',
-  // Too many requests in progress (src/queueBound.ts): 503 with Retry-After.
+  // Too many requests in progress (src/http/queueBound.ts): 503 with Retry-After.
   'SERVER_BUSY',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -89,7 +89,7 @@ export class ForbiddenError extends ApiError {
   }
 }
 
-/** A document or an answer beyond the limits (src/limits.ts): depth, aliases, worst-case rows, rows. */
+/** A document or an answer beyond the limits (src/http/limits.ts): depth, aliases, worst-case rows, rows. */
 export class QueryTooComplexError extends ApiError {
   constructor(message: string, nodes?: readonly ASTNode[], extensions: Record<string, unknown> = {}) {
     super('QUERY_TOO_COMPLEX', message, extensions, nodes);

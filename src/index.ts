@@ -3,25 +3,25 @@
  * seed (when the database is empty) → HTTP server. SIGINT / SIGTERM stop the server (in-flight
  * requests finish), then the driver, then the local engine.
  */
-import { Authenticator } from './auth.js';
-import { ConfigError, loadConfig } from './config.js';
+import { Authenticator } from './http/auth.js';
+import { ConfigError, loadConfig } from './startup/config.js';
 import { connect, type Connection } from './db/connect.js';
 import type { Database } from './db/database.js';
 import { EngineError, isPortFree } from './db/localEngine.js';
 import { applySchema, DuplicateIdsError } from './db/schema.js';
 import { Supervisor } from './db/supervisor.js';
 import { createLogger } from './logger.js';
-import { Metrics } from './metrics.js';
+import { Metrics } from './http/metrics.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
-import { createServer, type Server } from './server.js';
-import { ensureWebBuilt } from './web.js';
+import { createServer, type Server } from './http/server.js';
+import { ensureWebBuilt } from './startup/webBuild.js';
 import { formatSummary } from '../seed/load.js';
 import { ReferenceDataError } from './reference/files.js';
 import { formatReferenceResult, loadSeedAndReference, referenceLoaded } from './reference/load.js';
 import { SeedValidationError } from '../seed/validate.js';
-import { documentedOperations } from './warmup/catalogue.js';
-import { WarmUpProgress, type WarmUpResult } from './warmup/warmUp.js';
-import { DEFAULT_QUEUE_BOUND } from './queueBound.js';
+import { documentedOperations } from './startup/catalogue.js';
+import { WarmUpProgress, type WarmUpResult } from './startup/warmUp.js';
+import { DEFAULT_QUEUE_BOUND } from './http/queueBound.js';
 
 /** /metrics asks the engine on a connection of its own, briefly: a scrape is answered when the API's pool is full. */
 const METRICS_DATABASE = { queryTimeoutMs: 2_000, pool: { maxConnections: 1, acquisitionTimeoutMs: 2_000 } };

@@ -1,6 +1,6 @@
 /**
  * A Vite plugin that writes a Brotli (.br) and a gzip (.gz) copy next to every text file of the
- * build, once, so the API serves them without compressing per request (src/staticAssets.ts).
+ * build, once, so the API serves them without compressing per request (src/http/staticAssets.ts).
  * Node's zlib does both: no dependency.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';

@@ -2,8 +2,8 @@
  * `npm run apikey -- <name> <role>`: makes a new API key. Prints the key (give it to its holder;
  * it is not stored) and the SUPPLYGRAPH_API_KEYS entry (its hash) for the server's configuration.
  */
-import { newApiKey } from '../auth.js';
-import { ROLES, type Role } from '../config.js';
+import { newApiKey } from '../http/auth.js';
+import { ROLES, type Role } from '../startup/config.js';
 
 const [name, role] = process.argv.slice(2);
 if (!name || !/^[\w.@-]{1,64}$/.test(name) || !(ROLES as readonly string[]).includes(role ?? '')) {

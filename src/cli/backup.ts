@@ -7,7 +7,7 @@
  * on the local engine only; a server of your own or Aura has its own tools (docs/SECURITY.md).
  */
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../startup/config.js';
 import { dumpDatabase, loadDatabase } from '../db/backup.js';
 import { EngineError } from '../db/localEngine.js';
 

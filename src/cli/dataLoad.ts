@@ -4,7 +4,7 @@
  * production — into the configured database, with progress. Idempotent: a second run changes
  * nothing, and a run interrupted midway completes when started again.
  */
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../startup/config.js';
 import { connect } from '../db/connect.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';

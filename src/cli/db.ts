@@ -3,13 +3,13 @@
  * `npm run db:repair`: merges each such set into one relationship (the union of their sources),
  * then applies the uniqueness constraints that the duplicates blocked.
  */
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../startup/config.js';
 import { connect } from '../db/connect.js';
 import { findDuplicateRelationshipIds, repairDuplicateRelationshipIds } from '../db/integrity.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema, DuplicateIdsError } from '../db/schema.js';
 import { createLogger } from '../logger.js';
-import { printable } from '../text.js';
+import { printable } from '../printable.js';
 
 const command = process.argv[2];
 const say = (message: string) => process.stderr.write(`supplygraph db:${command ?? '?'}: ${message}\n`);

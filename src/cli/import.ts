@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../startup/config.js';
 import { connect, type Connection } from '../db/connect.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';
@@ -21,7 +21,7 @@ import { ImportError } from '../import/reader.js';
 import { isRecordKind, RECORD_KINDS, type RecordKind } from '../import/records.js';
 import { bulkImport } from '../import/bulk.js';
 import { formatBulk, formatOutcome, formatProblems, formatSummary } from '../import/report.js';
-import { printableLines } from '../text.js';
+import { printableLines } from '../printable.js';
 
 const USAGE = `usage: npm run import -- <file.jsonl|file.ndjson|file.csv> [options]
 

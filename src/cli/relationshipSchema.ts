@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
+import { PROJECT_ROOT } from '../startup/config.js';
 import { relationshipConnectionsSdl } from '../modules/relationship/relationship.sdl.js';
 
 export const RELATIONSHIP_CONNECTIONS_FILE = path.join(PROJECT_ROOT, 'schema', 'relationship-connections.graphql');

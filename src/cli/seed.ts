@@ -1,5 +1,5 @@
 /** `npm run seed`: validates the seed files, then loads them into the configured database. */
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../startup/config.js';
 import { connect } from '../db/connect.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';

@@ -3,7 +3,7 @@
  * and verified with backoff before the API starts.
  */
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import type { Config } from '../config.js';
+import type { Config } from '../startup/config.js';
 import type { Logger } from '../logger.js';
 import { Database, type DatabaseOptions } from './database.js';
 import { EngineError, startEngine, type RunningEngine } from './localEngine.js';

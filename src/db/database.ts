@@ -58,7 +58,7 @@ export interface QueryStats {
   roundTrips: number;
 }
 
-/** What the API has going on at the database right now, for /metrics (src/metrics.ts). */
+/** What the API has going on at the database right now, for /metrics (src/http/metrics.ts). */
 export class DatabaseActivity {
   /** Transactions asked for whose BEGIN has not been acknowledged: waiting for a connection or the engine. */
   waiting = 0;

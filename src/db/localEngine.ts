@@ -8,7 +8,7 @@ import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
+import { PROJECT_ROOT } from '../startup/config.js';
 
 export const ENGINE_DIR = path.join(PROJECT_ROOT, 'neo4j');
 const TARGET_DIR = path.join(ENGINE_DIR, 'target');

@@ -13,7 +13,7 @@ import { RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
 import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../model/records.js';
 import { relationshipId, tradeObservationId } from '../model/dataset.js';
 import { RECORD_SCHEMAS, type RecordKind } from './records.js';
-import { pathText } from '../text.js';
+import { pathText } from '../printable.js';
 import type { RawRecord, RowProblem } from './reader.js';
 
 export type Row =

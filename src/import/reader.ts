@@ -12,7 +12,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parse, CsvError } from 'csv-parse';
 import { cellValue, FIELD_TYPES, isRecordKind, RECORD_KINDS, type CellProblem, type RecordKind } from './records.js';
-import { pathText } from '../text.js';
+import { pathText } from '../printable.js';
 
 /** A problem with the file or the command that the user can fix; the message says how. */
 export class ImportError extends Error {

@@ -3,7 +3,7 @@ import type { BulkImportResult } from './bulk.js';
 import type { ImportResult } from './import.js';
 import { formatDuration } from './progress.js';
 import { RECORD_KINDS } from './records.js';
-import { printable } from '../text.js';
+import { printable } from '../printable.js';
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 

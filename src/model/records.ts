@@ -10,7 +10,7 @@
  * relationship may connect, duplicate ids) are checked by seed/validate.ts.
  */
 import { z } from 'zod';
-import { hasControlCharacters } from '../text.js';
+import { hasControlCharacters } from '../printable.js';
 import { DATE_FORMAT_HINT, isPartialDate, isPeriod, PERIOD_FORMAT_HINT } from './dates.js';
 import { RELATIONSHIP_TYPES, type PropertyType, type RelationshipType } from './relationships.js';
 
@@ -60,7 +60,7 @@ const idOf = (prefix: string, rest = slug) =>
 export const entityId = z.string().max(TEXT_LIMITS.id, lengthMessage(TEXT_LIMITS.id)).regex(/^[a-z]+:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must look like kind:slug');
 /**
  * The most sources one entity or relationship cites. Reads return at most this many too (applied
- * in the database), so an item's sources are bounded in every answer (src/cost.ts).
+ * in the database), so an item's sources are bounded in every answer (src/http/cost.ts).
  */
 export const MAX_SOURCES_PER_ITEM = 50;
 const sourceRefs = z.array(idOf('source')).min(1, 'needs at least one source').max(MAX_SOURCES_PER_ITEM, `at most ${MAX_SOURCES_PER_ITEM} sources`);

@@ -2,7 +2,7 @@
 import { inject } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
-import { createServer, type Server, type ServerOptions } from '../../src/server.js';
+import { createServer, type Server, type ServerOptions } from '../../src/http/server.js';
 
 export const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
 

@@ -9,9 +9,9 @@
  * in an object, fields (an object with such a comment may leave fields out; one without must have
  * exactly the fields the server returns).
  */
-import type { Block } from '../../src/warmup/docBlocks.js';
+import type { Block } from '../../src/startup/docBlocks.js';
 
-export { blocksOf, graphqlExamples, isOperation, readDoc, type Block, type WorkedExample } from '../../src/warmup/docBlocks.js';
+export { blocksOf, graphqlExamples, isOperation, readDoc, type Block, type WorkedExample } from '../../src/startup/docBlocks.js';
 
 /**
  * The file a block is, where its first line names it (`// codegen.ts`, `# src/operations.graphql`,

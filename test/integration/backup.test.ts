@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/startup/config.js';
 import { Database } from '../../src/db/database.js';
 import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
 import { applySchema } from '../../src/db/schema.js';

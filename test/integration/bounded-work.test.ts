@@ -1,6 +1,6 @@
 /**
  * No request can starve the others (#19): a request's work is bounded before it runs (its worst
- * case, worked out with its own variables, src/cost.ts) and while it runs (one engine-time budget
+ * case, worked out with its own variables, src/http/cost.ts) and while it runs (one engine-time budget
  * per request, enforced by the engine's transaction timeout and by the driver, src/db/database.ts).
  * The engine is asked what it runs (`SHOW TRANSACTIONS`); nothing here measures wall-clock time.
  */

@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/startup/config.js';
 import { Database } from '../../src/db/database.js';
 import { freePort } from '../../src/db/localEngine.js';
 import { importFile } from '../../src/import/import.js';

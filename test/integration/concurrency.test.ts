@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Authenticator, newApiKey } from '../../src/auth.js';
+import { Authenticator, newApiKey } from '../../src/http/auth.js';
 import { findDuplicateRelationshipIds, repairDuplicateRelationshipIds } from '../../src/db/integrity.js';
 import { applySchema, DuplicateIdsError, relationshipConstraintName } from '../../src/db/schema.js';
 import { importFile } from '../../src/import/import.js';

@@ -15,7 +15,7 @@ import { WALKS } from '../../src/model/walks.js';
 import { promisify } from 'node:util';
 import { print } from 'graphql';
 import { DisruptionDocument, SupplyRiskDocument } from '../../client/index.js';
-import { EXPLORER_DIST } from '../../src/server.js';
+import { EXPLORER_DIST } from '../../src/http/server.js';
 import { openOfflineBrowser } from '../../web/test/browser.js';
 import { startTestApi, type Answer, type TestApi } from '../helpers/context.js';
 import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';

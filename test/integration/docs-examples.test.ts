@@ -22,9 +22,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { ENTITY_KINDS } from '../../src/model/kinds.js';
-import { createServer } from '../../src/server.js';
-import { documentedOperations } from '../../src/warmup/catalogue.js';
-import { WarmUpProgress } from '../../src/warmup/warmUp.js';
+import { createServer } from '../../src/http/server.js';
+import { documentedOperations } from '../../src/startup/catalogue.js';
+import { WarmUpProgress } from '../../src/startup/warmUp.js';
 import { logger, startTestApi, type TestApi } from '../helpers/context.js';
 import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 import { blocksOf, graphqlExamples, parsePrinted, printedMatches, readDoc, type Block, type Printed } from '../helpers/docExamples.js';
@@ -67,7 +67,7 @@ afterAll(async () => {
 }, 120_000);
 
 // First, so that the examples below find their statements planned, as after `npm start`.
-describe("npm start's warm-up (src/warmup)", () => {
+describe("npm start's warm-up (src/startup/warmUp.ts)", () => {
   it('/health answers 503 "warming" until every documented operation has run; each answers as documented', { timeout: 900_000 }, async () => {
     const warmUp = new WarmUpProgress();
     const server = await createServer({ db: api.db, logger, databaseDescription: 'test engine', warmUp });

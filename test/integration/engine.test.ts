@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/startup/config.js';
 import { connect } from '../../src/db/connect.js';
 import { EngineError, freePort, startEngine } from '../../src/db/localEngine.js';
 import { logger } from '../helpers/context.js';

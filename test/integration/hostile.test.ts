@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { buildSchema, isNonNullType, type GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Authenticator, newApiKey } from '../../src/auth.js';
+import { Authenticator, newApiKey } from '../../src/http/auth.js';
 import { ERROR_CODES } from '../../src/errors.js';
-import { loadTypeDefs } from '../../src/server.js';
+import { loadTypeDefs } from '../../src/http/server.js';
 import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { graphFingerprint } from '../helpers/graph.js';
 

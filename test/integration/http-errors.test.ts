@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { auditServer } from 'graphql-http';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Authenticator, newApiKey } from '../../src/auth.js';
+import { Authenticator, newApiKey } from '../../src/http/auth.js';
 import { ERROR_CODES } from '../../src/errors.js';
-import { createServer, type Server } from '../../src/server.js';
+import { createServer, type Server } from '../../src/http/server.js';
 import { startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
 
 let api: TestApi;

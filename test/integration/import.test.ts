@@ -12,7 +12,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/startup/config.js';
 import { importFile, type ImportResult } from '../../src/import/import.js';
 import { testDatabase } from '../helpers/context.js';
 import { graphFingerprint, type GraphFingerprint } from '../helpers/graph.js';

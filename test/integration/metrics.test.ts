@@ -1,11 +1,11 @@
 /**
- * /metrics for operators (src/metrics.ts): Prometheus text on a listener of its own, never on the
+ * /metrics for operators (src/http/metrics.ts): Prometheus text on a listener of its own, never on the
  * public port; requests by operation name and result code, latency, what waits for the database,
  * what the engine runs. (Engine restarts: test/integration/supervision.test.ts, on a real `npm start`.)
  */
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
-import { Metrics } from '../../src/metrics.js';
+import { Metrics } from '../../src/http/metrics.js';
 import { logger, startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
 
 let api: TestApi;

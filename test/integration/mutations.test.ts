@@ -4,8 +4,8 @@
  * Everything written uses ids starting with `…:mut-test-` and is removed afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Authenticator, newApiKey } from '../../src/auth.js';
-import type { Role } from '../../src/config.js';
+import { Authenticator, newApiKey } from '../../src/http/auth.js';
+import type { Role } from '../../src/startup/config.js';
 import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { graphFingerprint } from '../helpers/graph.js';
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { freePort, startEngine, type EngineOptions, type RunningEngine } from '../../src/db/localEngine.js';
 import { applySchema } from '../../src/db/schema.js';
-import { createServer, type Server } from '../../src/server.js';
+import { createServer, type Server } from '../../src/http/server.js';
 import { loadSeed } from '../../seed/load.js';
 import { logger, type Answer } from '../helpers/context.js';
 

@@ -1,5 +1,5 @@
 /**
- * The bound on the queue (src/queueBound.ts): past `depth` GraphQL requests in progress, the next
+ * The bound on the queue (src/http/queueBound.ts): past `depth` GraphQL requests in progress, the next
  * is answered at once with 503, Retry-After and a coded GraphQL error, and nothing runs for it;
  * requests that finish, or whose client goes away, make room again; /health is never refused.
  * Requests are held "in progress" by sending their headers and not yet their body (the bound

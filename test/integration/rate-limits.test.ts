@@ -4,7 +4,7 @@
  * X-Forwarded-For (the server trusts it here, as behind a reverse proxy).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Authenticator, newApiKey } from '../../src/auth.js';
+import { Authenticator, newApiKey } from '../../src/http/auth.js';
 import { startTestApi, type TestApi } from '../helpers/context.js';
 
 const reader = newApiKey('rl-reader', 'reader');

@@ -6,7 +6,7 @@
  * queries, all through `neo4j://` (see docs/SCALING.md).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Authenticator, newApiKey } from '../../src/auth.js';
+import { Authenticator, newApiKey } from '../../src/http/auth.js';
 import { Database } from '../../src/db/database.js';
 import { logger, startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
 

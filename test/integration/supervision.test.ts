@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/startup/config.js';
 import { Database } from '../../src/db/database.js';
 import { freePort } from '../../src/db/localEngine.js';
 import { Supervisor } from '../../src/db/supervisor.js';

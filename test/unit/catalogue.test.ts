@@ -1,5 +1,5 @@
 /**
- * The warm-up's catalogue of documented operations (src/warmup/catalogue.ts) holds every operation
+ * The warm-up's catalogue of documented operations (src/startup/catalogue.ts) holds every operation
  * a user meets in supplygraph's own material — each found here by reading that material on its
  * own — and each entry is a request the server accepts: it validates against the schema and its
  * variables coerce. An operation added to client/operations, web/src/examples.ts or the docs
@@ -10,9 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getVariableValues, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
-import { loadTypeDefs } from '../../src/server.js';
-import { documentedOperations } from '../../src/warmup/catalogue.js';
+import { PROJECT_ROOT } from '../../src/startup/config.js';
+import { loadTypeDefs } from '../../src/http/server.js';
+import { documentedOperations } from '../../src/startup/catalogue.js';
 import { examples } from '../../web/src/examples.js';
 import { EXPLORER_REQUESTS } from '../../web/src/explore/fixedVariables.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/startup/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the local engine on port 4000 with no secrets', () => {

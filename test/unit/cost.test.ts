@@ -1,5 +1,5 @@
 /**
- * A request's worst case (src/cost.ts), worked out from the document and its variables without a
+ * A request's worst case (src/http/cost.ts), worked out from the document and its variables without a
  * database: a `first` given as a variable counts as its value, a missing one as its default, and
  * nested lists multiply.
  */
@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, isLeafType, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
-import { LIST_BOUNDS, requestCost } from '../../src/cost.js';
-import { LIMITS } from '../../src/limits.js';
+import { PROJECT_ROOT } from '../../src/startup/config.js';
+import { LIST_BOUNDS, requestCost } from '../../src/http/cost.js';
+import { LIMITS } from '../../src/http/limits.js';
 import { MAX_SOURCES_PER_ITEM } from '../../src/model/records.js';
-import { loadTypeDefs } from '../../src/server.js';
+import { loadTypeDefs } from '../../src/http/server.js';
 
 const schema = buildSchema(loadTypeDefs());
 

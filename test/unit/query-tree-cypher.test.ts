@@ -17,7 +17,7 @@ import { compileWhere } from '../../src/modules/connection/where.js';
 import { encodeEdgeCursor } from '../../src/cypher/cursor.js';
 import { connectionNodesOf, selectionOf } from '../../src/modules/tree/tree.js';
 import { entityTreeQuery, printEntity } from '../../src/modules/tree/tree.cypher.js';
-import { loadTypeDefs } from '../../src/server.js';
+import { loadTypeDefs } from '../../src/http/server.js';
 
 const schema = buildSchema(loadTypeDefs());
 

@@ -4,7 +4,7 @@
  */
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../src/server.js';
+import { loadTypeDefs } from '../../src/http/server.js';
 
 const schema = buildSchema(loadTypeDefs());
 

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS, ORDER_FIELDS, SCALAR_FILTERS } from '../../src/model/filters.js';
 import { RELATIONSHIP_FIELDS, RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../src/model/relationshipFields.js';
 import { RELATIONSHIP_TYPES } from '../../src/model/relationships.js';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/startup/config.js';
 import { EDGE_CONNECTIONS, edgeFilters, edgeSortKeys, type EdgeTypeName } from '../../src/model/relationshipConnections.js';
 import { relationshipConnectionsSdl } from '../../src/modules/relationship/relationship.sdl.js';
-import { loadTypeDefs } from '../../src/server.js';
+import { loadTypeDefs } from '../../src/http/server.js';
 import { connectionResolvers } from '../../src/modules/connection/connection.resolvers.js';
 
 const schema = buildSchema(loadTypeDefs());

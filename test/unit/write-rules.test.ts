@@ -4,7 +4,7 @@ import { entitySchema, relationshipSchema, sourceSchema, TEXT_LIMITS } from '../
 import { decodeCursor, encodeCursor } from '../../src/cypher/cursor.js';
 import { dateBounds, isPartialDate, isPeriod, periodBounds } from '../../src/model/dates.js';
 import { RELATIONSHIP_TYPES, SELF_LOOPS_ALLOWED, selfLoopProblem } from '../../src/model/relationships.js';
-import { printable } from '../../src/text.js';
+import { printable } from '../../src/printable.js';
 import { formatProblems } from '../../src/import/report.js';
 import type { ImportResult } from '../../src/import/import.js';
 

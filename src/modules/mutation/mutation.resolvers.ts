@@ -2,7 +2,7 @@
  * Mutations: role check, then one store call (one transaction), then the written entity read
  * back fresh. Every write is logged with who made it.
  */
-import { requireRole } from '../../auth.js';
+import { requireRole } from '../../http/auth.js';
 import type { Context } from '../../context.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { CreateEntityInput, Resolvers } from '../../generated/resolvers.js';

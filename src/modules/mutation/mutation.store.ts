@@ -15,7 +15,7 @@ import { entitySchema, inOwnWords, relationshipSchema, sourceSchema, tradeSchema
 import { relationshipId, toDataset, tradeObservationId } from '../../model/dataset.js';
 import { citedByStatement, currentRelationshipStatement, kindsOfStatement, lockEntityStatement, lockRelationshipStatement, purgeStatement } from './mutation.queries.js';
 import type { Statement } from '../../cypher/statement.js';
-import { pathText } from '../../text.js';
+import { pathText } from '../../printable.js';
 
 type Input = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
  * The variables of the explorer's requests whose shape it fixes, beyond the ids a user picks.
  * Some of them shape the statement the server runs (the number of routes and hops of `paths`,
  * and a single target rather than a filter, are part of its text), so the server's warm-up
- * (src/warmup/catalogue.ts) plans each of these as the explorer sends it, not only with the
+ * (src/startup/catalogue.ts) plans each of these as the explorer sends it, not only with the
  * operation's defaults.
  */
 export const EXPLORER_REQUESTS = {

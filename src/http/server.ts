@@ -17,22 +17,22 @@ import fastifyRateLimit, { type RateLimitPluginOptions } from '@fastify/rate-lim
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { buildASTSchema, GraphQLError, OperationTypeNode, parse, printSchema, type GraphQLFormattedError } from 'graphql';
-import { PROJECT_ROOT } from './config.js';
-import { createContext, type Context } from './context.js';
-import type { Database } from './db/database.js';
-import type { SupervisorStatus } from './db/supervisor.js';
+import { PROJECT_ROOT } from '../startup/config.js';
+import { createContext, type Context } from '../context.js';
+import type { Database } from '../db/database.js';
+import type { SupervisorStatus } from '../db/supervisor.js';
 import { Authenticator } from './auth.js';
 import { registerCors } from './cors.js';
-import { ApiError, ERROR_CODES, QueryTooComplexError, UnauthenticatedError } from './errors.js';
+import { ApiError, ERROR_CODES, QueryTooComplexError, UnauthenticatedError } from '../errors.js';
 import { answerClientError, installHttpErrors, RateLimitedError } from './httpErrors.js';
-import { printable } from './text.js';
+import { printable } from '../printable.js';
 import { requestCost } from './cost.js';
 import { armorValidationRules, LIMITS, TOO_COMPLEX_MARKER, TOO_MANY_TOKENS, worstCaseRefusal } from './limits.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 import type { Metrics, Outcome } from './metrics.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from '../resolvers.js';
 import { WEB_ASSET_OPTIONS } from './staticAssets.js';
-import type { Execute, WarmUpStatus } from './warmup/warmUp.js';
+import type { Execute, WarmUpStatus } from '../startup/warmUp.js';
 import { DEFAULT_QUEUE_BOUND, installQueueBound, type QueueBound } from './queueBound.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
@@ -69,9 +69,9 @@ export interface ServerOptions {
   trustProxy?: boolean | string[];
   /** Metrics for operators, served by `metricsApp` (its own port), never by `app`; default off. */
   metrics?: Metrics;
-  /** GraphQL requests in progress at once before 503 SERVER_BUSY (src/queueBound.ts); default DEFAULT_QUEUE_BOUND. */
+  /** GraphQL requests in progress at once before 503 SERVER_BUSY (src/http/queueBound.ts); default DEFAULT_QUEUE_BOUND. */
   queueBound?: QueueBound;
-  /** The warm-up (src/warmup): /health answers 503 "warming" until it has finished. Default: none, ready at once. */
+  /** The warm-up (src/startup/warmUp.ts): /health answers 503 "warming" until it has finished. Default: none, ready at once. */
   warmUp?: { current(): WarmUpStatus; readonly ready: boolean };
 }
 
@@ -335,7 +335,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     if (supervision && (supervision.state === 'restarting' || supervision.state === 'failed')) {
       return reply.code(503).send({ status: supervision.state === 'failed' ? 'failed' : 'degraded', database: { status: 'down', at: options.databaseDescription }, ...recovery });
     }
-    // Not ready until every documented operation is planned (src/warmup), so a balancer waits for it.
+    // Not ready until every documented operation is planned (src/startup/warmUp.ts), so a balancer waits for it.
     if (options.warmUp && !options.warmUp.ready) {
       return reply.code(503).send({ status: 'warming', warmUp: options.warmUp.current(), database: { status: 'up', at: options.databaseDescription }, ...recovery });
     }

@@ -1,20 +1,20 @@
 /**
  * The limits every request runs under (documented in docs/API.md): the shape of the document
  * (graphql-armor: depth, aliases, tokens, directives), the worst case of its answer with its
- * variables (src/cost.ts), checked before anything runs, and the rows it may return across all its
+ * variables (src/http/cost.ts), checked before anything runs, and the rows it may return across all its
  * lists, counted as they resolve. Page sizes and hop counts are checked where their arguments are.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { RequestCost } from './cost.js';
-import { QueryTooComplexError } from './errors.js';
+import { QueryTooComplexError } from '../errors.js';
 
 export const LIMITS = {
   maxDepth: 12,
   maxAliases: 20,
   maxTokens: 4000,
   maxDirectives: 10,
-  /** Rows one request may return: its worst case (src/cost.ts) before it runs, its rows as they resolve. */
+  /** Rows one request may return: its worst case (src/http/cost.ts) before it runs, its rows as they resolve. */
   maxRowsPerRequest: 20_000,
   maxBodyBytes: 1024 * 1024,
 } as const;
@@ -40,7 +40,7 @@ export class RowBudget {
 }
 
 /**
- * The refusal of a request whose worst case (src/cost.ts) is over the row budget, naming the
+ * The refusal of a request whose worst case (src/http/cost.ts) is over the row budget, naming the
  * `first` to lower. The budget itself is in the docs, not echoed; the request's own numbers are.
  */
 export function worstCaseRefusal(cost: RequestCost): QueryTooComplexError {
@@ -82,7 +82,7 @@ export function armorValidationRules(): ValidationRule[] {
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives, ...refuse('directives') },
     // graphql-armor's cost counts only a literal `first` (one given as a variable counts 1): the
-    // worst case is worked out with the request's variables instead (src/cost.ts, server.ts).
+    // worst case is worked out with the request's variables instead (src/http/cost.ts, server.ts).
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();

@@ -8,7 +8,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { GRAPHQL_PATH } from './httpErrors.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 
 export interface QueueBound {
   /** Requests in progress at once; past it, 503. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -45,9 +45,9 @@ const environmentSchema = z
     SUPPLYGRAPH_DB_ACQUISITION_TIMEOUT_MS: positiveInt.optional(),
     /** Load the seed when the database holds no entities. */
     SUPPLYGRAPH_SEED_ON_START: flag.default(true),
-    /** GraphQL requests one process holds at once; past it, 503 SERVER_BUSY with Retry-After (src/queueBound.ts). */
+    /** GraphQL requests one process holds at once; past it, 503 SERVER_BUSY with Retry-After (src/http/queueBound.ts). */
     SUPPLYGRAPH_QUEUE_DEPTH: positiveInt.max(100_000).default(32),
-    /** Run every documented operation before Ready (src/warmup); off only for development. */
+    /** Run every documented operation before Ready (src/startup/warmUp.ts); off only for development. */
     SUPPLYGRAPH_WARM_UP: flag.default(true),
 
     /**
@@ -114,7 +114,7 @@ export interface Config {
   /** The driver's connection pool (src/db/database.ts, PoolOptions). */
   pool: { maxConnections: number; acquisitionTimeoutMs: number };
   seedOnStart: boolean;
-  /** Requests in progress at once before 503 (src/queueBound.ts). */
+  /** Requests in progress at once before 503 (src/http/queueBound.ts). */
   queueDepth: number;
   warmUp: boolean;
   auth: { keys: ApiKeyEntry[]; readsRequireAuth: boolean };

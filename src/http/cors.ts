@@ -10,8 +10,8 @@
 import fastifyCors from '@fastify/cors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GRAPHQL_PATH } from './httpErrors.js';
-import type { Logger } from './logger.js';
-import { printable } from './text.js';
+import type { Logger } from '../logger.js';
+import { printable } from '../printable.js';
 
 /**
  * Whether a request with an Origin comes from a page on the API's own origin. Browsers say so in

@@ -16,8 +16,8 @@
  *   supplygraph_process_…, supplygraph_nodejs_…             prom-client's process metrics (CPU, memory, event loop lag)
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Database, DatabaseActivity } from './db/database.js';
-import type { SupervisorStatus } from './db/supervisor.js';
+import type { Database, DatabaseActivity } from '../db/database.js';
+import type { SupervisorStatus } from '../db/supervisor.js';
 
 /** What a request to /graphql came to, for the request counter. */
 export interface Outcome {

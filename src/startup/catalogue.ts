@@ -34,7 +34,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { PROJECT_ROOT } from '../config.js';
+import { PROJECT_ROOT } from './config.js';
 import { examples as ideExamples } from '../../web/src/examples.js';
 import { EXPLORER_REQUESTS } from '../../web/src/explore/fixedVariables.js';
 import { docFiles, graphqlExamples } from './docBlocks.js';

@@ -3,8 +3,8 @@
  * hashes in configuration. Roles are ordered: reader < editor < admin.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { ApiKeyEntry, Role } from './config.js';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import type { ApiKeyEntry, Role } from '../startup/config.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 
 export interface Viewer {
   name: string;

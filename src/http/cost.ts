@@ -35,16 +35,16 @@ import {
 // The files the schema's own `graphql` resolves to (see modules/tree/tree.ts).
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values.js';
-import { ENTITY_KINDS } from './model/kinds.js';
-import { MAX_SOURCES_PER_ITEM } from './model/records.js';
-import { MAX_PAGE_SIZE } from './modules/connection/connection.resolvers.js';
-import { MAX_RELATIONSHIPS_PER_FIELD } from './modules/relationship/relationship.connection.js';
-import { MAX_RANKED } from './modules/research/concentrationRanking.js';
-import { MAX_SUPPLY_RISK_ITEMS } from './modules/research/supplyRisk.js';
-import { MAX_DOWNSTREAM_RESULTS, MAX_SHARES_LISTED } from './modules/research/disruption.js';
-import { MAX_STOPPED } from './model/disruption.js';
-import { RESEARCH_LIMITS } from './modules/research/research.resolvers.js';
-import { MAX_SEARCH_RESULTS } from './modules/search/search.resolvers.js';
+import { ENTITY_KINDS } from '../model/kinds.js';
+import { MAX_SOURCES_PER_ITEM } from '../model/records.js';
+import { MAX_PAGE_SIZE } from '../modules/connection/connection.resolvers.js';
+import { MAX_RELATIONSHIPS_PER_FIELD } from '../modules/relationship/relationship.connection.js';
+import { MAX_RANKED } from '../modules/research/concentrationRanking.js';
+import { MAX_SUPPLY_RISK_ITEMS } from '../modules/research/supplyRisk.js';
+import { MAX_DOWNSTREAM_RESULTS, MAX_SHARES_LISTED } from '../modules/research/disruption.js';
+import { MAX_STOPPED } from '../model/disruption.js';
+import { RESEARCH_LIMITS } from '../modules/research/research.resolvers.js';
+import { MAX_SEARCH_RESULTS } from '../modules/search/search.resolvers.js';
 
 type Args = Record<string, unknown>;
 

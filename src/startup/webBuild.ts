@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from './config.js';
-import { EXPLORER_DIST, WEB_DIST } from './server.js';
+import { EXPLORER_DIST, WEB_DIST } from '../http/server.js';
 
 const BUNDLES = [
   { name: 'GraphiQL IDE', config: 'web/vite.config.ts', built: () => path.join(WEB_DIST, 'index.html') },

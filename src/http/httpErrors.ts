@@ -15,9 +15,9 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { ErrorCode } from './errors.js';
-import type { Logger } from './logger.js';
-import { printable } from './text.js';
+import type { ErrorCode } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { printable } from '../printable.js';
 
 export const GRAPHQL_PATH = '/graphql';
 

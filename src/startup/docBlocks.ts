@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse } from 'graphql';
-import { PROJECT_ROOT } from '../config.js';
+import { PROJECT_ROOT } from './config.js';
 
 export interface Block {
   file: string;
