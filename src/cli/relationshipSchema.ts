@@ -1,26 +1,32 @@
 /**
- * Writes schema/relationship-connections.graphql from the model table (run by `npm run codegen`);
- * with --check, fails when the committed file differs (run by `npm run codegen:check`).
+ * Writes what is generated from the model tables (run by `npm run codegen`): the relationship
+ * connections' SDL (schema/relationship-connections.graphql) and the typed operations'
+ * relationship fragments (client/operations/relationships.graphql). With --check, fails when a
+ * committed file differs (run by `npm run codegen:check`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../startup/config.js';
+import { relationshipOperations } from '../modules/relationship/relationship.operations.js';
 import { relationshipConnectionsSdl } from '../modules/relationship/relationship.sdl.js';
 
 export const RELATIONSHIP_CONNECTIONS_FILE = path.join(PROJECT_ROOT, 'schema', 'relationship-connections.graphql');
+export const RELATIONSHIP_OPERATIONS_FILE = path.join(PROJECT_ROOT, 'client', 'operations', 'relationships.graphql');
 
-const sdl = relationshipConnectionsSdl();
+const generated = [
+  { file: RELATIONSHIP_CONNECTIONS_FILE, text: relationshipConnectionsSdl() },
+  { file: RELATIONSHIP_OPERATIONS_FILE, text: relationshipOperations() },
+];
 if (process.argv.includes('--check')) {
-  let committed: string;
-  try {
-    committed = readFileSync(RELATIONSHIP_CONNECTIONS_FILE, 'utf8');
-  } catch {
-    committed = '';
-  }
-  if (committed !== sdl) {
-    process.stderr.write('schema/relationship-connections.graphql is out of date: run `npm run codegen`.\n');
-    process.exit(1);
-  }
+  const stale = generated.filter(({ file, text }) => {
+    try {
+      return readFileSync(file, 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  });
+  for (const { file } of stale) process.stderr.write(`${path.relative(PROJECT_ROOT, file)} is out of date: run \`npm run codegen\`.\n`);
+  if (stale.length > 0) process.exit(1);
 } else {
-  writeFileSync(RELATIONSHIP_CONNECTIONS_FILE, sdl);
+  for (const { file, text } of generated) writeFileSync(file, text);
 }
