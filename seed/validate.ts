@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { kindOfId, type EntityKind } from '../src/model/kinds.js';
-import { pathText } from '../src/text.js';
+import { pathText } from '../src/printable.js';
 import { RELATIONSHIP_TYPES, selfLoopProblem } from '../src/model/relationships.js';
 import { z } from 'zod';
 import { relationshipId, toDataset, tradeObservationId, type SeedDataset } from '../src/model/dataset.js';
