@@ -75,7 +75,9 @@ export function armorValidationRules(): ValidationRule[] {
   // Limits are not echoed to anonymous clients (exposeLimits: false); docs/API.md lists them.
   const refuse = (what: string) => ({ exposeLimits: false, errorMessage: `${TOO_COMPLEX_MARKER} (${what}). See the limits in docs/API.md.` });
   const { plugins, validationRules } = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ...refuse('depth') },
+    // Depth counts fields: a fragment spread or an inline fragment is no level of the answer
+    // (the typed operations build EntityDetails from fragments, docs/CLIENTS.md).
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ...refuse('depth') },
     maxAliases: { n: LIMITS.maxAliases, ...refuse('aliases') },
     // Tokens are limited by the parser itself (parseOptions in server.ts): armor's own token
     // check runs as a plugin, and Apollo reports plugin errors as 500s.

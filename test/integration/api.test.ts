@@ -82,6 +82,22 @@ describe('limits', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('counts depth in fields: fragments, named or inline, are no level', async () => {
+    // `parts { edges { node {` is three levels: entity + 3 × 3 + id = 11 fields deep, through six
+    // fragment levels as well; one more step (14 fields) is refused however it is written.
+    const document = (steps: number) => {
+      const fragments = Array.from({ length: steps }, (_, i) =>
+        `fragment Step${i} on Country { parts { edges { node { ... on Country { ${i + 1 < steps ? `...Step${i + 1}` : 'id'} } } } } }`,
+      );
+      return `{ entity(id: "country:CN") { ... on Country { ...Step0 } } }\n${fragments.join('\n')}`;
+    };
+    const allowed = await api.graphql(document(3));
+    expect(allowed.body.errors).toBeUndefined();
+    const refused = await api.graphql(document(4));
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(refused.body.errors?.[0]?.message).toMatch(/\(depth\)/);
+  });
+
   it('refuses a document with too many tokens', async () => {
     const fields = Array.from({ length: 4500 }, () => 'id').join(' ');
     const { status, body } = await api.graphql(`{ entity(id: "country:CN") { ${fields} } }`);
