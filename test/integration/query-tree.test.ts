@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type Answer, type TestApi } from '../helpers/context.js';
+import { MAX_SOURCES_PER_ITEM } from '../../src/model/records.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -109,6 +110,48 @@ describe('round trips = root fields', () => {
       expect(company.makes.totalCount).toBe(makes.length);
       expect(company.makes.edges.map((e: Answer) => e.node.id)).toEqual(makes.slice(0, 2).map((m) => m.id));
       expect(company.makes.edges.map((e: Answer) => e.relationship.sources.map((s: Answer) => s.id))).toEqual(makes.slice(0, 2).map((m) => m.sources));
+    }
+  });
+
+  it('reads search hits with their nested fields in the search statement itself', async () => {
+    const { data, roundTrips } = await ask(`{
+      search(text: "rare earth magnets", first: 5) { score exact entity { id name sources { id }
+        ... on Commodity { producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { node { id } relationship { id } } } }
+        ... on Company { headquarteredIn(first: 1) { edges { node { id } } } } } } }`);
+    expect(roundTrips).toBe(1);
+    // The same hits as without nested fields (one statement either way).
+    const plain = await ask(`{ search(text: "rare earth magnets", first: 5) { entity { id } } }`);
+    expect(data.search.map((h: Answer) => h.entity.id)).toEqual(plain.data.search.map((h: Answer) => h.entity.id));
+    const magnets = data.search.find((h: Answer) => h.entity.id === 'commodity:rare-earth-magnets');
+    expect(magnets).toBeDefined();
+    const producers = await cypher(`${TOP_BY_SHARE(`(:Entity {id: 'commodity:rare-earth-magnets'})<-[r:PRODUCES]-(o:Entity)`)}`);
+    expect(magnets.entity.producers.totalCount).toBe(producers.length);
+    expect(magnets.entity.producers.edges.map((e: Answer) => e.relationship.id)).toEqual(producers.slice(0, 2).map((r) => r.rel));
+    for (const hit of data.search) {
+      const sources = await cypher(`MATCH (:Entity {id: $id})-[:REPORTED_IN]->(s:Source) RETURN s.id AS id ORDER BY s.published DESC, s.id`, { id: hit.entity.id });
+      expect(hit.entity.sources.map((s: Answer) => s.id)).toEqual(sources.slice(0, MAX_SOURCES_PER_ITEM).map((r) => r.id));
+    }
+  });
+
+  it('reads the nested fields of the entities a walk reached in one more statement, however deep', async () => {
+    const shallow = await ask(`{ dependencies(of: "company:ford", maxTier: 3) { items { tier entity { id name } } } }`);
+    const nested = await ask(`{ dependencies(of: "company:ford", maxTier: 3) { items { tier entity { id name sources { id }
+      ... on Commodity { producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { relationship { id } node { id } } } } } } } }`);
+    const deeper = await ask(`{ dependencies(of: "company:ford", maxTier: 3) { items { tier entity { id
+      ... on Commodity { producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { edges { node { id
+        ... on Country { produces(first: 1) { totalCount edges { node { id sources { id } } } } } } } } } } } } }`);
+    expect(nested.roundTrips).toBe(shallow.roundTrips + 1);
+    expect(deeper.roundTrips).toBe(nested.roundTrips);
+    // The same items either way.
+    expect(nested.data.dependencies.items.map((i: Answer) => [i.entity.id, i.tier])).toEqual(shallow.data.dependencies.items.map((i: Answer) => [i.entity.id, i.tier]));
+    const commodities = nested.data.dependencies.items.filter((i: Answer) => i.entity.producers);
+    expect(commodities.length).toBeGreaterThan(0);
+    for (const { entity } of commodities) {
+      const producers = await cypher(TOP_BY_SHARE(`(:Entity {id: $id})<-[r:PRODUCES]-(o:Entity)`), { id: entity.id });
+      expect(entity.producers.totalCount).toBe(producers.length);
+      expect(entity.producers.edges.map((e: Answer) => e.relationship.id)).toEqual(producers.slice(0, 2).map((r) => r.rel));
+      const sources = await cypher(`MATCH (:Entity {id: $id})-[:REPORTED_IN]->(s:Source) RETURN s.id AS id ORDER BY s.published DESC, s.id`, { id: entity.id });
+      expect(entity.sources.map((s: Answer) => s.id)).toEqual(sources.slice(0, MAX_SOURCES_PER_ITEM).map((r) => r.id));
     }
   });
 

@@ -3,7 +3,7 @@ import { scalarText } from '../../db/values.js';
 import { parseEntity, type EntityRecord } from './entity.model.js';
 import { ParamBag } from '../../cypher/params.js';
 import type { EntitySelection } from '../tree/tree.js';
-import { entityTreeQuery } from '../tree/tree.cypher.js';
+import { entitiesTreeQuery, entityTreeQuery } from '../tree/tree.cypher.js';
 import { readEntity } from '../tree/tree.rows.js';
 import { COUNT_ENTITIES, FIND_ENTITIES_BY_IDS, FIND_SOURCES_OF_ENTITIES } from './entity.queries.js';
 
@@ -25,6 +25,16 @@ export class EntityRepository {
     const cypher = entityTreeQuery(selection, bag);
     const [row] = await this.db.read('tree.entity', cypher, { ...bag.values, id });
     return row ? readEntity(row.entity, selection) : null;
+  }
+
+  /**
+   * Many entities with everything `selection` asks below each, in one statement (the entities a
+   * research answer reached, whose nested fields the query asks for); unknown ids are absent.
+   */
+  async findTrees({ ids, selection }: { ids: readonly string[]; selection: EntitySelection }): Promise<Map<string, EntityRecord>> {
+    const bag = new ParamBag();
+    const rows = await this.db.read('tree.entities', entitiesTreeQuery(selection, bag), { ...bag.values, ids: [...ids] });
+    return new Map(rows.map((row) => [scalarText(row.id), readEntity(row.entity, selection)]));
   }
 
   /** The sources cited by each of these entities, newest first. */

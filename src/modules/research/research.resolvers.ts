@@ -4,16 +4,18 @@
  * concentration.ts, tradeSeries.ts, timeline.ts). The walking rules (which relationships count as
  * upstream or downstream) are the tables of src/model/walks.ts.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import { checkDate, checkId, checkOrder, checkPeriodOrDate, checkRange } from '../../args.js';
 import type { Context } from '../../context.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { periodBounds } from '../../model/dates.js';
-import { kindOfEnum, WORLD_ID } from '../../model/kinds.js';
+import { ENTITY_KINDS, kindOfEnum, WORLD_ID } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import { canonicalUnit, toCanonical } from '../../model/units.js';
 import { MAX_IN_VALUES } from '../connection/where.js';
 import { selectsUnder } from '../relationship/selection.js';
+import { fieldNodesUnder, selectionOf } from '../tree/tree.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { concentrationOf } from './concentration.js';
 import { compilePathTarget } from './pathTarget.js';
@@ -53,6 +55,20 @@ async function neighbourhood(ctx: Context, id: string) {
   const found = await ctx.repositories.research.neighbourhood({ id, maxLinks: RESEARCH_LIMITS.links });
   if (!found) throw new NotFoundError('entity', id);
   return found;
+}
+
+/**
+ * The reached entities with what the query selects below `items.entity` (relationship fields,
+ * sources, …, nested): one more statement through the query tree, however deep the selection
+ * (none when only their own properties are asked for: the walk read those). The walk's statement
+ * itself stays one fixed text, planned once at start.
+ */
+async function withNestedFields<T extends { entity: EntityRecord }>(items: T[], resultType: string, ctx: Context, info: GraphQLResolveInfo): Promise<T[]> {
+  const itemNodes = fieldNodesUnder(info, resultType, info.fieldNodes, 'items');
+  const selection = selectionOf(info, fieldNodesUnder(info, 'ReachedEntity', itemNodes, 'entity'), ENTITY_KINDS);
+  if (selection.children.length === 0 || items.length === 0) return items;
+  const trees = await ctx.repositories.entities.findTrees({ ids: [...new Set(items.map((item) => item.entity.id))], selection });
+  return items.map((item) => ({ ...item, entity: trees.get(item.entity.id) ?? item.entity }));
 }
 
 export const researchResolvers: Resolvers = {
@@ -99,7 +115,7 @@ export const researchResolvers: Resolvers = {
       // Routes only when an item's path is asked for (dependencies scores nothing).
       const withRoutes = selectsUnder(info, ['items'], ['path']);
       const rows = await ctx.repositories.research.reach({ id: of.id, walk: 'dependencies', maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first, withRoutes });
-      const items = ctx.rows.spend(reached(rows));
+      const items = await withNestedFields(ctx.rows.spend(reached(rows)), 'DependencyResult', ctx, info);
       return { of, items, byKind: countByKind(items) };
     },
 
@@ -117,7 +133,7 @@ export const researchResolvers: Resolvers = {
       const referenceYear = asOf ? Number(asOf.slice(0, 4)) : new Date().getUTCFullYear();
       const result = exposureOf(to, rows, referenceYear);
       ctx.rows.spend(result.items);
-      return result;
+      return { ...result, items: await withNestedFields(result.items, 'ExposureResult', ctx, info) };
     },
 
     concentration: async (_parent, args, ctx) => {

@@ -21,8 +21,11 @@ import { projectEntity } from '../../cypher/entity.js';
  *
  * `exact` is a code typed as such (tiers 5 and 6; not a national tariff line, which names the HS
  * subheading it extends) or an exact name or alias (tiers 3 and 4).
+ *
+ * `projectNode` prints each hit's entity: with what the request selects below it (the query tree,
+ * modules/tree), so nested fields come in the same statement.
  */
-export const SEARCH = /* cypher */ `
+export const searchQuery = (projectNode: (variable: string) => string = projectEntity) => /* cypher */ `
   // search.fulltext
   CALL () {
     MATCH (node:Commodity) WHERE node.hsCode = $hsCode
@@ -55,4 +58,7 @@ export const SEARCH = /* cypher */ `
   WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
   ORDER BY tier DESC, score DESC, node.id
   LIMIT $first
-  RETURN ${projectEntity('node')} AS entity, score, exact`;
+  RETURN ${projectNode('node')} AS entity, score, exact`;
+
+/** The search statement when nothing is selected below the hits' entities (every property). */
+export const SEARCH = searchQuery();

@@ -124,6 +124,14 @@ function printCitedSources(r: string, n: number, node: EntitySelection, bag: Par
 }`;
 }
 
+/** Many entities by id, each with everything the selection asks below it: the entities a research answer reached. */
+export function entitiesTreeQuery(selection: EntitySelection, bag: ParamBag): string {
+  return /* cypher */ `// tree.entities
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, ${printEntity('e', selection, bag)} AS entity`;
+}
+
 /** One entity by id with everything its selection asks below it: the statement of `entity(id)` / `node(id)`. */
 export function entityTreeQuery(selection: EntitySelection, bag: ParamBag): string {
   return /* cypher */ `// tree.entity

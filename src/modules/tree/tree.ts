@@ -296,6 +296,12 @@ export function selectionOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments
   return entitySelection(builder, nodes, kinds, 0);
 }
 
+/** The nodes of the field `fieldName` of the objects `nodes` select (e.g. a search hit's `entity`), merged. */
+export function fieldNodesUnder(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>, typeName: string, nodes: readonly FieldNode[], fieldName: string): FieldNode[] {
+  const builder: Builder = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, next: 0, nodeIds: new WeakMap(), nodeSeq: 0 };
+  return named(subfields(builder, objectType(info.schema, typeName), nodes), fieldName);
+}
+
 /** The entity nodes of a root connection (`countries { nodes { … } edges { node { … } } }`), merged. */
 export function connectionNodesOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>, connectionTypeName: string, nodes: readonly FieldNode[]): { entityNodes: FieldNode[]; withCount: boolean } {
   const builder: Builder = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, next: 0, nodeIds: new WeakMap(), nodeSeq: 0 };
