@@ -382,8 +382,11 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   );
 
   let warmUpRequests = 0;
+  // The warm-up's requests log warnings and errors only: the refusals the docs print on purpose
+  // would read as start-up faults, and the warm-up reports what answered otherwise than documented.
+  const warmUpLogger = logger.child({}, { level: logger.levelVal >= logger.levels.values.warn! ? logger.level : 'warn' });
   const execute: Execute = async ({ query, variables, operationName }, queryTimeoutMs) => {
-    const contextValue = createContext({ db, logger, requestId: `warm-up-${++warmUpRequests}`, queryTimeoutMs });
+    const contextValue = createContext({ db, logger: warmUpLogger, requestId: `warm-up-${++warmUpRequests}`, queryTimeoutMs });
     const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue });
     const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
     return { errorCodes: errors.map((e) => codeOf(e.extensions, 'INTERNAL_SERVER_ERROR')) };
