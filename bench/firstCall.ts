@@ -11,6 +11,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { documentedOperations } from '../src/startup/catalogue.js';
+import { EXPLORER_REQUESTS } from '../web/src/explore/fixedVariables.js';
 import { failed, postGraphQL } from './http.js';
 import type { Operation, OperationVariables } from './ops.js';
 
@@ -36,8 +37,8 @@ export function documentedCalls(v: OperationVariables): { name: string; query: s
     ...v.entities.map((id) => call('EntityDetails', id, { id })),
     call('Exposure', v.exposure[0]!, { to: v.exposure[0] }),
     call('Dependencies', v.dependencies[0]!, { of: v.dependencies[0] }),
-    // As the explorer asks: three routes of at most five steps.
-    call('Paths', `${v.paths[0]!.from} → ${v.pathTo}, k 3`, { from: v.paths[0]!.from, to: { id: v.pathTo }, k: 3, maxHops: 5 }),
+    // As the explorer asks (its fixed routes and hops), so the warm-up's plan is the one met.
+    call('Paths', `${v.paths[0]!.from} → ${v.pathTo}, k ${EXPLORER_REQUESTS.Paths('', '').k}`, EXPLORER_REQUESTS.Paths(v.paths[0]!.from, v.pathTo)),
     call('Search', v.searchTexts[0]!, { text: v.searchTexts[0], first: 20 }),
     call('Timeline', v.entities[0]!, { entity: v.entities[0] }),
     call('Concentration', v.commodity, { commodity: v.commodity }),
