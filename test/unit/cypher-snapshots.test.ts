@@ -9,10 +9,9 @@
  * chunking, the seed, an import batch, each mutation's checks and writes), the database schema and
  * integrity checks, search, and the research queries (paths, dependencies/exposure, concentration,
  * concentrationRanking, supplyRisk, disruption, tradeSeries, and the neighbourhood that timeline and changes read). The
- * entity, root-connection and relationship-connection reads have their own snapshots.
+ * entity, root-connection and relationship-connection reads have their own test (query-tree-cypher.test.ts, files tree.*).
  */
 import { readFileSync } from 'node:fs';
-import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { duplicatesStatement, mergeStatement } from '../../src/db/integrity.js';
 import { AWAIT_INDEXES, EXISTING_CONSTRAINTS, ID_RELATIONSHIP_TYPES, relationshipConstraintStatements, schemaStatements } from '../../src/db/schema.js';
@@ -49,32 +48,8 @@ import { searchStatement } from '../../src/modules/search/search.repository.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../../src/model/records.js';
 import { SEED_DIR } from '../../seed/load.js';
 import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
+import { dedent, file, render, renderAll } from '../helpers/cypherSnapshot.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../src/model/dataset.js';
-
-const file = (name: string) => `./cypher/${name}.cypher`;
-
-/** Parameters as JSON, with driver integers shown as int(n) (what the engine receives as an INTEGER). */
-function showParams(params: Record<string, unknown>): string {
-  const json = JSON.stringify(params, (_key, value: unknown) => (neo4j.isInt(value) ? `__int(${value.toString()})` : value), 2);
-  return json.replace(/"__int\((-?\d+)\)"/g, 'int($1)');
-}
-
-/** Strips the indentation the statement has in its source file. */
-function dedent(cypher: string): string {
-  const lines = cypher.replace(/^\n+/, '').replace(/\s+$/, '').split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
-  return lines.map((l) => l.slice(indent)).join('\n');
-}
-
-function render(statement: Statement): string {
-  const params = showParams(statement.params)
-    .split('\n')
-    .map((l) => `// ${l}`)
-    .join('\n');
-  return `// name: ${statement.name}\n// parameters:\n${params}\n\n${dedent(statement.cypher)}\n`;
-}
-
-const renderAll = (statements: Statement[]) => statements.map(render).join('\n// ----\n\n');
 
 /** Every statement of a plan, relationships as written into a database that holds none of them yet. */
 function planStatements(plan: DatasetWritePlan): Statement[] {

@@ -1,0 +1,40 @@
+// name: connection.page
+// parameters:
+// {
+//   "w0": "country:US",
+//   "w1": int(3)
+// }
+
+// connection.page Company
+CALL () {
+  MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
+MATCH (n:Company)-[:HEADQUARTERED_IN]->(anchor)
+WITH DISTINCT n
+  WHERE EXISTS { MATCH (n)-[r0:HEADQUARTERED_IN]->(m0:Entity) WHERE m0.id = $w0 } 
+  WITH n, toLower(coalesce(toString(n.name), '')) AS sortValue
+  ORDER BY sortValue ASC, n.id ASC
+  LIMIT $limit
+  RETURN collect({ entity: { e: n { .`id`, .`name`, label: head([l IN labels(n) WHERE l <> 'Entity']) }, c: {
+    c0: COLLECT {
+      MATCH (n)-[r0:MAKES]->(o0:Entity)
+      WHERE true
+      WITH r0, o0, [toLower(coalesce(o0.name, ''))] AS s0, startNode(r0) = n AS out0
+      ORDER BY s0[0] ASC, o0.id ASC, r0.id ASC
+      LIMIT $w1
+      RETURN {
+        properties: r0 { .`id`, .`sources` },
+        outgoing: out0,
+        sortValue: s0,
+        node: o0 { .`id`, .`name`, label: head([l IN labels(o0) WHERE l <> 'Entity']) }
+      }
+    }
+  } }, sortValue: sortValue }) AS rows
+}
+CALL () {
+  MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
+MATCH (n:Company)-[:HEADQUARTERED_IN]->(anchor)
+WITH DISTINCT n
+  WHERE EXISTS { MATCH (n)-[r0:HEADQUARTERED_IN]->(m0:Entity) WHERE m0.id = $w0 }
+  RETURN count(n) AS total
+}
+RETURN rows, total
