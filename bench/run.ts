@@ -37,7 +37,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { loadSeed } from '../seed/load.js';
+import { loadSeed } from '../src/ingest/seed/load.js';
 import { createDriver, Database } from '../src/db/database.js';
 import { freePort, startEngine, type RunningEngine } from '../src/db/localEngine.js';
 import { applySchema } from '../src/db/schema.js';
@@ -48,7 +48,7 @@ import { measureOverhead, type OverheadResult, type OverheadSettings } from './l
 import { loadTest } from './load.js';
 import { FLOOR, operations, REAL_VARIABLES, syntheticVariables } from './ops.js';
 import { documentedCalls, firstCalls } from './firstCall.js';
-import { loadSeedAndReference } from '../src/reference/load.js';
+import { loadSeedAndReference } from '../src/ingest/reference/load.js';
 import { DEFAULT_SEED, planGraph } from './plan.js';
 import { problems, toMarkdown, type BenchResults, type SizeRun } from './report.js';
 import { roundTrips } from './roundtrips.js';

@@ -10,7 +10,6 @@ import { createEntityLoaders, type EntityLoaders } from './modules/entity/entity
 import { ConnectionRepository } from './modules/connection/connection.repository.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
 import { MutationStore } from './modules/mutation/mutation.store.js';
-import { createRelationshipLoaders, type RelationshipLoaders } from './modules/relationship/relationship.loaders.js';
 import { RelationshipRepository } from './modules/relationship/relationship.repository.js';
 import { ResearchRepository } from './modules/research/research.repository.js';
 import { SearchRepository } from './modules/search/search.repository.js';
@@ -29,7 +28,6 @@ export interface Context {
   rows: RowBudget;
   repositories: { entities: EntityRepository; relationships: RelationshipRepository; connections: ConnectionRepository; search: SearchRepository; research: ResearchRepository; mutations: MutationStore };
   loaders: EntityLoaders & {
-    relationships: RelationshipLoaders;
     /** Commodity.importDependence: one loader per (country, year) asked for in this request. */
     importDependence: (country: string, year: number | null) => DataLoader<string, ImportDependenceRecord | null>;
   };
@@ -40,7 +38,6 @@ export function createContext({ db, logger, requestId, viewer = null, queryTimeo
   const requestLogger = logger.child({ requestId });
   const requestDb = db.forRequest(stats, requestLogger, requestId, queryTimeoutMs);
   const entities = new EntityRepository(requestDb);
-  const relationships = new RelationshipRepository(requestDb);
   return {
     requestId,
     viewer,
@@ -48,10 +45,9 @@ export function createContext({ db, logger, requestId, viewer = null, queryTimeo
     stats,
     db: requestDb,
     rows: new RowBudget(),
-    repositories: { entities, relationships, connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb), mutations: new MutationStore(requestDb) },
+    repositories: { entities, relationships: new RelationshipRepository(requestDb), connections: new ConnectionRepository(requestDb), search: new SearchRepository(requestDb), research: new ResearchRepository(requestDb), mutations: new MutationStore(requestDb) },
     loaders: {
       ...createEntityLoaders(entities),
-      relationships: createRelationshipLoaders(relationships),
       importDependence: importDependenceLoaders(requestDb),
     },
   };

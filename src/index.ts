@@ -15,10 +15,9 @@ import { Metrics } from './http/metrics.js';
 import { EntityRepository } from './modules/entity/entity.repository.js';
 import { createServer, type Server } from './http/server.js';
 import { ensureWebBuilt } from './startup/webBuild.js';
-import { formatSummary } from '../seed/load.js';
-import { ReferenceDataError } from './reference/files.js';
-import { formatReferenceResult, loadSeedAndReference, referenceLoaded } from './reference/load.js';
-import { SeedValidationError } from '../seed/validate.js';
+import { formatSummary } from './ingest/seed/load.js';
+import { formatReferenceResult, loadSeedAndReference, referenceLoaded } from './ingest/reference/load.js';
+import { DataError } from './ingest/problems.js';
 import { documentedOperations } from './startup/catalogue.js';
 import { WarmUpProgress, type WarmUpResult } from './startup/warmUp.js';
 import { DEFAULT_QUEUE_BOUND } from './http/queueBound.js';
@@ -136,7 +135,7 @@ function describeWarmUp(result: WarmUpResult): string {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError || error instanceof DuplicateIdsError || error instanceof ReferenceDataError) {
+  if (error instanceof ConfigError || error instanceof EngineError || error instanceof DataError || error instanceof DuplicateIdsError) {
     say(error.message);
   } else {
     say(`failed to start: ${error instanceof Error ? error.message : String(error)}`);

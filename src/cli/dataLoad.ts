@@ -9,10 +9,9 @@ import { connect } from '../db/connect.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';
 import { createLogger } from '../logger.js';
-import { formatSummary } from '../../seed/load.js';
-import { SeedValidationError } from '../../seed/validate.js';
-import { ReferenceDataError } from '../reference/files.js';
-import { formatReferenceResult, loadSeedAndReference } from '../reference/load.js';
+import { formatSummary } from '../ingest/seed/load.js';
+import { DataError } from '../ingest/problems.js';
+import { formatReferenceResult, loadSeedAndReference } from '../ingest/reference/load.js';
 
 const say = (message: string) => process.stderr.write(`supplygraph data:load: ${message}\n`);
 
@@ -28,7 +27,7 @@ try {
     await connection.engine?.stop();
   }
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError || error instanceof ReferenceDataError) {
+  if (error instanceof ConfigError || error instanceof EngineError || error instanceof DataError) {
     say(error.message);
     process.exit(1);
   }

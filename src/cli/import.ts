@@ -15,12 +15,12 @@ import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';
 import { ApiError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { checkFile, DEFAULT_BATCH_SIZE, importFile, type OnError } from '../import/import.js';
-import { createProgress } from '../import/progress.js';
-import { ImportError } from '../import/reader.js';
-import { isRecordKind, RECORD_KINDS, type RecordKind } from '../import/records.js';
-import { bulkImport } from '../import/bulk.js';
-import { formatBulk, formatOutcome, formatProblems, formatSummary } from '../import/report.js';
+import { checkFile, DEFAULT_BATCH_SIZE, importFile, type OnError } from '../ingest/import/import.js';
+import { createProgress } from '../ingest/import/progress.js';
+import { DataError } from '../ingest/problems.js';
+import { isRecordKind, RECORD_KINDS, type RecordKind } from '../ingest/import/records.js';
+import { bulkImport } from '../ingest/import/bulk.js';
+import { formatBulk, formatOutcome, formatProblems, formatSummary } from '../ingest/import/report.js';
 import { printableLines } from '../printable.js';
 
 const USAGE = `usage: npm run import -- <file.jsonl|file.ndjson|file.csv> [options]
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
     return result.ok ? 0 : 1;
   } catch (error) {
     if (interrupted) return 130;
-    if (error instanceof ImportError || error instanceof ConfigError) {
+    if (error instanceof DataError || error instanceof ConfigError) {
       say(error.message);
       return 2;
     }

@@ -4,8 +4,8 @@ import { connect } from '../db/connect.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';
 import { createLogger } from '../logger.js';
-import { formatSummary, loadSeed } from '../../seed/load.js';
-import { SeedValidationError } from '../../seed/validate.js';
+import { formatSummary, loadSeed } from '../ingest/seed/load.js';
+import { DataError } from '../ingest/problems.js';
 
 const say = (message: string) => process.stderr.write(`supplygraph seed: ${message}\n`);
 
@@ -20,7 +20,7 @@ try {
     await connection.engine?.stop();
   }
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof EngineError || error instanceof SeedValidationError) {
+  if (error instanceof ConfigError || error instanceof EngineError || error instanceof DataError) {
     say(error.message);
     process.exit(1);
   }

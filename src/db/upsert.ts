@@ -14,7 +14,7 @@ import { ENTITY_KINDS, kindOfId, type EntityKind } from '../model/kinds.js';
 import { isRelationshipType, selfLoopProblem } from '../model/relationships.js';
 import { knownType } from '../cypher/relationshipTypes.js';
 import { InvalidInputError, type FieldProblem } from '../errors.js';
-import type { SeedDataset, SeedEdge, SeedNode } from '../model/dataset.js';
+import type { Dataset, DatasetEdge, DatasetNode } from '../model/dataset.js';
 import type { Transaction } from './database.js';
 import type { Statement } from '../cypher/statement.js';
 import { scalarText } from './values.js';
@@ -37,13 +37,13 @@ export const STATEMENT_ROWS = 5_000;
 const storable = (properties: Record<string, unknown>) => Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== undefined));
 
 /** A node's stored properties: its own, its id, and its aliases as one text for the full-text index. */
-export function nodeProperties(node: SeedNode): Record<string, unknown> {
+export function nodeProperties(node: DatasetNode): Record<string, unknown> {
   const aliases = node.properties.aliases as string[] | undefined;
   return storable({ ...node.properties, id: node.id, aliasText: aliases?.join(' | ') });
 }
 
 /** A relationship's stored properties: its own and its id. */
-export const edgeProperties = (edge: SeedEdge): Record<string, unknown> => storable({ ...edge.properties, id: edge.id });
+export const edgeProperties = (edge: DatasetEdge): Record<string, unknown> => storable({ ...edge.properties, id: edge.id });
 
 // One statement per label / relationship type: labels and types cannot be parameters, so they
 // come from the model's fixed tables (never from data, which only fills $rows).
@@ -142,7 +142,7 @@ export interface DatasetWriteOptions {
 }
 
 /** What every write must satisfy before anything is written: sources named, no refused self-loops. */
-function datasetProblems(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options: DatasetWriteOptions): { problems: FieldProblem[]; cited: Set<string> } {
+function datasetProblems(dataset: Pick<Dataset, 'nodes' | 'edges'>, options: DatasetWriteOptions): { problems: FieldProblem[]; cited: Set<string> } {
   const at = (field: string) => (options.path ? `${options.path}.${field}` : field);
   const problems: FieldProblem[] = [];
   const cited = new Set<string>();
@@ -211,7 +211,7 @@ export function edgeWrites(chunk: EdgeChunk, existing: ReadonlyMap<string, boole
  * The statements that write a dataset, built without the database; InvalidInputError when the
  * dataset breaks a rule every write must satisfy (datasetProblems).
  */
-export function planDatasetWrite(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options: DatasetWriteOptions = {}): DatasetWritePlan {
+export function planDatasetWrite(dataset: Pick<Dataset, 'nodes' | 'edges'>, options: DatasetWriteOptions = {}): DatasetWritePlan {
   const { problems, cited } = datasetProblems(dataset, options);
   if (problems.length > 0) throw new InvalidInputError(problems);
   const createOnly = options.createOnly ?? new Set<string>();
@@ -222,7 +222,7 @@ export function planDatasetWrite(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, 
     nodes.push(...chunked('graph.upsertNodes', kind, upsertNodes(kind), rows.filter((r) => !createOnly.has(r.id))));
   }
   const missingSources = cited.size > 0 ? { name: 'graph.missingSources', cypher: MISSING_SOURCES, params: { ids: [...cited] } } : undefined;
-  const byType = new Map<string, SeedEdge[]>();
+  const byType = new Map<string, DatasetEdge[]>();
   for (const edge of dataset.edges) {
     const group = byType.get(edge.type);
     if (group) group.push(edge);
@@ -265,7 +265,7 @@ export function planDatasetWrite(dataset: Pick<SeedDataset, 'nodes' | 'edges'>, 
  * Writes a dataset inside a transaction the caller owns: nodes by kind, then relationships by
  * type. The counts are this call's own, so a retried transaction does not count twice.
  */
-export async function writeDatasetIn(tx: Transaction, dataset: Pick<SeedDataset, 'nodes' | 'edges'>, options: DatasetWriteOptions = {}): Promise<WriteSummary> {
+export async function writeDatasetIn(tx: Transaction, dataset: Pick<Dataset, 'nodes' | 'edges'>, options: DatasetWriteOptions = {}): Promise<WriteSummary> {
   const plan = planDatasetWrite(dataset, options);
   const summary: WriteSummary = {};
   const counts = (key: string) => (summary[key] ??= { created: 0, updated: 0, unchanged: 0 });

@@ -5,10 +5,10 @@
  */
 import { periodBounds } from './dates.js';
 import type { EntityKind } from './kinds.js';
-import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from './records.js';
+import type { EntityItem, RelationshipItem, SourceItem, TradeItem } from './records.js';
 
 /** A node ready to be written: its label, id and plain properties. */
-export interface SeedNode {
+export interface DatasetNode {
   kind: EntityKind;
   id: string;
   properties: Record<string, unknown>;
@@ -16,7 +16,7 @@ export interface SeedNode {
 }
 
 /** A relationship ready to be written, with a stable id so that loading twice changes nothing. */
-export interface SeedEdge {
+export interface DatasetEdge {
   type: string;
   id: string;
   from: string;
@@ -24,19 +24,20 @@ export interface SeedEdge {
   properties: Record<string, unknown>;
 }
 
-export interface SeedDataset {
-  nodes: SeedNode[];
-  edges: SeedEdge[];
+/** What one write writes: nodes and relationships, and the files they came from (for its report). */
+export interface Dataset {
+  nodes: DatasetNode[];
+  edges: DatasetEdge[];
   files: string[];
 }
 
 const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1).toLowerCase();
 
-export function tradeObservationId(t: Pick<SeedTrade, 'exporter' | 'importer' | 'commodity' | 'period'>): string {
+export function tradeObservationId(t: Pick<TradeItem, 'exporter' | 'importer' | 'commodity' | 'period'>): string {
   return `trade:${slugOfId(t.exporter)}-${slugOfId(t.importer)}-${slugOfId(t.commodity)}-${t.period.toLowerCase().replace('/', '-to-')}`;
 }
 
-export function relationshipId(r: Pick<SeedRelationship, 'type' | 'from' | 'to' | 'key'>): string {
+export function relationshipId(r: Pick<RelationshipItem, 'type' | 'from' | 'to' | 'key'>): string {
   return `${r.from}|${r.type}|${r.to}${r.key ? `|${r.key}` : ''}`;
 }
 
@@ -46,11 +47,11 @@ export function relationshipId(r: Pick<SeedRelationship, 'type' | 'from' | 'to' 
  * observation refers to, for its display name.
  */
 export function toDataset(
-  items: { sources?: SeedSource[]; entities?: SeedEntity[]; relationships?: SeedRelationship[]; trade?: SeedTrade[] },
+  items: { sources?: SourceItem[]; entities?: EntityItem[]; relationships?: RelationshipItem[]; trade?: TradeItem[] },
   nameOf: (id: string) => string | undefined,
-): SeedDataset {
-  const nodes: SeedNode[] = [];
-  const edges: SeedEdge[] = [];
+): Dataset {
+  const nodes: DatasetNode[] = [];
+  const edges: DatasetEdge[] = [];
   const sources = (items.sources ?? []).map((value) => ({ value }));
   const entities = (items.entities ?? []).map((value) => ({ value }));
   const relationships = (items.relationships ?? []).map((value) => ({ value }));

@@ -7,7 +7,7 @@
  *   trade:          trade observations exactly as reported (their ids are derived)
  *
  * Per-file shape is checked here; references across files (ids that must exist, kinds a
- * relationship may connect, duplicate ids) are checked by seed/validate.ts.
+ * relationship may connect, duplicate ids) are checked by src/ingest/seed/validate.ts.
  */
 import { z } from 'zod';
 import { hasControlCharacters } from '../printable.js';
@@ -212,10 +212,11 @@ export const tradeSchema = z.strictObject({
   sources: sourceRefs,
 });
 
-export type SeedSource = z.infer<typeof sourceSchema>;
-export type SeedEntity = z.infer<typeof entitySchema>;
-export type SeedRelationship = z.infer<typeof relationshipSchema>;
-export type SeedTrade = z.infer<typeof tradeSchema>;
+/** The items every way in writes (the seed, the reference data, an import, a mutation), as validated. */
+export type SourceItem = z.infer<typeof sourceSchema>;
+export type EntityItem = z.infer<typeof entitySchema>;
+export type RelationshipItem = z.infer<typeof relationshipSchema>;
+export type TradeItem = z.infer<typeof tradeSchema>;
 
 /**
  * The problems of a record in supplygraph's words, for the messages API clients read (zod's own

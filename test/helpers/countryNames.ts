@@ -1,27 +1,28 @@
 /**
  * The country names the USGS MCS 2025 files write, read from the files themselves, and the
- * country-name lookup the reference loader builds (for the tests of src/reference/countryNames.ts
+ * country-name lookup the reference loader builds (for the tests of src/ingest/reference/countryNames.ts
  * and of search).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { listSeedFiles, locateSeedEntities, validateSeedFiles } from '../../seed/validate.js';
-import { SEED_DIR } from '../../seed/load.js';
-import type { CountryIdByName } from '../../src/reference/countryNames.js';
-import { formatReferenceProblem, Problems, readChecked, REFERENCE_DIR } from '../../src/reference/files.js';
-import { readGeography } from '../../src/reference/geography.js';
+import { listSeedFiles, locateSeedEntities, validateSeedFiles } from '../../src/ingest/seed/validate.js';
+import { SEED_DIR } from '../../src/ingest/seed/load.js';
+import type { CountryIdByName } from '../../src/ingest/reference/countryNames.js';
+import { readChecked, REFERENCE_DIR, referenceProblems } from '../../src/ingest/reference/files.js';
+import { formatProblem } from '../../src/ingest/problems.js';
+import { readGeography } from '../../src/ingest/reference/geography.js';
 
 export const readReferenceCsv = async (file: string): Promise<Record<string, string>[]> => parse(await readFile(path.join(REFERENCE_DIR, file)), { bom: true, columns: true });
 
 /** countryIdByName as readGeography builds it from data/reference and the seed; throws on any problem. */
 export async function referenceCountryIdByName(): Promise<CountryIdByName> {
-  const problems = new Problems();
+  const problems = referenceProblems();
   const files = await readChecked(REFERENCE_DIR, problems);
   const seedFiles = await listSeedFiles(SEED_DIR);
   const seed = new Map((await validateSeedFiles(seedFiles)).nodes.map((n) => [n.id, n]));
   const { countryIdByName } = readGeography(files, problems, seed, await locateSeedEntities(seedFiles));
-  if (problems.list.length > 0) throw new Error(problems.list.map(formatReferenceProblem).join('\n'));
+  if (problems.list.length > 0) throw new Error(problems.list.map(formatProblem).join('\n'));
   return countryIdByName;
 }
 

@@ -11,7 +11,7 @@ import { Database } from '../../src/db/database.js';
 import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
 import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
-import { loadSeed } from '../../seed/load.js';
+import { loadSeed } from '../../src/ingest/seed/load.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Database } from '../../src/db/database.js';
 import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
 import { applySchema } from '../../src/db/schema.js';
-import { loadSeedAndReference } from '../../src/reference/load.js';
+import { loadSeedAndReference } from '../../src/ingest/reference/load.js';
 import { logger } from './context.js';
 
 export interface ThrowawayEngine {

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/startup/config.js';
 import { Database } from '../../src/db/database.js';
 import { freePort } from '../../src/db/localEngine.js';
-import { importFile } from '../../src/import/import.js';
+import { importFile } from '../../src/ingest/import/import.js';
 import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');

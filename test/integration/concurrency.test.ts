@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Authenticator, newApiKey } from '../../src/http/auth.js';
 import { findDuplicateRelationshipIds, repairDuplicateRelationshipIds } from '../../src/db/integrity.js';
 import { applySchema, DuplicateIdsError, relationshipConstraintName } from '../../src/db/schema.js';
-import { importFile } from '../../src/import/import.js';
+import { importFile } from '../../src/ingest/import/import.js';
 import { startTestApi, testDatabase, type TestApi } from '../helpers/context.js';
 import { engineTransactions } from '../helpers/graph.js';
 import { scalarText } from '../../src/db/values.js';

@@ -1,5 +1,5 @@
 /**
- * The bulk import (src/import, `npm run import`) against the real engine, which globalSetup has
+ * The bulk import (src/ingest/import, `npm run import`) against the real engine, which globalSetup has
  * loaded with the seed. Everything these tests create has "imptest" in its id and is deleted
  * afterwards; the last test checks that the graph is exactly as it was before the first.
  */
@@ -13,7 +13,7 @@ import vm from 'node:vm';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/startup/config.js';
-import { importFile, type ImportResult } from '../../src/import/import.js';
+import { importFile, type ImportResult } from '../../src/ingest/import/import.js';
 import { testDatabase } from '../helpers/context.js';
 import { graphFingerprint, type GraphFingerprint } from '../helpers/graph.js';
 

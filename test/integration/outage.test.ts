@@ -12,7 +12,7 @@ import { Database } from '../../src/db/database.js';
 import { freePort, startEngine, type EngineOptions, type RunningEngine } from '../../src/db/localEngine.js';
 import { applySchema } from '../../src/db/schema.js';
 import { createServer, type Server } from '../../src/http/server.js';
-import { loadSeed } from '../../seed/load.js';
+import { loadSeed } from '../../src/ingest/seed/load.js';
 import { logger, type Answer } from '../helpers/context.js';
 
 const QUERY = '{ entity(id: "country:CN") { id } }';

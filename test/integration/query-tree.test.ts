@@ -155,6 +155,38 @@ describe('round trips = root fields', () => {
     }
   });
 
+  it("reads the nested fields of entities outside a tree (paths' nodes, a trade series' ends) in one more statement, however deep or wide", async () => {
+    // Several relationship fields, sources, and a second level, on more than one kind.
+    const SELECTION = `id sources { id }
+      ... on Country { produces(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { relationship { id sources { id } } node { id
+        ... on Commodity { producers(first: 1, orderBy: { field: SHARE, direction: DESC }) { edges { node { id } } } } } } }
+        exports(first: 1) { edges { node { id } } } }
+      ... on Commodity { producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { node { id sources { id } } } } }
+      ... on Company { headquarteredIn(first: 1) { edges { node { id ... on Country { iso3 } } } } }`;
+    const PATHS = (nodes: string) => `{ paths(from: "country:CN", to: { id: "company:ford" }, k: 2, maxHops: 4) { nodes { ${nodes} } } }`;
+    const shallow = await ask(PATHS('id'));
+    const nested = await ask(PATHS(SELECTION));
+    expect(nested.roundTrips).toBe(shallow.roundTrips + 1);
+    const nodes: Answer[] = nested.data.paths.flatMap((p: Answer) => p.nodes);
+    expect(nodes.map((n) => n.id)).toEqual(shallow.data.paths.flatMap((p: Answer) => p.nodes.map((n: Answer) => n.id)));
+    expect(new Set(nodes.map((n) => n.id.split(':')[0])).size).toBeGreaterThan(1);
+    // Each node answers as entity(id) answers the same selection (one statement, the root field's tree).
+    for (const id of new Set(nodes.map((n) => n.id))) {
+      const alone = await ask(`query ($id: ID!) { entity(id: $id) { ${SELECTION} } }`, { id });
+      expect(alone.roundTrips).toBe(1);
+      for (const node of nodes.filter((n) => n.id === id)) expect(node).toEqual(alone.data.entity);
+    }
+
+    const SERIES = (ends: string) => `{ tradeSeries(exporter: "country:CN", importer: "country:US", commodity: "commodity:rare-earth-magnets") { exporter { ${ends} } importer { ${ends} } commodity { ${ends} } } }`;
+    const plainSeries = await ask(SERIES('id'));
+    const series = await ask(SERIES(SELECTION));
+    expect(series.roundTrips).toBe(plainSeries.roundTrips + 1);
+    for (const end of ['exporter', 'importer', 'commodity']) {
+      const alone = await ask(`query ($id: ID!) { entity(id: $id) { ${SELECTION} } }`, { id: series.data.tradeSeries[end].id });
+      expect(series.data.tradeSeries[end]).toEqual(alone.data.entity);
+    }
+  });
+
   it("reads a trade observation's exporter, importer and commodity with it", async () => {
     const [trade] = await cypher(`MATCH (t:TradeObservation)-[:EXPORTER]->(:Entity {id: 'country:CN'}) MATCH (t)-[:IMPORTER]->(:Entity {id: 'country:US'}) WHERE t.period = '2025-06' RETURN t.id AS id`);
     const { data, roundTrips } = await ask(`query ($id: ID!) { entity(id: $id) { ... on TradeObservation { quantity exporter { id } importer { id ... on Country { iso3 } } commodity { id } } } }`, { id: trade!.id });

@@ -10,16 +10,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReferenceDataError, REFERENCE_DIR } from '../../src/reference/files.js';
-import { loadReference, loadSeedAndReference, readReference, type ReferenceLoadResult } from '../../src/reference/load.js';
-import { USGS_SOURCE } from '../../src/reference/sources.js';
-import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
-import { SEED_DIR } from '../../seed/load.js';
+import { REFERENCE_DIR } from '../../src/ingest/reference/files.js';
+import { DataError } from '../../src/ingest/problems.js';
+import { loadReference, loadSeedAndReference, readReference, type ReferenceLoadResult } from '../../src/ingest/reference/load.js';
+import { USGS_SOURCE } from '../../src/ingest/reference/sources.js';
+import { listSeedFiles, validateSeedFiles } from '../../src/ingest/seed/validate.js';
+import { SEED_DIR } from '../../src/ingest/seed/load.js';
 import { graphFingerprint } from '../helpers/graph.js';
 import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 import { referenceCountryIdByName, usgsTrendsCountryNames } from '../helpers/countryNames.js';
-import type { CountryIdByName } from '../../src/reference/countryNames.js';
+import type { CountryIdByName } from '../../src/ingest/reference/countryNames.js';
 
 type HsRow = Record<'hscode' | 'level' | 'parent' | 'description', string>;
 type UsgsRow = Record<'group_commodity' | 'group_type' | 'country' | 'iso2' | 'year' | 'measure' | 'stage' | 'value' | 'unit' | 'world_total' | 'share_of_world', string>;
@@ -863,7 +864,7 @@ describe('loading again, and bad files', () => {
         () => undefined,
         (e: unknown) => e,
       );
-      expect(error).toBeInstanceOf(ReferenceDataError);
+      expect(error).toBeInstanceOf(DataError);
       expect(await graphFingerprint(api.db)).toEqual(before);
       return (error as Error).message;
     };
@@ -887,18 +888,18 @@ describe('loading again, and bad files', () => {
     it('a USGS trends cell that is not a figure, named by file, line and column', async () => {
       const file = 'usgs-mcs/trends/salient/mcs2025-galli_salient.csv';
       const copy = await withChange(file, (t) => t.replace(/(MCS2025,Gallium,2024,[^\r\n]*,)100(\r?\n)/, '$1' + 'lots$2'));
-      expect(await failure(copy)).toContain(`data/reference/${file}:6, column NIR_pct  "lots" is not a net import reliance`);
+      expect(await failure(copy)).toContain(`data/reference/${file}:6  NIR_pct: "lots" is not a net import reliance`);
     });
 
     it('an import source that is no country', async () => {
       const file = 'usgs-mcs/trends/MCS2025_Fig2_Net_Import_Reliance.csv';
       const copy = await withChange(file, (t) => t.replace('"Japan, China, Germany, Canada"', '"Japan, Atlantis, Germany, Canada"'));
-      expect(await failure(copy)).toContain(`data/reference/${file}:6, column Major_Import_Sources_2020_2023  "Atlantis" is not a country name the graph knows`);
+      expect(await failure(copy)).toContain(`data/reference/${file}:6  Major_Import_Sources_2020_2023: "Atlantis" is not a country name the graph knows`);
     });
 
     it('a crosswalk link to an HS code that does not exist', async () => {
       const copy = await withChange('crosswalk/mineral-hs2022.csv', (t) => t.replace('commodity:mineral-gallium,811292,', 'commodity:mineral-gallium,811290,'));
-      expect(await failure(copy)).toMatch(/data\/reference\/crosswalk\/mineral-hs2022\.csv:\d+, column hs_code {2}"811290" is not an HS 2022 heading or subheading/);
+      expect(await failure(copy)).toMatch(/data\/reference\/crosswalk\/mineral-hs2022\.csv:\d+ {2}hs_code: "811290" is not an HS 2022 heading or subheading/);
     });
 
     it('a figure-2 row no series names is listed in the report, not dropped silently', async () => {
@@ -925,7 +926,7 @@ describe('loading again, and bad files', () => {
       const line = changed.slice(0, changed.indexOf('region: North America')).split('\n').length;
       const before = await graphFingerprint(api.db);
       const error = await loadSeedAndReference(api.db, { seedDir: seedCopy }).then(() => undefined, (e: unknown) => e);
-      expect(error).toBeInstanceOf(ReferenceDataError);
+      expect(error).toBeInstanceOf(DataError);
       expect((error as Error).message).toMatch(new RegExp(`data/reference/regions/un-m49\\.json:\\d+  the seed's country:US \\([^)]*10-geography\\.yaml:${line}\\) has region "North America"; UN M49 places it in "Americas"`));
       expect(await graphFingerprint(api.db)).toEqual(before);
     });

@@ -2,8 +2,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, SEED_DIR } from '../../seed/load.js';
-import { SeedValidationError } from '../../seed/validate.js';
+import { loadSeed, SEED_DIR } from '../../src/ingest/seed/load.js';
+import { DataError } from '../../src/ingest/problems.js';
 import { testDatabase } from '../helpers/context.js';
 import { graphFingerprint } from '../helpers/graph.js';
 import { scalarText } from '../../src/db/values.js';
@@ -68,8 +68,8 @@ describe('refusing a bad seed', () => {
     await writeFile(file, goodRow + text.replaceAll('$SOURCE', scalarText(source?.id)));
     const before = await graphFingerprint(db);
     const error = await loadSeed(db, dir).then(() => undefined, (e: unknown) => e);
-    expect(error).toBeInstanceOf(SeedValidationError);
-    const problems = (error as SeedValidationError).problems;
+    expect(error).toBeInstanceOf(DataError);
+    const problems = (error as DataError).problems;
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) {
       expect(p.file).toMatch(/zz-bad\.yaml$/);
@@ -85,7 +85,7 @@ describe('refusing a bad seed', () => {
     await writeFile(path.join(dir, 'zy-good.yaml'), `entities:\n  - id: company:test-good-beside-bad\n    kind: Company\n    name: Good Beside Bad\n    sources: [${scalarText(source?.id)}]\n`);
     await writeFile(path.join(dir, 'zz-bad.yaml'), cases['a negative quantity']!.replaceAll('$SOURCE', scalarText(source?.id)));
     const before = await graphFingerprint(db);
-    await expect(loadSeed(db, dir)).rejects.toThrow(SeedValidationError);
+    await expect(loadSeed(db, dir)).rejects.toThrow(DataError);
     expect(await graphFingerprint(db)).toEqual(before);
     const rows = await db.read('test.find', "MATCH (n {id: 'company:test-good-beside-bad'}) RETURN n");
     expect(rows).toEqual([]);

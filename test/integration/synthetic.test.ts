@@ -11,7 +11,7 @@ import { WALKS, type WalkName } from '../../src/model/walks.js';
 import { countQuery, pageQuery } from '../../src/modules/connection/connection.queries.js';
 import { ParamBag } from '../../src/cypher/params.js';
 import { compileWhere, findAnchor } from '../../src/modules/connection/where.js';
-import { writeDataset } from '../../seed/load.js';
+import { writeDataset } from '../../src/ingest/seed/load.js';
 import { toDataset } from '../../src/model/dataset.js';
 import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';

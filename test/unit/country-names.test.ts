@@ -1,40 +1,41 @@
 /**
- * Country names as statistical offices write them (src/reference/countryNames.ts, built by
+ * Country names as statistical offices write them (src/ingest/reference/countryNames.ts, built by
  * readGeography from ISO 3166-1, UN M49, the seed and data/reference/countries/aliases.csv): every
  * country name the USGS MCS 2025 files use finds its country, and a bad alias row stops the load
  * with its file and line. Reads the reference files themselves; no database.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listSeedFiles, locateSeedEntities, validateSeedFiles, type SeedLocator } from '../../seed/validate.js';
-import { SEED_DIR } from '../../seed/load.js';
-import type { SeedNode } from '../../src/model/dataset.js';
-import { countryNameKey, type CountryIdByName } from '../../src/reference/countryNames.js';
-import { formatReferenceProblem, Problems, readChecked, REFERENCE_DIR } from '../../src/reference/files.js';
-import { ALIASES_FILE, readGeography } from '../../src/reference/geography.js';
+import { listSeedFiles, locateSeedEntities, validateSeedFiles, type SeedLocator } from '../../src/ingest/seed/validate.js';
+import { SEED_DIR } from '../../src/ingest/seed/load.js';
+import type { DatasetNode } from '../../src/model/dataset.js';
+import { countryNameKey, type CountryIdByName } from '../../src/ingest/reference/countryNames.js';
+import { readChecked, REFERENCE_DIR, referenceProblems } from '../../src/ingest/reference/files.js';
+import { formatProblem } from '../../src/ingest/problems.js';
+import { ALIASES_FILE, readGeography } from '../../src/ingest/reference/geography.js';
 import { readReferenceCsv as readRows, usgsTrendsCountryNames } from '../helpers/countryNames.js';
 
 let files: Map<string, Buffer>;
-let seed: Map<string, SeedNode>;
+let seed: Map<string, DatasetNode>;
 let locate: SeedLocator;
 let idByName: CountryIdByName;
 
 beforeAll(async () => {
-  const problems = new Problems();
+  const problems = referenceProblems();
   files = await readChecked(REFERENCE_DIR, problems);
   const seedFiles = await listSeedFiles(SEED_DIR);
   seed = new Map((await validateSeedFiles(seedFiles)).nodes.map((n) => [n.id, n]));
   locate = await locateSeedEntities(seedFiles);
   idByName = readGeography(files, problems, seed, locate).countryIdByName;
-  expect(problems.list.map(formatReferenceProblem)).toEqual([]);
+  expect(problems.list.map(formatProblem)).toEqual([]);
 });
 
 /** The problems readGeography finds with one file changed (or the seed's nodes changed). */
-const problemsWith = ({ aliases, seedNodes = seed }: { aliases?: (text: string) => string; seedNodes?: Map<string, SeedNode> }): string[] => {
+const problemsWith = ({ aliases, seedNodes = seed }: { aliases?: (text: string) => string; seedNodes?: Map<string, DatasetNode> }): string[] => {
   const changed = new Map(files);
   if (aliases) changed.set(ALIASES_FILE, Buffer.from(aliases(files.get(ALIASES_FILE)!.toString('utf8'))));
-  const problems = new Problems();
+  const problems = referenceProblems();
   readGeography(changed, problems, seedNodes, locate);
-  return problems.list.map(formatReferenceProblem);
+  return problems.list.map(formatProblem);
 };
 const aliasLines = () => files.get(ALIASES_FILE)!.toString('utf8').trimEnd().split('\n').length;
 

@@ -17,8 +17,8 @@ import { duplicatesStatement, mergeStatement } from '../../src/db/integrity.js';
 import { AWAIT_INDEXES, EXISTING_CONSTRAINTS, ID_RELATIONSHIP_TYPES, relationshipConstraintStatements, schemaStatements } from '../../src/db/schema.js';
 import type { Statement } from '../../src/cypher/statement.js';
 import { edgeWrites, planDatasetWrite, STATEMENT_ROWS, type DatasetWritePlan, type EdgeChunk } from '../../src/db/upsert.js';
-import { lookupIdsStatement } from '../../src/import/check.js';
-import { namesStatement } from '../../src/import/write.js';
+import { lookupIdsStatement } from '../../src/ingest/import/check.js';
+import { namesStatement } from '../../src/ingest/import/write.js';
 import { ParamBag } from '../../src/cypher/params.js';
 import { compileWhere } from '../../src/modules/connection/where.js';
 import {
@@ -45,9 +45,9 @@ import {
   type PathsToFilterArgs,
 } from '../../src/modules/research/research.repository.js';
 import { searchStatement } from '../../src/modules/search/search.repository.js';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../../src/model/records.js';
-import { SEED_DIR } from '../../seed/load.js';
-import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type EntityItem, type RelationshipItem, type SourceItem, type TradeItem } from '../../src/model/records.js';
+import { SEED_DIR } from '../../src/ingest/seed/load.js';
+import { listSeedFiles, validateSeedFiles } from '../../src/ingest/seed/validate.js';
 import { dedent, file, render, renderAll } from '../helpers/cypherSnapshot.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../src/model/dataset.js';
 
@@ -60,7 +60,7 @@ function chunkStatements(chunk: EdgeChunk): Statement[] {
   return [...(chunk.states ? [chunk.states] : []), ...edgeWrites(chunk, new Map())];
 }
 
-const SOURCE: SeedSource = sourceSchema.parse({
+const SOURCE: SourceItem = sourceSchema.parse({
   id: 'source:acme-2025-annual-report',
   title: 'Acme annual report 2025',
   publisher: 'Acme',
@@ -68,7 +68,7 @@ const SOURCE: SeedSource = sourceSchema.parse({
   published: '2025-03',
   sourceType: 'REPORT',
 });
-const COMPANY: SeedEntity = entitySchema.parse({
+const COMPANY: EntityItem = entitySchema.parse({
   kind: 'Company',
   id: 'company:acme',
   name: 'Acme Magnetics',
@@ -76,7 +76,7 @@ const COMPANY: SeedEntity = entitySchema.parse({
   tickers: ['ACME'],
   sources: ['source:acme-2025-annual-report'],
 });
-const PRODUCES: SeedRelationship = relationshipSchema.parse({
+const PRODUCES: RelationshipItem = relationshipSchema.parse({
   type: 'PRODUCES',
   from: 'company:acme',
   to: 'commodity:rare-earth-magnets',
@@ -86,7 +86,7 @@ const PRODUCES: SeedRelationship = relationshipSchema.parse({
   estimate: true,
   sources: ['source:acme-2025-annual-report'],
 });
-const USES: SeedRelationship = relationshipSchema.parse({
+const USES: RelationshipItem = relationshipSchema.parse({
   type: 'USES',
   from: 'company:acme',
   to: 'commodity:rare-earth-magnets',
@@ -94,7 +94,7 @@ const USES: SeedRelationship = relationshipSchema.parse({
   validFrom: '2024-01',
   sources: ['source:acme-2025-annual-report'],
 });
-const TRADE: SeedTrade = tradeSchema.parse({
+const TRADE: TradeItem = tradeSchema.parse({
   exporter: 'country:CN',
   importer: 'country:US',
   commodity: 'commodity:rare-earth-magnets',
@@ -167,7 +167,7 @@ describe('write path (src/db/upsert.ts)', () => {
 
   it('an import batch (test/fixtures/import/supply-chain.jsonl): ids checked, trade names looked up, then the shared write path', async () => {
     const text = readFileSync(new URL('../fixtures/import/supply-chain.jsonl', import.meta.url), 'utf8');
-    const items = { sources: [] as SeedSource[], entities: [] as SeedEntity[], relationships: [] as SeedRelationship[], trade: [] as SeedTrade[] };
+    const items = { sources: [] as SourceItem[], entities: [] as EntityItem[], relationships: [] as RelationshipItem[], trade: [] as TradeItem[] };
     for (const line of text.split('\n').filter((l) => l.trim() !== '')) {
       const { record, ...value } = JSON.parse(line) as { record: string } & Record<string, unknown>;
       if (record === 'source') items.sources.push(sourceSchema.parse(value));

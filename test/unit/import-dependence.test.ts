@@ -10,7 +10,7 @@ import { canonicalUnit, toCanonical } from '../../src/model/units.js';
 import type { EntityRecord } from '../../src/modules/entity/entity.model.js';
 import { concentrationOf } from '../../src/modules/research/concentration.js';
 import { rankSupplyRisk, relianceValue, worldConcentration } from '../../src/modules/research/supplyRisk.js';
-import { cleanCountryName, measureOf, readColumnMeta, readFigure } from '../../src/reference/usgsTrends.js';
+import { cleanCountryName, measureOf, readColumnMeta, readFigure } from '../../src/ingest/reference/usgsTrends.js';
 
 const entity = (id: string, label: EntityRecord['label'] = 'Country'): EntityRecord => ({ id, label, kind: KIND_ENUM[label], name: id.split(':')[1]!, aliases: [], description: null });
 

@@ -1,10 +1,11 @@
 /**
  * Which folder may import which: the model (src/model) is the vocabulary everything else uses and
- * imports nothing of theirs; the database layer (src/db) imports neither the seed, nor the
- * importer, nor the API modules, so seed/ → src/db is one way and never a cycle; the Cypher
+ * imports nothing of theirs; the database layer (src/db) imports neither the ways in for data
+ * (src/ingest) nor the API modules, so src/ingest → src/db is one way and never a cycle; the Cypher
  * pieces (src/cypher) are shared by everything that prints a statement and import no module. And
  * resolvers never print Cypher: a file that defines resolvers holds no statement text and uses
- * none of the Cypher printers, so every statement lives in a `*.queries.ts` (or the query tree).
+ * none of the Cypher printers, so every statement lives in a `*.queries.ts` (or the query tree);
+ * nor do loaders: the entities they batch are read by the query tree's printer.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,9 +26,11 @@ function importsOf(file: string, text = readFileSync(path.join(PROJECT_ROOT, fil
 }
 
 const FORBIDDEN: Record<string, string[]> = {
-  'src/db': ['seed', 'src/import', 'src/modules', 'src/reference', 'src/cli'],
-  'src/model': ['seed', 'src/db', 'src/import', 'src/modules', 'src/reference', 'src/cli'],
-  'src/cypher': ['seed', 'src/import', 'src/modules', 'src/reference', 'src/cli'],
+  'src/db': ['src/ingest', 'src/modules', 'src/cli'],
+  'src/model': ['src/db', 'src/ingest', 'src/modules', 'src/cli'],
+  'src/cypher': ['src/ingest', 'src/modules', 'src/cli'],
+  // The ways in for data write through src/db; they never go through the API's modules.
+  'src/ingest': ['src/modules', 'src/http', 'src/cli'],
 };
 
 /** The Cypher printers: what a file needs to build a statement's text. */
@@ -35,8 +38,8 @@ const CYPHER_PRINTERS = ['src/cypher/params.js', 'src/cypher/pattern.js', 'src/c
 
 describe('layers', () => {
   it('finds imports of every form', () => {
-    const text = `import a from '../../seed/load.js';\nimport { b } from './x.js';\nimport type { C } from "../model/kinds.js";\nconst d = await import('../import/write.js');\nimport '../side.js';`;
-    expect(importsOf('src/db/upsert.ts', text)).toEqual(['seed/load.js', 'src/db/x.js', 'src/model/kinds.js', 'src/import/write.js', 'src/side.js']);
+    const text = `import a from '../ingest/seed/load.js';\nimport { b } from './x.js';\nimport type { C } from "../model/kinds.js";\nconst d = await import('../ingest/import/write.js');\nimport '../side.js';`;
+    expect(importsOf('src/db/upsert.ts', text)).toEqual(['src/ingest/seed/load.js', 'src/db/x.js', 'src/model/kinds.js', 'src/ingest/import/write.js', 'src/side.js']);
   });
 
   for (const [layer, forbidden] of Object.entries(FORBIDDEN)) {
@@ -63,5 +66,23 @@ describe('layers', () => {
       ];
     });
     expect(bad).toEqual([]);
+  });
+
+  it('loaders print no Cypher: the entities they read are printed by the query tree', () => {
+    const loaderFiles = sources('src').filter((file) => /\.loaders?\.ts$/.test(file));
+    expect(loaderFiles.length).toBeGreaterThan(1);
+    const bad = loaderFiles.flatMap((file) => {
+      const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+      return [
+        ...(/\/\* cypher \*\/|\bMATCH \(|\bUNWIND \$/.test(text) ? [`${file}: Cypher text`] : []),
+        ...importsOf(file, text)
+          .filter((target) => CYPHER_PRINTERS.includes(target) || target.endsWith('.queries.js'))
+          .map((target) => `${file} → ${target}`),
+      ];
+    });
+    expect(bad).toEqual([]);
+    // What the entity loaders run: the tree's printer, and no statement of their own.
+    const repository = readFileSync(path.join(PROJECT_ROOT, 'src/modules/entity/entity.repository.ts'), 'utf8');
+    expect(repository).toMatch(/findByIds[\s\S]*?this\.findTrees\(/);
   });
 });

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listSeedFiles, SeedValidationError, validateSeedFiles, type SeedProblem } from '../../seed/validate.js';
+import { listSeedFiles, validateSeedFiles } from '../../src/ingest/seed/validate.js';
+import { DataError, type DataProblem } from '../../src/ingest/problems.js';
 import { periodBounds } from '../../src/model/dates.js';
 
 const GOOD = `
@@ -53,13 +54,13 @@ afterEach(async () => {
   dir = undefined;
 });
 
-async function problemsFor(files: Record<string, string>): Promise<SeedProblem[]> {
+async function problemsFor(files: Record<string, string>): Promise<DataProblem[]> {
   dir = await mkdtemp(path.join(os.tmpdir(), 'seed-unit-'));
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   try {
     await validateSeedFiles(await listSeedFiles(dir), dir);
   } catch (error) {
-    if (error instanceof SeedValidationError) return error.problems;
+    if (error instanceof DataError) return error.problems;
     throw error;
   }
   return [];

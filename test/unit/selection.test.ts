@@ -1,24 +1,44 @@
 /**
- * dependencies / exposure walk routes only when the request asks for something made of them: the
- * selection is read through aliases, inline fragments and named fragments.
+ * dependencies / exposure walk routes, and disruption walks downstream, only when the request asks
+ * for something made of them: the selection is read as graphql-js collects it, through aliases,
+ * inline fragments, named fragments and @include/@skip.
  */
-import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+// The CommonJS build of graphql-js, the copy the server's schema and the query tree use (see tree.ts).
+import { execute } from 'graphql/execution/execute.js';
+import { parse } from 'graphql/language/parser.js';
+import { buildSchema } from 'graphql/utilities/buildASTSchema.js';
 import { describe, expect, it } from 'vitest';
-import { selectsUnder } from '../../src/modules/relationship/selection.js';
+import { loadTypeDefs } from '../../src/http/server.js';
+import { fieldNodesUnder, selectsAny } from '../../src/modules/tree/tree.js';
 
-function infoOf(document: string) {
-  const parsed = parse(document);
-  const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  const root = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
-  return { fieldNodes: root, fragments };
+const schema = buildSchema(loadTypeDefs());
+
+/** The resolve info of the document's (first) root field, as the executor hands it to its resolver. */
+function rootInfo(document: string, variables: Record<string, unknown> = {}): GraphQLResolveInfo {
+  let captured: GraphQLResolveInfo | undefined;
+  const result = execute({
+    schema,
+    document: parse(document),
+    variableValues: variables,
+    fieldResolver: (_source, _args, _ctx, info) => {
+      captured ??= info;
+      return null;
+    },
+  });
+  if ('then' in result) throw new Error('expected a synchronous result');
+  if (result.errors?.[0]) throw result.errors[0];
+  if (!captured) throw new Error('no root field resolved');
+  return captured;
 }
 
-const needsRoutes = (document: string) => selectsUnder(infoOf(document), ['items'], ['path', 'score', 'missingShares']);
+/** What exposure asks: whether its items select anything made of routes. */
+function needsRoutes(document: string, variables: Record<string, unknown> = {}) {
+  const info = rootInfo(document, variables);
+  return selectsAny(info, 'ReachedEntity', fieldNodesUnder(info, 'ExposureResult', info.fieldNodes, 'items'), ['path', 'score', 'missingShares']);
+}
 
-describe('selectsUnder', () => {
+describe('selectsAny', () => {
   it('finds a field under items, directly, aliased, or through fragments', () => {
     expect(needsRoutes('{ exposure(to: "x") { items { tier path { length } } } }')).toBe(true);
     expect(needsRoutes('{ exposure(to: "x") { list: items { s: score } } }')).toBe(true);
@@ -31,5 +51,23 @@ describe('selectsUnder', () => {
     expect(needsRoutes('{ exposure(to: "x") { items { ...I } } } fragment I on ReachedEntity { tier entity { id name } }')).toBe(false);
     // A field named `path` elsewhere in the selection is not an item's path.
     expect(needsRoutes('{ exposure(to: "x") { to { id } items { tier } byCountry { count } } }')).toBe(false);
+  });
+
+  it('follows @include and @skip with their variables', () => {
+    const query = 'query ($routes: Boolean!) { exposure(to: "x") { items { tier path @include(if: $routes) { length } } } }';
+    expect(needsRoutes(query, { routes: true })).toBe(true);
+    expect(needsRoutes(query, { routes: false })).toBe(false);
+    expect(needsRoutes('{ exposure(to: "x") { items { tier score @skip(if: true) } } }')).toBe(false);
+  });
+
+  it("finds disruption's downstream at the root of its answer", () => {
+    const scenario = '{ stop: ["country:CN"] }';
+    const asks = (selection: string) => {
+      const info = rootInfo(`{ disruption(scenario: ${scenario}) { ${selection} } }`);
+      return selectsAny(info, 'Disruption', info.fieldNodes, ['downstream', 'downstreamCount']);
+    };
+    expect(asks('downstreamCount')).toBe(true);
+    expect(asks('... on Disruption { downstream { tier } }')).toBe(true);
+    expect(asks('commodities { commodity { id } }')).toBe(false);
   });
 });

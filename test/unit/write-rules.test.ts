@@ -5,8 +5,8 @@ import { decodeCursor, encodeCursor } from '../../src/cypher/cursor.js';
 import { dateBounds, isPartialDate, isPeriod, periodBounds } from '../../src/model/dates.js';
 import { RELATIONSHIP_TYPES, SELF_LOOPS_ALLOWED, selfLoopProblem } from '../../src/model/relationships.js';
 import { printable } from '../../src/printable.js';
-import { formatProblems } from '../../src/import/report.js';
-import type { ImportResult } from '../../src/import/import.js';
+import { formatProblems } from '../../src/ingest/import/report.js';
+import type { ImportResult } from '../../src/ingest/import/import.js';
 
 describe('the date parser', () => {
   it.each(['2025', '2025-02', '2025-02-28', '2024-02-29', '2025-12-31', '2025-04-30'])('accepts %s', (d) => expect(isPartialDate(d)).toBe(true));

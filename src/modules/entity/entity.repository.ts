@@ -1,19 +1,22 @@
 import type { Database } from '../../db/database.js';
 import { scalarText } from '../../db/values.js';
-import { parseEntity, type EntityRecord } from './entity.model.js';
+import type { EntityRecord } from './entity.model.js';
 import { ParamBag } from '../../cypher/params.js';
 import type { EntitySelection } from '../tree/tree.js';
 import { entitiesTreeQuery, entityTreeQuery } from '../tree/tree.cypher.js';
 import { readEntity } from '../tree/tree.rows.js';
-import { COUNT_ENTITIES, FIND_ENTITIES_BY_IDS, FIND_SOURCES_OF_ENTITIES } from './entity.queries.js';
+import { COUNT_ENTITIES } from './entity.queries.js';
+import { ENTITY_KINDS } from '../../model/kinds.js';
+
+/** Any kind, every stored property, nothing below: an entity as a by-id lookup reads it. */
+const EVERY_PROPERTY: EntitySelection = { kinds: ENTITY_KINDS, children: [] };
 
 export class EntityRepository {
   constructor(private readonly db: Database) {}
 
-  /** The entities with these ids, in one round trip; unknown ids are simply absent. */
+  /** The entities with these ids and every stored property, in one round trip; unknown ids are simply absent. */
   async findByIds({ ids }: { ids: readonly string[] }): Promise<Map<string, EntityRecord>> {
-    const rows = await this.db.read('entity.findByIds', FIND_ENTITIES_BY_IDS, { ids });
-    return new Map(rows.map((row) => { const e = parseEntity(row.entity); return [e.id, e]; }));
+    return this.findTrees({ ids, selection: EVERY_PROPERTY });
   }
 
   /**
@@ -35,12 +38,6 @@ export class EntityRepository {
     const bag = new ParamBag();
     const rows = await this.db.read('tree.entities', entitiesTreeQuery(selection, bag), { ...bag.values, ids: [...ids] });
     return new Map(rows.map((row) => [scalarText(row.id), readEntity(row.entity, selection)]));
-  }
-
-  /** The sources cited by each of these entities, newest first. */
-  async sourcesOf({ ids }: { ids: readonly string[] }): Promise<Map<string, EntityRecord[]>> {
-    const rows = await this.db.read('entity.sourcesOf', FIND_SOURCES_OF_ENTITIES, { ids });
-    return new Map(rows.map((row) => [scalarText(row.id), (row.sources as unknown[]).map(parseEntity)]));
   }
 
   async count(): Promise<number> {

@@ -1,7 +1,7 @@
 /**
  * `entity(id)` and `node(id)`, and the fields every kind of entity has beyond its stored
- * properties: `sources` (carried in the root statement when selected there, else batched by the
- * sourcesOf loader), a company's tickers, a trade observation's reported changes (stored as
+ * properties: `sources` (carried in the root statement when selected there, else read through the
+ * query tree by the subtree loader), a company's tickers, a trade observation's reported changes (stored as
  * parallel lists, since Neo4j properties hold no maps). The entity itself, with everything selected
  * below it, is read by the query tree (modules/tree) in one statement.
  */
@@ -26,8 +26,12 @@ async function entityOrNull(id: string, ctx: Context, info: GraphQLResolveInfo):
   return ctx.repositories.entities.findTree({ id, selection: selectionOf(info, info.fieldNodes, kind ? [kind] : ENTITY_KINDS) });
 }
 
-const sources = async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-  ctx.rows.spend(carriedEntities(entity, info.path.key, SOURCES_SIGNATURE) ?? (await ctx.loaders.sourcesOf.load(entity.id)));
+const sources = async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+  const carried = carriedEntities(entity, info.path.key, SOURCES_SIGNATURE);
+  if (carried) return ctx.rows.spend(carried);
+  const read = await ctx.loaders.subtree.load(entity, info);
+  return ctx.rows.spend((read && carriedEntities(read, info.path.key, SOURCES_SIGNATURE)) ?? []);
+};
 const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
 export const entityResolvers: Resolvers = {

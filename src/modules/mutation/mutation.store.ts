@@ -11,7 +11,7 @@ import { ConflictError, InvalidInputError, NotFoundError, type FieldProblem } fr
 import { isEntityKind, type EntityKind } from '../../model/kinds.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, selfLoopProblem } from '../../model/relationships.js';
 import { writeDatasetIn } from '../../db/upsert.js';
-import { entitySchema, inOwnWords, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship } from '../../model/records.js';
+import { entitySchema, inOwnWords, relationshipSchema, sourceSchema, tradeSchema, type EntityItem, type RelationshipItem } from '../../model/records.js';
 import { relationshipId, toDataset, tradeObservationId } from '../../model/dataset.js';
 import { citedByStatement, currentRelationshipStatement, kindsOfStatement, lockEntityStatement, lockRelationshipStatement, purgeStatement } from './mutation.queries.js';
 import type { Statement } from '../../cypher/statement.js';
@@ -89,7 +89,7 @@ export class MutationStore {
 
   /** `at` is where the fields sit in the mutation's input, for the paths of field problems. */
   async createEntity(input: Input & { kind: EntityKind }, at = 'input'): Promise<string> {
-    const entity = parse<SeedEntity>(entitySchema, given(input), at);
+    const entity = parse<EntityItem>(entitySchema, given(input), at);
     return this.db.writeTransaction('mutation.createEntity', async (tx) => {
       const known = await lookUp(tx, [entity.id, ...entity.sources]);
       if (known.get(entity.id)?.label) throw new ConflictError(`The id ${entity.id} is already taken.`);
@@ -114,7 +114,7 @@ export class MutationStore {
       const unknown = Object.keys(changes).filter((k) => !fields.includes(k));
       fail(unknown.map((k) => ({ path: `input.${k}`, message: `a ${kind} has no field ${k}` })));
       const sources = [...new Set([...(current.sources as string[]), ...(added ?? [])])];
-      const entity = parse<SeedEntity>(entitySchema, { ...stored, ...changes, id, kind, sources }, 'input');
+      const entity = parse<EntityItem>(entitySchema, { ...stored, ...changes, id, kind, sources }, 'input');
       const known = await lookUp(tx, added ?? []);
       fail(checkRefs(known, sourceRefs(added ?? [], 'input.sources')));
       await writeDatasetIn(tx, toDataset({ entities: [entity] }, () => undefined), { cites: added ?? [], path: 'input' });
@@ -123,7 +123,7 @@ export class MutationStore {
   }
 
   async addRelationship(input: Input): Promise<{ id: string; to: string }> {
-    const relationship = parse<SeedRelationship>(relationshipSchema, given(input), 'input');
+    const relationship = parse<RelationshipItem>(relationshipSchema, given(input), 'input');
     const id = relationshipId(relationship);
     const exists = `The relationship ${id} already exists; update it, or give the new one a distinct key.`;
     return this.db.writeTransaction('mutation.addRelationship', async (tx) => {
@@ -155,7 +155,7 @@ export class MutationStore {
       if (!current) throw new NotFoundError('relationship', id);
       const { sources: added, ...changes } = given(patch) as Input & { sources: string[] };
       const { id: _id, sources: stored, ...storedProps } = current.props as Input & { sources: string[] };
-      const relationship = parse<SeedRelationship>(
+      const relationship = parse<RelationshipItem>(
         relationshipSchema,
         { ...storedProps, ...changes, type, from, to, ...(key ? { key } : {}), sources: [...new Set([...(stored ?? []), ...(added ?? [])])] },
         'input',
@@ -211,7 +211,7 @@ function raceLost(message: string): (error: unknown) => never {
   };
 }
 
-function selfLoop(r: SeedRelationship): FieldProblem[] {
+function selfLoop(r: RelationshipItem): FieldProblem[] {
   const problem = selfLoopProblem(r.type, r.from, r.to);
   return problem ? [{ path: 'input.to', message: problem }] : [];
 }

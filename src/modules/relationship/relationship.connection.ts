@@ -1,8 +1,9 @@
 /**
  * A relationship connection (`Country.produces(first, after, where, orderBy)`) as a small query
- * plan: the arguments are checked and compiled once (filter, sort key, keyset position), and the
- * plan prints a `CALL (parent) { … }` subquery that keeps the top `first + 1` edges per parent in
- * the database (ORDER BY … LIMIT before anything is projected) plus, when asked, a `COUNT { }`.
+ * plan: the arguments are checked and compiled once (filter, sort key, keyset position) into the
+ * pieces the query tree prints (tree.cypher.ts): a match that keeps the top `first + 1` edges per
+ * parent in the database (ORDER BY … LIMIT before anything is projected) and, when asked, a
+ * `COUNT { }`.
  * Relationship types, directions, properties and sort keys come only from src/model tables; every
  * value is a parameter.
  */
@@ -13,7 +14,6 @@ import { edgeFilters, edgeSortKeys, type EdgeSortKey, type EdgeTypeName } from '
 import { RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
 import { DATE_FORMAT_HINT, isPartialDate } from '../../model/dates.js';
 import { and, type ParamBag } from '../../cypher/params.js';
-import { projectEntity } from '../../cypher/entity.js';
 import { knownType } from '../../cypher/relationshipTypes.js';
 import { validAt } from '../../cypher/validity.js';
 import { count, neighbourCondition, scalar, type Input } from '../connection/where.js';
@@ -165,29 +165,6 @@ export class EdgeConnectionPlan {
     const orderBy = (sortValues: string) =>
       `ORDER BY ${this.sortKeys.map(({ direction }, i) => `${sortValues}[${i}] ${direction}`).join(', ')}, ${o}.id ${dir}, ${r}.id ${dir}`;
     return { pattern, filter, pageFilter: `${filter}${keyset}`, sort: `[${sorts.join(', ')}]`, orderBy, limit };
-  }
-
-  /**
-   * `CALL (parent) { … } ` binding `${alias}` to the page's edge rows (at most first + 1:
-   * { properties, outgoing, node, sortValue }) and, with withCount, `${alias}Count`.
-   * `node` is the neighbour projected by `projectNode(o)` (default: the entity's own properties).
-   */
-  print(parent: string, alias: string, bag: ParamBag, projectNode: (o: string) => string = projectEntity): string {
-    const r = `${alias}_r`;
-    const o = `${alias}_o`;
-    const { pattern, filter, pageFilter, sort, orderBy, limit } = this.compile(parent, r, o, bag);
-    const page = `CALL (${parent}) {
-      MATCH ${pattern}
-      WHERE ${pageFilter}
-      WITH ${parent}, ${r}, ${o}, ${sort} AS sortValue
-      ${orderBy('sortValue')}
-      LIMIT ${limit}
-      RETURN collect({ properties: properties(${r}), outgoing: startNode(${r}) = ${parent}, node: ${projectNode(o)}, sortValue: sortValue }) AS ${alias}
-    }`;
-    if (!this.withCount) return page;
-    // The same pattern and filter: r and o are not bound outside the CALL, so they are the COUNT's own.
-    return `${page}
-    WITH *, COUNT { MATCH ${pattern} WHERE ${filter} } AS ${alias}Count`;
   }
 }
 

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField } from '../../model/relationshipFields.js';
 import type { EdgeTypeName } from '../../model/relationshipConnections.js';
-import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
+import type { EntityRecord } from '../entity/entity.model.js';
 
 export type RelationshipTypeName = RelationshipField['type'];
 
@@ -52,24 +51,5 @@ export function toRelationship(type: RelationshipTypeName, properties: Record<st
     from: start,
     to: end,
     sourceIds: Array.isArray(sources) ? sources.map(String) : [],
-  };
-}
-
-const edgeRowSchema = z.object({
-  properties: z.record(z.string(), z.unknown()),
-  outgoing: z.boolean(),
-  node: z.unknown(),
-  sortValue: z.array(z.union([z.string(), z.number()]).nullable()),
-});
-
-/** An edge row (see relationship.connection.ts) read from `parent`. */
-export function parseEdgeRow(row: unknown, type: RelationshipTypeName, parent: EntityRecord): { direction: 'OUT' | 'IN'; node: EntityRecord; relationship: RelationshipRecord; sortValue: (string | number | null)[] } {
-  const { properties, outgoing, node, sortValue } = edgeRowSchema.parse(row);
-  const other = parseEntity(node);
-  return {
-    direction: outgoing ? 'OUT' : 'IN',
-    node: other,
-    relationship: outgoing ? toRelationship(type, properties, parent, other) : toRelationship(type, properties, other, parent),
-    sortValue,
   };
 }

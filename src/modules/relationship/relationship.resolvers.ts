@@ -12,43 +12,36 @@ import { RELATIONSHIP_FIELDS, RELATIONSHIP_GRAPHQL_TYPE, type RelationshipField 
 import { pageInfoOf } from '../connection/connection.resolvers.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { EdgeConnectionPlan, type EdgeConnectionArgs } from './relationship.connection.js';
-import { parseEdgeRow, type EdgeConnectionRecord, type RelationshipRecord } from './relationship.model.js';
-import { selectsField } from './selection.js';
+import type { EdgeConnectionRecord, RelationshipRecord } from './relationship.model.js';
 import { carriedConnection, carriedEntities, carriedEntity, connectionSignature } from '../tree/carry.js';
-import { TRADE_NEIGHBOURS } from '../tree/tree.js';
 import { SOURCES_SIGNATURE, singleSignature } from '../tree/tree.rows.js';
 
 export { MAX_RELATIONSHIPS_PER_FIELD } from './relationship.connection.js';
 
-/** The page of `field` for `entity`, from the rows its plan's query returned. */
-export function toConnection(plan: EdgeConnectionPlan, entity: EntityRecord, rows: unknown[], total: number | null): EdgeConnectionRecord {
-  const edges = rows.slice(0, plan.first).map((row) => {
-    const { sortValue, ...edge } = parseEdgeRow(row, plan.field.type, entity);
-    // Encoded only when a cursor is asked for (edges.cursor, pageInfo).
-    return { ...edge, get cursor() { return plan.cursor(sortValue, edge.node.id, edge.relationship.id); } };
-  });
-  return { edges, hasNextPage: rows.length > plan.first, hasPreviousPage: plan.hasPreviousPage, totalCount: total };
-}
-
 const walk = (coordinate: string, field: RelationshipField) => async (entity: EntityRecord, args: EdgeConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
-  const withCount = selectsField(info, 'totalCount');
-  // Read with the root field's statement (modules/tree) when the parent came from it.
-  const carried = carriedConnection(entity, info.path.key, connectionSignature(coordinate, args));
-  if (carried && (!withCount || carried.totalCount !== null)) {
-    ctx.rows.spend(carried.edges);
-    return carried;
+  const signature = connectionSignature(coordinate, args);
+  // Read with the root field's statement (modules/tree) when the parent came from it; else read
+  // now through the tree, with everything below it, for every entity asking it in this tick.
+  let connection = carriedConnection(entity, info.path.key, signature);
+  if (!connection) {
+    // Arguments a plan refuses are left out of the tree: the plan reports them, coded.
+    const plan = new EdgeConnectionPlan(coordinate, field, args, false);
+    const read = await ctx.loaders.subtree.load(entity, info);
+    connection = read ? carriedConnection(read, info.path.key, signature) : { edges: [], hasNextPage: false, hasPreviousPage: plan.hasPreviousPage, totalCount: 0 };
+    if (!connection) throw new Error(`the query tree did not read ${coordinate} of ${entity.id}`);
   }
-  const plan = new EdgeConnectionPlan(coordinate, field, args, withCount);
-  const page = await ctx.loaders.relationships.connection(plan, JSON.stringify(args)).load(entity.id);
-  const connection = toConnection(plan, entity, page.rows, page.total);
   ctx.rows.spend(connection.edges);
   return connection;
 };
 
 /** The single entity at the end of a relationship that always has exactly one (trade observations). */
-const single = (fieldName: string, field: RelationshipField) => async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
-  const node = carriedEntity(entity, info.path.key, singleSignature(fieldName)) ?? (await ctx.loaders.relationships.firstNeighbour(field).load(entity.id));
-  if (!node) throw new Error(`${entity.id} has no ${field.type} relationship`);
+const single = (fieldName: string) => async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+  const signature = singleSignature(fieldName);
+  const carried = carriedEntity(entity, info.path.key, signature);
+  if (carried) return carried;
+  const read = await ctx.loaders.subtree.load(entity, info);
+  const node = read ? carriedEntity(read, info.path.key, signature) : undefined;
+  if (!node) throw new Error(`${entity.id} has no ${fieldName}`);
   return node;
 };
 
@@ -86,8 +79,8 @@ export const relationshipResolvers: Resolvers = {
   ...relationshipTypes,
   Relationship: { __resolveType: (relationship: RelationshipRecord) => relationship.graphqlType },
   TradeObservation: {
-    exporter: single('exporter', TRADE_NEIGHBOURS.exporter!),
-    importer: single('importer', TRADE_NEIGHBOURS.importer!),
-    commodity: single('commodity', TRADE_NEIGHBOURS.commodity!),
+    exporter: single('exporter'),
+    importer: single('importer'),
+    commodity: single('commodity'),
   },
 };

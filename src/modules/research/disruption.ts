@@ -15,7 +15,7 @@ import type { QueryResolvers, Resolvers } from '../../generated/resolvers.js';
 import { MAX_DOWNSTREAM_TIERS, MAX_STOPPED } from '../../model/disruption.js';
 import { canonicalUnit, toCanonical } from '../../model/units.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
-import { selectsUnder } from '../relationship/selection.js';
+import { selectsAny } from '../tree/tree.js';
 import { toRelationship, type RelationshipRecord } from '../relationship/relationship.model.js';
 import { hhi, toShare, type ProducerShareRecord } from './concentration.js';
 import { disruptionStatement, downstreamStatement, scenarioYear } from './disruption.queries.js';
@@ -324,7 +324,7 @@ export const disruption: NonNullable<QueryResolvers['disruption']> = async (_par
     asOf,
     maxTier,
     first,
-    withDownstream: selectsUnder(info, [], ['downstream', 'downstreamCount']),
+    withDownstream: selectsAny(info, 'Disruption', info.fieldNodes, ['downstream', 'downstreamCount']),
   });
   if ('unknown' in found) throw new NotFoundError('entity or supply relationship', found.unknown[0]!);
   if (commodities) {

@@ -14,8 +14,7 @@ import { ENTITY_KINDS, kindOfEnum, WORLD_ID } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import { canonicalUnit, toCanonical } from '../../model/units.js';
 import { MAX_IN_VALUES } from '../connection/where.js';
-import { selectsUnder } from '../relationship/selection.js';
-import { fieldNodesUnder, selectionOf } from '../tree/tree.js';
+import { fieldNodesUnder, selectionOf, selectsAny } from '../tree/tree.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { concentrationOf } from './concentration.js';
 import { compilePathTarget } from './pathTarget.js';
@@ -113,7 +112,7 @@ export const researchResolvers: Resolvers = {
       checkRange(maxTier, 'maxTier', 1, RESEARCH_LIMITS.reachHops);
       checkRange(first, 'first', 1, RESEARCH_LIMITS.reachResults);
       // Routes only when an item's path is asked for (dependencies scores nothing).
-      const withRoutes = selectsUnder(info, ['items'], ['path']);
+      const withRoutes = selectsAny(info, 'ReachedEntity', fieldNodesUnder(info, 'DependencyResult', info.fieldNodes, 'items'), ['path']);
       const rows = await ctx.repositories.research.reach({ id: of.id, walk: 'dependencies', maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first, withRoutes });
       const items = await withNestedFields(ctx.rows.spend(reached(rows)), 'DependencyResult', ctx, info);
       return { of, items, byKind: countByKind(items) };
@@ -128,7 +127,7 @@ export const researchResolvers: Resolvers = {
       const kinds = args.kinds?.length ? args.kinds.map(kindOfEnum) : null;
       const asOf = checkDate(args.asOf, 'asOf');
       // Routes only when an item's path or score (taken along the route) is asked for.
-      const withRoutes = selectsUnder(info, ['items'], ['path', 'score', 'missingShares']);
+      const withRoutes = selectsAny(info, 'ReachedEntity', fieldNodesUnder(info, 'ExposureResult', info.fieldNodes, 'items'), ['path', 'score', 'missingShares']);
       const rows = await ctx.repositories.research.reach({ id: to.id, walk: 'exposure', maxHops, kinds, asOf, first, withRoutes });
       const referenceYear = asOf ? Number(asOf.slice(0, 4)) : new Date().getUTCFullYear();
       const result = exposureOf(to, rows, referenceYear);

@@ -4,7 +4,7 @@
  * observation's exporter/importer/commodity; a relationship carries its sources. Each value is
  * keyed by the field's response key (its alias or name) and tagged with a signature (the field's
  * coordinate and arguments), so a resolver uses it only when it was read for exactly that field
- * and those arguments; anything else falls back to the loaders.
+ * and those arguments; anything else is read through the subtree loader (tree.loader.ts).
  */
 import type { EntityRecord } from '../entity/entity.model.js';
 import type { EdgeConnectionRecord } from '../relationship/relationship.model.js';

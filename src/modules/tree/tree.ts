@@ -8,8 +8,8 @@
  * reads the answer back into records that carry their nested values (carry.ts).
  *
  * Fields the tree leaves out (a plan whose arguments are refused for some kind, anything past
- * MAX_TREE_DEPTH) are simply not carried: their resolvers fall back to the loaders, which raise
- * the same coded errors as before.
+ * MAX_TREE_DEPTH) are simply not carried: their resolvers report refused arguments, coded, and
+ * read the rest through the subtree loader (tree.loader.ts), which starts a new tree there.
  */
 import type { FieldNode, FragmentDefinitionNode, GraphQLObjectType, GraphQLOutputType, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 // The same files the schema's own `graphql` resolves to (the package's CommonJS build), so type
@@ -24,8 +24,8 @@ import { EdgeConnectionPlan } from '../relationship/relationship.connection.js';
 /** Entity levels below a root field that the tree reaches (the document depth limit is lower). */
 export const MAX_TREE_DEPTH = 12;
 
-/** The single neighbours of a trade observation, read like `firstNeighbour` does. */
-export const TRADE_NEIGHBOURS: Record<string, RelationshipField> = {
+/** The single neighbours of a trade observation (the first by id, should there be more). */
+const TRADE_NEIGHBOURS: Record<string, RelationshipField> = {
   exporter: { type: 'EXPORTER', direction: 'OUT' },
   importer: { type: 'IMPORTER', direction: 'OUT' },
   commodity: { type: 'OF', direction: 'OUT' },
@@ -300,6 +300,17 @@ export function selectionOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments
 export function fieldNodesUnder(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>, typeName: string, nodes: readonly FieldNode[], fieldName: string): FieldNode[] {
   const builder: Builder = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, next: 0, nodeIds: new WeakMap(), nodeSeq: 0 };
   return named(subfields(builder, objectType(info.schema, typeName), nodes), fieldName);
+}
+
+/**
+ * Whether the objects `nodes` select, of type `typeName`, have any of `names` selected (aliases,
+ * fragments and @include/@skip as graphql-js collects them): e.g. whether a reach query's items ask
+ * for their routes.
+ */
+export function selectsAny(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>, typeName: string, nodes: readonly FieldNode[], names: readonly string[]): boolean {
+  const builder: Builder = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, next: 0, nodeIds: new WeakMap(), nodeSeq: 0 };
+  const fields = subfields(builder, objectType(info.schema, typeName), nodes);
+  return names.some((name) => named(fields, name).length > 0);
 }
 
 /** The entity nodes of a root connection (`countries { nodes { … } edges { node { … } } }`), merged. */

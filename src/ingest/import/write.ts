@@ -3,12 +3,12 @@
  * place items become nodes and relationships) and is written through src/db/upsert.ts, like the
  * seed and the API's mutations, in a write transaction per batch.
  */
-import type { Database, Transaction } from '../db/database.js';
-import type { Statement } from '../cypher/statement.js';
-import { scalarText } from '../db/values.js';
-import { writeDatasetIn, type WriteCounts, type WriteSummary } from '../db/upsert.js';
-import { toDataset } from '../model/dataset.js';
-import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../model/records.js';
+import type { Database, Transaction } from '../../db/database.js';
+import type { Statement } from '../../cypher/statement.js';
+import { scalarText } from '../../db/values.js';
+import { writeDatasetIn, type WriteCounts, type WriteSummary } from '../../db/upsert.js';
+import { toDataset } from '../../model/dataset.js';
+import type { EntityItem, RelationshipItem, SourceItem, TradeItem } from '../../model/records.js';
 import type { Row } from './check.js';
 
 export type { WriteCounts };
@@ -41,7 +41,7 @@ async function writeBatch(tx: Transaction, rows: Row[]): Promise<CountsByLabel> 
     const statement = namesStatement([...wanted]);
     for (const r of await tx.run(statement.cypher, statement.params)) names.set(scalarText(r.id), scalarText(r.name));
   }
-  const items = { sources: [] as SeedSource[], entities: [] as SeedEntity[], relationships: [] as SeedRelationship[], trade: [] as SeedTrade[] };
+  const items = { sources: [] as SourceItem[], entities: [] as EntityItem[], relationships: [] as RelationshipItem[], trade: [] as TradeItem[] };
   for (const row of rows) {
     if (row.kind === 'source') items.sources.push(row.value);
     else if (row.kind === 'entity') items.entities.push(row.value);

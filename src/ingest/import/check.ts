@@ -1,26 +1,27 @@
 /**
  * Checking import rows: each row's shape with the seed's zod schemas (src/model/records.ts), the same
- * checks within a row as seed/validate.ts, and references resolved against the ids of the file
+ * checks within a row as src/ingest/seed/validate.ts, and references resolved against the ids of the file
  * and of the database. The registry keeps ids only (a Map from id to a small number), which is
  * the one thing that grows with the file.
  */
 import type { z } from 'zod';
-import type { Database } from '../db/database.js';
-import type { Statement } from '../cypher/statement.js';
-import { scalarText } from '../db/values.js';
-import { ENTITY_KINDS, kindOfId, isEntityKind, type EntityKind } from '../model/kinds.js';
-import { RELATIONSHIP_TYPES, selfLoopProblem } from '../model/relationships.js';
-import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../model/records.js';
-import { relationshipId, tradeObservationId } from '../model/dataset.js';
+import type { Database } from '../../db/database.js';
+import type { Statement } from '../../cypher/statement.js';
+import { scalarText } from '../../db/values.js';
+import { ENTITY_KINDS, kindOfId, isEntityKind, type EntityKind } from '../../model/kinds.js';
+import { RELATIONSHIP_TYPES, selfLoopProblem } from '../../model/relationships.js';
+import type { EntityItem, RelationshipItem, SourceItem, TradeItem } from '../../model/records.js';
+import { relationshipId, tradeObservationId } from '../../model/dataset.js';
 import { RECORD_SCHEMAS, type RecordKind } from './records.js';
-import { pathText } from '../printable.js';
-import type { RawRecord, RowProblem } from './reader.js';
+import { pathText } from '../../printable.js';
+import type { RawRecord } from './reader.js';
+import type { RowProblem } from '../problems.js';
 
 export type Row =
-  | { kind: 'source'; line: number; id: string; value: SeedSource }
-  | { kind: 'entity'; line: number; id: string; value: SeedEntity }
-  | { kind: 'relationship'; line: number; id: string; value: SeedRelationship }
-  | { kind: 'trade'; line: number; id: string; value: SeedTrade };
+  | { kind: 'source'; line: number; id: string; value: SourceItem }
+  | { kind: 'entity'; line: number; id: string; value: EntityItem }
+  | { kind: 'relationship'; line: number; id: string; value: RelationshipItem }
+  | { kind: 'trade'; line: number; id: string; value: TradeItem };
 
 /** A row's schema and in-row checks; `row` is set when there are no problems. */
 export function checkShape(record: RawRecord): { row?: Row; problems: RowProblem[]; id?: string } {
@@ -64,17 +65,17 @@ function flat(id: string): string {
 function toRow(kind: RecordKind, line: number, data: unknown): Row {
   switch (kind) {
     case 'source':
-      return { kind, line, id: (data as SeedSource).id, value: data as SeedSource };
+      return { kind, line, id: (data as SourceItem).id, value: data as SourceItem };
     case 'entity':
-      return { kind, line, id: (data as SeedEntity).id, value: data as SeedEntity };
+      return { kind, line, id: (data as EntityItem).id, value: data as EntityItem };
     case 'relationship':
-      return { kind, line, id: flat(relationshipId(data as SeedRelationship)), value: data as SeedRelationship };
+      return { kind, line, id: flat(relationshipId(data as RelationshipItem)), value: data as RelationshipItem };
     case 'trade':
-      return { kind, line, id: flat(tradeObservationId(data as SeedTrade)), value: data as SeedTrade };
+      return { kind, line, id: flat(tradeObservationId(data as TradeItem)), value: data as TradeItem };
   }
 }
 
-/** The checks seed/validate.ts makes within one row. */
+/** The checks src/ingest/seed/validate.ts makes within one row. */
 function inRowProblems(row: Row): RowProblem[] {
   const problems: RowProblem[] = [];
   const at = (path: string, message: string) => problems.push({ line: row.line, path, message });

@@ -6,12 +6,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { kindOfId, type EntityKind } from '../src/model/kinds.js';
-import { pathText } from '../src/printable.js';
-import { RELATIONSHIP_TYPES, selfLoopProblem } from '../src/model/relationships.js';
+import { kindOfId, type EntityKind } from '../../model/kinds.js';
+import { pathText } from '../../printable.js';
+import { DataError, type DataProblem } from '../problems.js';
+import { RELATIONSHIP_TYPES, selfLoopProblem } from '../../model/relationships.js';
 import { z } from 'zod';
-import { relationshipId, toDataset, tradeObservationId, type SeedDataset } from '../src/model/dataset.js';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type SeedEntity, type SeedRelationship, type SeedSource, type SeedTrade } from '../src/model/records.js';
+import { relationshipId, toDataset, tradeObservationId, type Dataset } from '../../model/dataset.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type EntityItem, type RelationshipItem, type SourceItem, type TradeItem } from '../../model/records.js';
 
 /** One seed file: any of the four lists of records. */
 export const seedFileSchema = z.strictObject({
@@ -21,25 +22,6 @@ export const seedFileSchema = z.strictObject({
   trade: z.array(tradeSchema).optional(),
 });
 
-
-export interface SeedProblem {
-  file: string;
-  /** Where in the file, e.g. `relationships[3].to`. */
-  path: string;
-  line?: number;
-  message: string;
-}
-
-export class SeedValidationError extends Error {
-  constructor(readonly problems: SeedProblem[]) {
-    super(`${problems.length} problem(s) in the seed files:\n${problems.map(formatProblem).join('\n')}`);
-    this.name = 'SeedValidationError';
-  }
-}
-
-export function formatProblem(p: SeedProblem): string {
-  return `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.path || '(file)'}: ${p.message}`;
-}
 
 type Located<T> = { value: T; file: string; path: (string | number)[]; doc: Document };
 
@@ -57,13 +39,13 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
   return names.map((n) => path.join(dir, n));
 }
 
-/** Validates the given files together; throws SeedValidationError listing every problem. */
-export async function validateSeedFiles(files: string[], baseDir = process.cwd()): Promise<SeedDataset> {
-  const problems: SeedProblem[] = [];
-  const sources: Located<SeedSource>[] = [];
-  const entities: Located<SeedEntity>[] = [];
-  const relationships: Located<SeedRelationship>[] = [];
-  const trades: Located<SeedTrade>[] = [];
+/** Validates the given files together; throws DataError listing every problem. */
+export async function validateSeedFiles(files: string[], baseDir = process.cwd()): Promise<Dataset> {
+  const problems: DataProblem[] = [];
+  const sources: Located<SourceItem>[] = [];
+  const entities: Located<EntityItem>[] = [];
+  const relationships: Located<RelationshipItem>[] = [];
+  const trades: Located<TradeItem>[] = [];
   const counters = new Map<Document, LineCounter>();
 
   for (const file of files) {
@@ -74,7 +56,7 @@ export async function validateSeedFiles(files: string[], baseDir = process.cwd()
     counters.set(doc, counter);
     if (doc.errors.length > 0) {
       for (const e of doc.errors) {
-        problems.push({ file: shown, path: '', line: counter.linePos(e.pos[0]).line, message: e.message.split('\n')[0]! });
+        problems.push({ file: shown, line: counter.linePos(e.pos[0]).line, message: e.message.split('\n')[0]! });
       }
       continue;
     }
@@ -158,17 +140,17 @@ export async function validateSeedFiles(files: string[], baseDir = process.cwd()
     if (t.value.exporter === t.value.importer) report(t, ['importer'], 'exporter and importer are the same');
   }
 
-  if (problems.length > 0) throw new SeedValidationError(problems);
+  if (problems.length > 0) throw new DataError(problems, 'the seed files');
   return buildDataset(files, sources, entities, relationships, trades);
 }
 
 function buildDataset(
   files: string[],
-  sources: Located<SeedSource>[],
-  entities: Located<SeedEntity>[],
-  relationships: Located<SeedRelationship>[],
-  trades: Located<SeedTrade>[],
-): SeedDataset {
+  sources: Located<SourceItem>[],
+  entities: Located<EntityItem>[],
+  relationships: Located<RelationshipItem>[],
+  trades: Located<TradeItem>[],
+): Dataset {
   const names = new Map(entities.map(({ value }) => [value.id, value.name]));
   const dataset = toDataset(
     { sources: sources.map((l) => l.value), entities: entities.map((l) => l.value), relationships: relationships.map((l) => l.value), trade: trades.map((l) => l.value) },

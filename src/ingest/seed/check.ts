@@ -1,9 +1,9 @@
 /** `npm run seed:check`: validates the seed files without touching a database. */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { listSeedFiles, validateSeedFiles, SeedValidationError } from './validate.js';
+import { SEED_DIR } from './load.js';
+import { listSeedFiles, validateSeedFiles } from './validate.js';
+import { DataError } from '../problems.js';
 
-const dir = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+const dir = process.argv[2] ?? SEED_DIR;
 try {
   const dataset = await validateSeedFiles(await listSeedFiles(dir));
   const byKind = new Map<string, number>();
@@ -14,7 +14,7 @@ try {
   console.log('  nodes:', Object.fromEntries(byKind));
   console.log('  relationships:', Object.fromEntries(byType));
 } catch (error) {
-  if (error instanceof SeedValidationError) {
+  if (error instanceof DataError) {
     console.error(error.message);
     process.exit(1);
   }

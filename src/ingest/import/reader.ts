@@ -4,33 +4,18 @@
  *
  * A row that cannot be read (bad JSON, no `record`, wrong cell count) is still yielded, with its
  * problems, so that the caller reports it like any other bad row. Problems with the file as a
- * whole (missing, unreadable header, broken CSV quoting) throw ImportError.
+ * whole (missing, unreadable header, broken CSV quoting) throw DataError.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
-import { parse, CsvError } from 'csv-parse';
+import { CsvError, readCsvStream } from '../csv.js';
 import { cellValue, FIELD_TYPES, isRecordKind, RECORD_KINDS, type CellProblem, type RecordKind } from './records.js';
-import { pathText } from '../printable.js';
-
-/** A problem with the file or the command that the user can fix; the message says how. */
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportError';
-  }
-}
+import { pathText } from '../../printable.js';
+import { DataError, type RowProblem } from '../problems.js';
 
 export type FileFormat = 'jsonl' | 'csv';
-
-export interface RowProblem {
-  /** The file line the row starts on (1-based; a CSV header is line 1). */
-  line: number;
-  /** The field, e.g. `sources[1]` or `changes[0].percent`; empty for the row as a whole. */
-  path: string;
-  message: string;
-}
 
 export interface RawRecord {
   line: number;
@@ -53,23 +38,23 @@ export function formatOf(file: string): FileFormat {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.csv') return 'csv';
-  throw new ImportError(
+  throw new DataError(
     `${file}: unknown file type "${ext || '(no extension)'}". Name the file .jsonl or .ndjson (JSON Lines: one {"record": …} object per line) or .csv (one record type per file); see docs/IMPORT.md.`,
   );
 }
 
-/** The file's size, or an ImportError saying what is wrong with the path. */
+/** The file's size, or an DataError saying what is wrong with the path. */
 export async function fileSize(file: string): Promise<number> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new ImportError(`${file} is not a file. Give the path of a .jsonl, .ndjson or .csv file.`);
+    if (!info.isFile()) throw new DataError(`${file} is not a file. Give the path of a .jsonl, .ndjson or .csv file.`);
     return info.size;
   } catch (error) {
-    if (error instanceof ImportError) throw error;
+    if (error instanceof DataError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ImportError(`${file}: no such file. Check the path (relative paths are read from the directory you ran the command in).`);
-    if (code === 'EACCES') throw new ImportError(`${file}: permission denied. Make the file readable (chmod +r) and run again.`);
-    throw new ImportError(`${file}: cannot read it (${(error as Error).message}).`);
+    if (code === 'ENOENT') throw new DataError(`${file}: no such file. Check the path (relative paths are read from the directory you ran the command in).`);
+    if (code === 'EACCES') throw new DataError(`${file}: permission denied. Make the file readable (chmod +r) and run again.`);
+    throw new DataError(`${file}: cannot read it (${(error as Error).message}).`);
   }
 }
 
@@ -84,9 +69,9 @@ function openFile(file: string) {
 }
 
 function rethrowReadError(file: string, error: unknown): never {
-  if (error instanceof ImportError) throw error;
+  if (error instanceof DataError) throw error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new ImportError(`${file}: cannot read it (${code}). Check the path and its permissions.`);
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new DataError(`${file}: cannot read it (${code}). Check the path and its permissions.`);
   throw error;
 }
 
@@ -137,18 +122,18 @@ interface CsvHeader {
 function readHeader(file: string, cells: string[], record: RecordKind | undefined): CsvHeader {
   const columns = cells.map((c) => c.trim());
   if (columns.every((c) => c === '')) {
-    throw new ImportError(`${file}:1: the CSV header is empty. The first line must name the columns, e.g. "record,id,kind,name,sources".`);
+    throw new DataError(`${file}:1: the CSV header is empty. The first line must name the columns, e.g. "record,id,kind,name,sources".`);
   }
   const blank = columns.indexOf('');
-  if (blank >= 0) throw new ImportError(`${file}:1: CSV header column ${blank + 1} has no name. Name every column (or remove the trailing comma).`);
+  if (blank >= 0) throw new DataError(`${file}:1: CSV header column ${blank + 1} has no name. Name every column (or remove the trailing comma).`);
   const seen = new Set<string>();
   for (const c of columns) {
-    if (seen.has(c)) throw new ImportError(`${file}:1: the CSV header names the column "${c}" twice. Keep one.`);
+    if (seen.has(c)) throw new DataError(`${file}:1: the CSV header names the column "${c}" twice. Keep one.`);
     seen.add(c);
   }
   const recordIndex = columns.indexOf('record');
   if (!record && recordIndex !== 0) {
-    throw new ImportError(
+    throw new DataError(
       `${file}:1: cannot tell what the CSV rows are. Make the first column "record" (with one of ${KINDS_TEXT} in each row), or pass --record=<kind> for the whole file. The header starts with "${columns[0]}".`,
     );
   }
@@ -159,7 +144,7 @@ function checkColumns(file: string, header: CsvHeader, kind: RecordKind): void {
   const known = FIELD_TYPES[kind];
   const unknown = header.columns.filter((c, i) => i !== header.recordIndex && !known.has(c));
   if (unknown.length > 0) {
-    throw new ImportError(
+    throw new DataError(
       `${file}:1: unknown CSV column(s) for ${kind} records: ${unknown.map((c) => `"${c}"`).join(', ')}. ` +
         `The columns ${kind} records may have: record, ${[...known.keys()].join(', ')}.`,
     );
@@ -168,21 +153,12 @@ function checkColumns(file: string, header: CsvHeader, kind: RecordKind): void {
 
 async function* readCsv(file: string, stats: ReadStats, record: RecordKind | undefined): AsyncGenerator<RawRecord> {
   const stream = openFile(file);
-  const parser = parse({ info: true, bom: true, skip_empty_lines: true, relax_column_count: true });
-  stream.on('error', (error) => parser.destroy(error));
-  stream.pipe(parser);
   let header: CsvHeader | undefined;
   let kind: RecordKind | undefined = record;
   let columnsChecked = false;
-  let previousEnd = 0;
-  let previousEmpty = 0;
   try {
-    for await (const { record: cells, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
+    for await (const { line, cells } of readCsvStream(stream)) {
       stats.bytes = stream.bytesRead;
-      // info.lines is the line a record ends on; it starts after the previous one and any blank lines.
-      const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-      previousEnd = info.lines;
-      previousEmpty = info.empty_lines;
       if (!header) {
         header = readHeader(file, cells, record);
         if (kind) {
@@ -226,17 +202,16 @@ async function* readCsv(file: string, stats: ReadStats, record: RecordKind | und
       yield { line, kind, fields, problems };
     }
     stats.bytes = stream.bytesRead;
-    if (!header) throw new ImportError(`${file} is empty: a CSV file needs a header line and at least one row.`);
+    if (!header) throw new DataError(`${file} is empty: a CSV file needs a header line and at least one row.`);
   } catch (error) {
     if (error instanceof CsvError) {
       const at = (error as CsvError & { lines?: number }).lines;
-      throw new ImportError(
+      throw new DataError(
         `${file}${at ? `:${at}` : ''}: the CSV cannot be read (${error.message}). A cell holding a comma, a quote or a line break must be wrapped in double quotes, with quotes inside it doubled (""). Nothing was written.`,
       );
     }
     rethrowReadError(file, error);
   } finally {
     stream.destroy();
-    parser.destroy();
   }
 }

@@ -4,7 +4,7 @@
  * added to src/model/records.ts is importable from CSV without a change here.
  */
 import { z } from 'zod';
-import { entitySchema, relationshipSchema, sourceSchema, tradeSchema } from '../model/records.js';
+import { entitySchema, relationshipSchema, sourceSchema, tradeSchema } from '../../model/records.js';
 
 export const RECORD_KINDS = ['source', 'entity', 'relationship', 'trade'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

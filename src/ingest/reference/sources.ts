@@ -1,5 +1,5 @@
 /** The Source nodes every reference row cites: one per dataset. */
-import type { SeedSource } from '../model/records.js';
+import type { SourceItem } from '../../model/records.js';
 
 export const ISO_SOURCE = 'source:iso-3166-1-debian-iso-codes';
 export const M49_SOURCE = 'source:un-m49';
@@ -7,7 +7,7 @@ export const HS_SOURCE = 'source:hs2022-nomenclature';
 export const USGS_SOURCE = 'source:usgs-mcs2025-world-data';
 export const USGS_TRENDS_SOURCE = 'source:usgs-mcs2025-trends';
 
-export const REFERENCE_SOURCES: SeedSource[] = [
+export const REFERENCE_SOURCES: SourceItem[] = [
   {
     id: ISO_SOURCE,
     title: 'ISO 3166-1 country codes (Debian iso-codes 4.15.0)',

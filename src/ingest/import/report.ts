@@ -3,17 +3,15 @@ import type { BulkImportResult } from './bulk.js';
 import type { ImportResult } from './import.js';
 import { formatDuration } from './progress.js';
 import { RECORD_KINDS } from './records.js';
-import { printable } from '../printable.js';
+import { formatProblems as formatDataProblems } from '../problems.js';
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 
-/** One line per problem: `file:line  path: message`, as editors link them. */
+/** The bad rows, one line per problem as every way in reports them (src/ingest/problems.ts), and how many more. */
 export function formatProblems(result: ImportResult, shownFile = result.file): string {
-  // Paths and messages can quote the file's own bytes: escaped, so a bad file cannot drive the terminal.
-  const lines = result.problems.map((p) => `  ${printable(shownFile, 300)}:${p.line}  ${printable(p.path || '(row)', 200)}: ${printable(p.message, 500)}`);
-  const more = result.problemCount - result.problems.length;
-  if (more > 0) lines.push(`  … and ${n(more)} more problem(s) not shown (${n(result.problemCount)} in all, in ${n(result.badRows)} row(s))`);
-  return lines.join('\n');
+  const problems = result.problems.map((p) => ({ file: shownFile, ...p }));
+  // Every problem the import kept (maxReported), then the count of the rest.
+  return formatDataProblems(problems, { total: result.problemCount, shown: problems.length, rest: ` (${n(result.problemCount)} in all, in ${n(result.badRows)} row(s))` });
 }
 
 export function formatSummary(result: ImportResult): string {

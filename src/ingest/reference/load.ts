@@ -5,15 +5,15 @@
  * of a few thousand rows with progress. Rows are upserted by id, so a second load changes nothing
  * and a load interrupted midway, run again, completes without duplicates.
  */
-import type { Database } from '../db/database.js';
-import { writeDatasetIn, type WriteSummary } from '../db/upsert.js';
-import { RELATIONSHIP_TYPES } from '../model/relationships.js';
-import { kindOfId, type EntityKind } from '../model/kinds.js';
-import { entitySchema, relationshipSchema, type SeedEntity, type SeedRelationship } from '../model/records.js';
-import { listSeedFiles, locateSeedEntities, validateSeedFiles } from '../../seed/validate.js';
-import { relationshipId, toDataset, type SeedDataset } from '../model/dataset.js';
-import { loadSeed, SEED_DIR } from '../../seed/load.js';
-import { Problems, readChecked, REFERENCE_DIR } from './files.js';
+import type { Database } from '../../db/database.js';
+import { writeDatasetIn, type WriteSummary } from '../../db/upsert.js';
+import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
+import { kindOfId, type EntityKind } from '../../model/kinds.js';
+import { entitySchema, relationshipSchema, type EntityItem, type RelationshipItem } from '../../model/records.js';
+import { listSeedFiles, locateSeedEntities, validateSeedFiles } from '../seed/validate.js';
+import { relationshipId, toDataset, type Dataset } from '../../model/dataset.js';
+import { loadSeed, SEED_DIR } from '../seed/load.js';
+import { readChecked, REFERENCE_DIR, referenceProblems } from './files.js';
 import { ISO_FILE, readGeography } from './geography.js';
 import { HS_FILE, readHs } from './hs.js';
 import type { ReferencePart } from './part.js';
@@ -27,7 +27,7 @@ const CHUNK_ROWS = 5_000;
 
 export interface ReferenceStep {
   name: string;
-  dataset: Pick<SeedDataset, 'nodes' | 'edges'>;
+  dataset: Pick<Dataset, 'nodes' | 'edges'>;
 }
 
 export interface ReferenceData {
@@ -39,9 +39,9 @@ export interface ReferenceData {
   };
 }
 
-/** Reads and checks everything; throws ReferenceDataError (every problem, with file and line) before any write. */
+/** Reads and checks everything; throws DataError (every problem, with file and line) before any write. */
 export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }: { dir?: string; seedDir?: string } = {}): Promise<ReferenceData> {
-  const problems = new Problems();
+  const problems = referenceProblems();
   const files = await readChecked(dir, problems);
   const seedData = await validateSeedFiles(await listSeedFiles(seedDir));
   const seed = new Map(seedData.nodes.map((n) => [n.id, n]));
@@ -75,7 +75,7 @@ export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }:
     }
   }
   const edgeIds = new Set(seedData.edges.map((e) => e.id));
-  const checked = new Map<ReferencePart, SeedRelationship[]>(parts.map(([, part]) => [part, []]));
+  const checked = new Map<ReferencePart, RelationshipItem[]>(parts.map(([, part]) => [part, []]));
   for (const [file, part] of parts) {
     for (const r of part.relationships) {
       const parsed = relationshipSchema.safeParse(r);
@@ -95,7 +95,7 @@ export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }:
   problems.failIfAny();
 
   const names = new Map<string, string>([...seed.values()].map((n) => [n.id, String(n.properties.name)]));
-  const dataset = (entities: SeedEntity[], relationships: SeedRelationship[]) =>
+  const dataset = (entities: EntityItem[], relationships: RelationshipItem[]) =>
     toDataset({ entities, relationships }, (id) => names.get(id));
   const hsCodes = hs.entities.filter((e) => e.kind === 'Commodity');
   return {
@@ -125,8 +125,8 @@ export async function readReference({ dir = REFERENCE_DIR, seedDir = SEED_DIR }:
 }
 
 /** Splits a dataset into transactions of at most CHUNK_ROWS rows, nodes before relationships. */
-function chunks(dataset: Pick<SeedDataset, 'nodes' | 'edges'>): Pick<SeedDataset, 'nodes' | 'edges'>[] {
-  const out: Pick<SeedDataset, 'nodes' | 'edges'>[] = [];
+function chunks(dataset: Pick<Dataset, 'nodes' | 'edges'>): Pick<Dataset, 'nodes' | 'edges'>[] {
+  const out: Pick<Dataset, 'nodes' | 'edges'>[] = [];
   for (let i = 0; i < dataset.nodes.length; i += CHUNK_ROWS) out.push({ nodes: dataset.nodes.slice(i, i + CHUNK_ROWS), edges: [] });
   // Relationships of a node chunk's own REPORTED_IN need those nodes: they come after all node chunks.
   for (let i = 0; i < dataset.edges.length; i += CHUNK_ROWS) out.push({ nodes: [], edges: dataset.edges.slice(i, i + CHUNK_ROWS) });

@@ -14,11 +14,12 @@
  * and rows that refer to a skipped row's id, are left out and listed; the rest is written.
  */
 import { stat } from 'node:fs/promises';
-import type { Database } from '../db/database.js';
-import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../model/relationships.js';
+import type { Database } from '../../db/database.js';
+import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import { checkShape, databaseIds, referencesOf, Registry, type IdLookup, type KindProblem, type Row } from './check.js';
 import { silentProgress, type Progress } from './progress.js';
-import { fileSize, formatOf, ImportError, readRecords, type FileFormat, type RawRecord, type ReadStats, type RowProblem } from './reader.js';
+import { fileSize, formatOf, readRecords, type FileFormat, type RawRecord, type ReadStats } from './reader.js';
+import { DataError, type RowProblem } from '../problems.js';
 import { RECORD_KINDS, type RecordKind } from './records.js';
 import { BatchWriter, type CountsByLabel, type RowSink, type WriteCounts } from './write.js';
 
@@ -122,7 +123,7 @@ export function importFile(db: Database, options: ImportOptions): Promise<Import
 export async function importRows(options: ImportOptions & { lookup: IdLookup; sink: () => RowSink }): Promise<ImportResult> {
   const started = Date.now();
   const { file, onError = 'stop', batchSize = DEFAULT_BATCH_SIZE, dryRun = false, record, maxReported = 100, progress = silentProgress } = options;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new ImportError(`--batch-size must be a whole number of rows, at least 1 (got ${batchSize}).`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new DataError(`--batch-size must be a whole number of rows, at least 1 (got ${batchSize}).`);
   const format = formatOf(file);
   recordOnlyForCsv(format, record);
   const size = await fileSize(file);
@@ -161,7 +162,7 @@ export async function importRows(options: ImportOptions & { lookup: IdLookup; si
     const now = await stat(file).catch(() => undefined);
     if (!now || now.size !== size || now.mtimeMs !== mtimeMs) {
       const written = writer && writer.committed > 0 ? ` ${writer.committed} batch(es) were written before; importing the file again is safe (rows already there stay unchanged).` : ' Nothing was written.';
-      throw new ImportError(`${file} changed while it was being imported. Run the import again once the file is complete.${written}`);
+      throw new DataError(`${file} changed while it was being imported. Run the import again once the file is complete.${written}`);
     }
     passIndex++;
     progress.pass(label, passIndex, plannedPasses);
@@ -296,7 +297,7 @@ export async function importRows(options: ImportOptions & { lookup: IdLookup; si
 
 /**
  * Checks what can be checked without a database: the path, the extension, and for a CSV file its
- * header (and first row's record kind). Throws ImportError saying what to fix.
+ * header (and first row's record kind). Throws DataError saying what to fix.
  */
 export async function checkFile(file: string, record?: RecordKind): Promise<{ format: FileFormat; size: number }> {
   const format = formatOf(file);
@@ -311,6 +312,6 @@ export async function checkFile(file: string, record?: RecordKind): Promise<{ fo
 
 function recordOnlyForCsv(format: FileFormat, record: RecordKind | undefined): void {
   if (record && format !== 'csv') {
-    throw new ImportError(`--record is for CSV files; in JSON Lines each row names its own "record". Leave --record out.`);
+    throw new DataError(`--record is for CSV files; in JSON Lines each row names its own "record". Leave --record out.`);
   }
 }

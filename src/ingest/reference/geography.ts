@@ -8,11 +8,12 @@
  * Countries and regions the seed already has keep the seed's node; their codes, levels, regions
  * and curated aliases must agree with these files, so the two cannot drift apart.
  */
-import { WORLD_ID } from '../model/kinds.js';
-import type { SeedEntity } from '../model/records.js';
-import type { SeedLocator } from '../../seed/validate.js';
+import { WORLD_ID } from '../../model/kinds.js';
+import type { EntityItem } from '../../model/records.js';
+import type { SeedLocator } from '../seed/validate.js';
 import { CountryNames, countryNameKey, type CountryIdByName } from './countryNames.js';
-import { lineOfText, readCsv, readJson, type Problems } from './files.js';
+import { lineOfText, readCsv, readJson } from './files.js';
+import type { Problems } from '../problems.js';
 import type { ReferencePart, RelationshipInput, SeedNodes } from './part.js';
 import { ISO_SOURCE, M49_SOURCE } from './sources.js';
 
@@ -134,7 +135,7 @@ export function readGeography(files: Map<string, Buffer>, problems: Problems, se
       if (m49 !== area.code) problems.add(M49_FILE, m49Line(area.code), `${inSeed(id, 'm49')} has m49 ${String(m49)}, expected ${area.code}`);
       if (seedLevel !== level) problems.add(M49_FILE, m49Line(area.code), `${inSeed(id, 'level')} has level ${seedLevel === undefined ? '(none)' : JSON.stringify(seedLevel)}; M49 type ${area.type} is ${level}`);
     } else {
-      part.entities.push({ kind: 'Region', id, name: area.name, m49: area.code, level, sources: [M49_SOURCE] } satisfies SeedEntity);
+      part.entities.push({ kind: 'Region', id, name: area.name, m49: area.code, level, sources: [M49_SOURCE] } satisfies EntityItem);
     }
     if (area.parent) part.relationships.push({ type: 'PART_OF', from: id, to: regionId(area.parent), sources: [M49_SOURCE] } satisfies RelationshipInput);
   }
@@ -166,7 +167,7 @@ export function readGeography(files: Map<string, Buffer>, problems: Problems, se
       note = gap.note;
       part.report.push(`${entry.alpha_3} (${entry.common_name ?? entry.name}) is not in UN M49: placed in ${areas.get(gap.parent)?.name ?? gap.parent} explicitly.`);
     } else {
-      problems.add(ISO_FILE, line, `${entry.alpha_3} has no UN M49 entry and no explicit placement (add it to M49_GAPS in src/reference/geography.ts)`);
+      problems.add(ISO_FILE, line, `${entry.alpha_3} has no UN M49 entry and no explicit placement (add it to M49_GAPS in src/ingest/reference/geography.ts)`);
       continue;
     }
     const region = ancestorOfType(parentCode, 1);
@@ -208,7 +209,7 @@ export function readGeography(files: Map<string, Buffer>, problems: Problems, se
         ...(region ? { region } : {}),
         ...(subRegion ? { subRegion } : {}),
         sources: [ISO_SOURCE],
-      } satisfies SeedEntity);
+      } satisfies EntityItem);
     }
     part.relationships.push({ type: 'PART_OF', from: id, to: regionId(parentCode), sources: note ? [M49_SOURCE, ISO_SOURCE] : [M49_SOURCE], ...(note ? { note } : {}) } satisfies RelationshipInput);
   }

@@ -4,7 +4,7 @@
  * store files directly instead of running a transaction per batch.
  *
  * The graph is the one `npm start` followed by `npm run import -- <file>` would give: the story
- * (seed/) and the reference data (src/reference/), then the file's rows, checked by the same rules
+ * (seed/) and the reference data (src/ingest/reference/), then the file's rows, checked by the same rules
  * (import.ts), turned into nodes and relationships by the same function (model/dataset.ts) and
  * stored with the same properties (db/upsert.ts's nodeProperties and edgeProperties). A row of the
  * file that restates an id of the story or the reference data replaces it, as an import would.
@@ -20,21 +20,21 @@ import { createReadStream, createWriteStream, existsSync, type WriteStream } fro
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { Database } from '../db/database.js';
-import { startEngine, type EngineOptions } from '../db/localEngine.js';
-import { DATABASE, mustBeStopped, neo4jAdmin } from '../db/neo4jAdmin.js';
-import { applySchema } from '../db/schema.js';
-import { createLogger } from '../logger.js';
-import { edgeProperties, nodeProperties, STATEMENT_ROWS } from '../db/upsert.js';
-import { toDataset, type SeedEdge, type SeedNode } from '../model/dataset.js';
-import type { EntityKind } from '../model/kinds.js';
-import type { SeedEntity, SeedRelationship, SeedSource, SeedTrade } from '../model/records.js';
+import { Database } from '../../db/database.js';
+import { startEngine, type EngineOptions } from '../../db/localEngine.js';
+import { DATABASE, mustBeStopped, neo4jAdmin } from '../../db/neo4jAdmin.js';
+import { applySchema } from '../../db/schema.js';
+import { createLogger } from '../../logger.js';
+import { edgeProperties, nodeProperties, STATEMENT_ROWS } from '../../db/upsert.js';
+import { toDataset, type DatasetEdge, type DatasetNode } from '../../model/dataset.js';
+import type { EntityKind } from '../../model/kinds.js';
+import type { EntityItem, RelationshipItem, SourceItem, TradeItem } from '../../model/records.js';
 import { readReference } from '../reference/load.js';
-import { listSeedFiles, validateSeedFiles } from '../../seed/validate.js';
-import { SEED_DIR } from '../../seed/load.js';
+import { listSeedFiles, validateSeedFiles } from '../seed/validate.js';
+import { SEED_DIR } from '../seed/load.js';
 import type { Row } from './check.js';
 import { importRows, type ImportOptions, type ImportResult } from './import.js';
-import { ImportError } from './reader.js';
+import { DataError } from '../problems.js';
 import type { CountsByLabel, RowSink } from './write.js';
 
 /**
@@ -159,7 +159,7 @@ class BulkStaging implements RowSink {
   private readonly names = new Map<string, string>();
 
   async submit(rows: Row[]): Promise<void> {
-    const items = { sources: [] as SeedSource[], entities: [] as SeedEntity[], relationships: [] as SeedRelationship[], trade: [] as SeedTrade[] };
+    const items = { sources: [] as SourceItem[], entities: [] as EntityItem[], relationships: [] as RelationshipItem[], trade: [] as TradeItem[] };
     for (const row of rows) {
       if (row.kind === 'source') items.sources.push(row.value);
       else if (row.kind === 'entity') {
@@ -191,14 +191,14 @@ class BulkStaging implements RowSink {
     (this.counts[label] ??= { created: 0, updated: 0, unchanged: 0 }).created++;
   }
 
-  private async addNode(node: SeedNode): Promise<void> {
+  private async addNode(node: DatasetNode): Promise<void> {
     let file = this.nodes.get(node.kind);
     if (!file) this.nodes.set(node.kind, (file = new StagedFile(path.join(this.dir, `nodes-${node.kind}.jsonl`), node.kind)));
     await file.add([node.id], nodeProperties(node));
     this.count(node.kind);
   }
 
-  private async addEdge(edge: SeedEdge): Promise<void> {
+  private async addEdge(edge: DatasetEdge): Promise<void> {
     let file = this.edges.get(edge.type);
     if (!file) this.edges.set(edge.type, (file = new StagedFile(path.join(this.dir, `relationships-${edge.type}.jsonl`), edge.type)));
     await file.add([edge.from, edge.to, edge.id], edgeProperties(edge));
@@ -278,8 +278,8 @@ async function removeDatabase(dataDir: string): Promise<void> {
 
 /** The story and the reference data as `npm start` writes them: later rows of an id replace earlier ones. */
 interface BaseGraph {
-  nodes: Map<string, SeedNode>;
-  edges: Map<string, SeedEdge>;
+  nodes: Map<string, DatasetNode>;
+  edges: Map<string, DatasetEdge>;
 }
 
 async function readBase(seedDir: string, referenceDir: string | undefined): Promise<BaseGraph> {
@@ -326,7 +326,7 @@ export async function bulkImport(options: BulkImportOptions): Promise<BulkImport
   const dataDir = engine.dataDir;
   mustBeStopped(dataDir, 'bulk-import into');
   if (existsSync(path.join(dataDir, 'data', 'databases', DATABASE))) {
-    throw new ImportError(
+    throw new DataError(
       `${dataDir} already holds a database. --bulk builds a new one: set SUPPLYGRAPH_DATA_DIR to an empty or new folder, or import into the existing database without --bulk.`,
     );
   }

@@ -11,8 +11,9 @@
  *
  * The story → HS codes links stay with the HS nomenclature (hs.ts): they also check the seed's hsCode.
  */
-import { kindOfId } from '../model/kinds.js';
-import { readCsv, type Problems } from './files.js';
+import { kindOfId } from '../../model/kinds.js';
+import { readCsv } from './files.js';
+import type { Problems } from '../problems.js';
 import { hsId } from './hs.js';
 import type { ReferencePart, RelationshipInput, SeedNodes } from './part.js';
 import { HS_SOURCE } from './sources.js';

@@ -23,8 +23,9 @@
  * not a country, or a series naming a row that does not exist stops the load with file, line and
  * column.
  */
-import type { SeedEntity } from '../model/records.js';
-import { readCsv, readCsvRecords, slugify, type Problems } from './files.js';
+import type { EntityItem } from '../../model/records.js';
+import { readCsv, readCsvRecords, slugify } from './files.js';
+import type { Problems } from '../problems.js';
 import type { ReferencePart, RelationshipInput } from './part.js';
 import { USGS_TRENDS_SOURCE } from './sources.js';
 
@@ -158,7 +159,7 @@ interface RelianceFigure {
 }
 
 export interface TrendsInput {
-  /** The mineral ids the world table made (src/reference/usgs.ts). */
+  /** The mineral ids the world table made (src/ingest/reference/usgs.ts). */
   mineralIds: ReadonlySet<string>;
   /** A country's id from a name as USGS writes it, or undefined. */
   countryIdByName: (name: string) => string | undefined;
@@ -181,7 +182,7 @@ export function readUsgsTrends(files: Map<string, Buffer>, problems: Problems, {
       name: name.trim(),
       description: `${name.trim()}: a USGS Mineral Commodity Summaries 2025 commodity. ${note.trim()}`,
       sources: [USGS_TRENDS_SOURCE],
-    } satisfies SeedEntity);
+    } satisfies EntityItem);
   }
 
   // ── The series crosswalk ────────────────────────────────────────────────────────────────────

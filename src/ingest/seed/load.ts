@@ -4,22 +4,23 @@
  * Loading twice changes nothing; the summary says what was created, updated or unchanged.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Database } from '../src/db/database.js';
-import { writeDatasetIn, type WriteSummary } from '../src/db/upsert.js';
+import { PROJECT_ROOT } from '../../startup/config.js';
+import type { Database } from '../../db/database.js';
+import { writeDatasetIn, type WriteSummary } from '../../db/upsert.js';
 import { listSeedFiles, validateSeedFiles } from './validate.js';
-import { type SeedDataset } from '../src/model/dataset.js';
+import { type Dataset } from '../../model/dataset.js';
 
-export const SEED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+/** The graph's content: seed/data/*.yaml (seed/ holds only data). */
+export const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'data');
 
 export type LoadSummary = WriteSummary;
 
 /** Writes a validated dataset in one transaction. */
-export async function writeDataset(db: Database, dataset: SeedDataset): Promise<LoadSummary> {
+export async function writeDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
   return db.writeTransaction('seed.load', (tx) => writeDatasetIn(tx, dataset), { retryConflicts: true });
 }
 
-/** Validates then loads the seed folder. Throws SeedValidationError (listing every problem) before any write. */
+/** Validates then loads the seed folder. Throws DataError (listing every problem) before any write. */
 export async function loadSeed(db: Database, dir: string = SEED_DIR): Promise<LoadSummary> {
   const dataset = await validateSeedFiles(await listSeedFiles(dir));
   return writeDataset(db, dataset);

@@ -7,44 +7,15 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
+import { PROJECT_ROOT } from '../../startup/config.js';
+import { readCsvBytes, type CsvRecord } from '../csv.js';
+import { Problems } from '../problems.js';
 
-export const REFERENCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/reference');
+export const REFERENCE_DIR = path.join(PROJECT_ROOT, 'data', 'reference');
 export const CHECKSUM_FILE = 'SHA256SUMS';
 
-export interface ReferenceProblem {
-  /** Relative to the reference folder, e.g. `hs/hs2022-nomenclature.csv`. */
-  file: string;
-  line?: number;
-  /** The column, where one cell is at fault. */
-  column?: string;
-  message: string;
-}
-
-export class ReferenceDataError extends Error {
-  constructor(readonly problems: ReferenceProblem[]) {
-    const shown = problems.slice(0, 50).map(formatReferenceProblem);
-    const more = problems.length > shown.length ? [`  … and ${problems.length - shown.length} more`] : [];
-    super(`${problems.length} problem(s) in the reference data; nothing was written:\n${[...shown, ...more].join('\n')}`);
-    this.name = 'ReferenceDataError';
-  }
-}
-
-export function formatReferenceProblem(p: ReferenceProblem): string {
-  return `  data/reference/${p.file}${p.line ? `:${p.line}` : ''}${p.column ? `, column ${p.column}` : ''}  ${p.message}`;
-}
-
-/** Collects problems while the files are read; `fail()` throws when there are any. */
-export class Problems {
-  readonly list: ReferenceProblem[] = [];
-  add(file: string, line: number | undefined, message: string, column?: string): void {
-    this.list.push({ file, line, message, ...(column ? { column } : {}) });
-  }
-  failIfAny(): void {
-    if (this.list.length > 0) throw new ReferenceDataError(this.list);
-  }
-}
+/** Problems with the reference files, each shown from the project folder (`data/reference/hs/…`). */
+export const referenceProblems = () => new Problems('the reference data', (file) => `data/reference/${file}`);
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -101,33 +72,29 @@ export interface CsvRecords {
   rows: { line: number; values: string[] }[];
 }
 
-/** Parses a CSV file (BOM and CRLF allowed); undefined (with a problem naming line and column) when it is not CSV. */
+/** Parses a CSV file (the one reader, src/ingest/csv.ts); undefined (with a problem naming the line) when it is not CSV or a row's cells do not match the header. */
 export function readCsvRecords(name: string, bytes: Buffer, problems: Problems): CsvRecords | undefined {
-  // The line each record ends on, so a row can be named by the line it starts on.
-  const ends: number[] = [];
-  let records: string[][];
+  let records: CsvRecord[];
   try {
-    records = parse(bytes, {
-      bom: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context) => {
-        ends.push(context.lines);
-        return record;
-      },
-    });
+    records = readCsvBytes(bytes);
   } catch (error) {
     const { lines, column } = error as { lines?: number; column?: number | string };
     const where = column !== undefined && column !== null ? ` (column ${typeof column === 'number' ? column + 1 : column})` : '';
     problems.add(name, lines, `not valid CSV${where}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     return undefined;
   }
-  const header = records[0];
+  const [header, ...rows] = records;
   if (!header) {
     problems.add(name, 1, 'empty file');
     return undefined;
   }
-  // context.lines is the line a record ends on; a record starts after the previous one ended.
-  return { header, rows: records.slice(1).map((values, i) => ({ line: ends[i]! + 1, values })) };
+  let whole = true;
+  for (const row of rows) {
+    if (row.cells.length === header.cells.length) continue;
+    problems.add(name, row.line, `has ${row.cells.length} cell(s) but the header has ${header.cells.length} column(s)`);
+    whole = false;
+  }
+  return whole ? { header: header.cells, rows: rows.map(({ line, cells }) => ({ line, values: cells })) } : undefined;
 }
 
 /**

@@ -6,9 +6,10 @@
  * of the USGS original it came from; the original's known errors are corrected or skipped here and
  * listed in the load report, never loaded silently.
  */
-import { WORLD_ID } from '../model/kinds.js';
-import type { SeedEntity } from '../model/records.js';
-import { readCsv, slugify, type CsvRow, type Problems } from './files.js';
+import { WORLD_ID } from '../../model/kinds.js';
+import type { EntityItem } from '../../model/records.js';
+import { readCsv, slugify, type CsvRow } from './files.js';
+import type { Problems } from '../problems.js';
 import type { ReferencePart, RelationshipInput } from './part.js';
 import { USGS_SOURCE } from './sources.js';
 
@@ -196,7 +197,7 @@ export function readUsgs(files: Map<string, Buffer>, problems: Problems, country
           ? `${name}: world production by country in 2023 and 2024 (estimated), from the USGS Mineral Commodity Summaries 2025. Stages: ${stages.join('; ')}. Measured as: ${[...m.types].sort().join('; ')}.`
           : `${name}: listed in the USGS Mineral Commodity Summaries 2025 world table with no production figures (withheld).`,
       sources: [USGS_SOURCE],
-    } satisfies SeedEntity);
+    } satisfies EntityItem);
   }
   part.report.push(
     `USGS: loaded ${loaded.production} production, ${loaded.capacity} capacity and ${loaded.reserves} reserves rows (${loaded.world} of them world totals); skipped ${skipped.other} "other countries" rows, ${skipped.joint} joint-country rows and ${skipped.empty} empty cells; ${filledUnits} units filled in.`,

@@ -3,9 +3,10 @@
  * (`commodity:hs2022-850511`), `PART_OF` from each code to the code one level up, and the story's
  * curated commodities tied to their codes by the crosswalk file (each mapping cites its source).
  */
-import type { SeedEntity } from '../model/records.js';
-import { kindOfId } from '../model/kinds.js';
-import { readCsv, type Problems } from './files.js';
+import type { EntityItem } from '../../model/records.js';
+import { kindOfId } from '../../model/kinds.js';
+import { readCsv } from './files.js';
+import type { Problems } from '../problems.js';
 import type { ReferencePart, RelationshipInput, SeedNodes } from './part.js';
 import { HS_SOURCE } from './sources.js';
 
@@ -63,7 +64,7 @@ export function readHs(files: Map<string, Buffer>, problems: Problems, seed: See
       hsSection: section!,
       hsSectionName: sections.get(section!)!,
       sources: [HS_SOURCE],
-    } satisfies SeedEntity);
+    } satisfies EntityItem);
     if (parent) part.relationships.push({ type: 'PART_OF', from: hsId(code!), to: hsId(parent), sources: [HS_SOURCE] } satisfies RelationshipInput);
   }
   for (const { line, cells } of rows) {
