@@ -5,7 +5,7 @@
  */
 import { Authenticator } from './http/auth.js';
 import { ConfigError, loadConfig } from './startup/config.js';
-import { connect, type Connection } from './db/connect.js';
+import { attachDatabase, type AttachedDatabase } from './db/attach.js';
 import type { Database } from './db/database.js';
 import { EngineError, isPortFree } from './db/localEngine.js';
 import { applySchema, DuplicateIdsError } from './db/schema.js';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   // the server needs them only once it serves.
   const webBuilt = ensureWebBuilt(say);
 
-  let connection: Connection | undefined;
+  let database: AttachedDatabase | undefined;
   let supervisor: Supervisor | undefined;
   let server: Server | undefined;
   let metricsDb: Database | undefined;
@@ -50,10 +50,10 @@ async function main(): Promise<void> {
     say(`${signal} received: stopping.`);
     await server?.close().catch((e) => logger.error({ err: e }, 'server close failed'));
     await metricsDb?.close().catch(() => {});
-    await connection?.db.close().catch(() => {});
-    if (connection?.engine) say('Stopping the local Neo4j engine (it checkpoints the store; a few seconds)…');
+    await database?.db.close().catch(() => {});
+    if (database?.engine) say('Stopping the local Neo4j engine (it checkpoints the store; a few seconds)…');
     // The supervisor knows the engine running now (a restart replaces it).
-    await (supervisor ? supervisor.close() : connection?.engine?.stop());
+    await (supervisor ? supervisor.close() : database?.engine?.stop());
     say('stopped.');
     process.exit(0);
   };
@@ -61,34 +61,34 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    connection = await connect(config, logger, say);
+    database = await attachDatabase(config, logger, say);
     if (stopping) return;
-    say(`Connected to ${connection.describe}.`);
-    await applySchema(connection.db);
-    if (config.seedOnStart && (await new EntityRepository(connection.db).count()) === 0) {
+    say(`Connected to ${database.describe}.`);
+    await applySchema(database.db);
+    if (config.seedOnStart && (await new EntityRepository(database.db).count()) === 0) {
       say('The database is empty: loading the seed and the reference data (countries, regions, HS 2022, USGS minerals)…');
-      const { seed, reference } = await loadSeedAndReference(connection.db, { onProgress: (m) => say(`  ${m}`) });
+      const { seed, reference } = await loadSeedAndReference(database.db, { onProgress: (m) => say(`  ${m}`) });
       say(`Seed loaded:\n${formatSummary(seed)}`);
       say(`Reference data loaded: ${formatReferenceResult(reference)}`);
-    } else if (config.seedOnStart && !(await referenceLoaded(connection.db))) {
+    } else if (config.seedOnStart && !(await referenceLoaded(database.db))) {
       say('This database has no reference data (countries, regions, HS 2022, USGS minerals): `npm run data:load` adds it.');
     }
     await webBuilt;
-    supervisor = new Supervisor({ db: connection.db, logger, engine: connection.engine, restartEngine: connection.restartEngine });
+    supervisor = new Supervisor({ db: database.db, logger, engine: database.engine, restartEngine: database.restartEngine });
     const warmUp = new WarmUpProgress();
     server = await createServer({
       warmUp,
       supervisor,
-      db: connection.db,
+      db: database.db,
       logger,
-      databaseDescription: connection.describe,
+      databaseDescription: database.describe,
       auth: new Authenticator(config.auth.keys, config.auth.readsRequireAuth),
       introspection: config.introspection,
       ide: config.ide,
       corsOrigins: config.corsOrigins,
       rateLimits: config.rateLimits,
       trustProxy: config.trustProxy,
-      metrics: config.metrics ? new Metrics({ activity: connection.db.activity, engine: (metricsDb = connection.openDatabase(METRICS_DATABASE)), supervisor }) : undefined,
+      metrics: config.metrics ? new Metrics({ activity: database.db.activity, engine: (metricsDb = database.openDatabase(METRICS_DATABASE)), supervisor }) : undefined,
       queueBound: { ...DEFAULT_QUEUE_BOUND, depth: config.queueDepth },
     });
     await server.app.listen({ port: config.port, host: config.host });
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
       const operations = documentedOperations();
       say(`Warming up: planning the ${operations.length} documented operations (/health answers 503 until done)…`);
       const warmed = await warmUp.run({
-        db: connection.db,
+        db: database.db,
         execute: server.execute,
         operations,
         onProgress: ({ done, of }) => say(`  warming up: ${done} / ${of}`),
@@ -118,8 +118,8 @@ async function main(): Promise<void> {
   } catch (error) {
     await server?.close().catch(() => {});
     await metricsDb?.close().catch(() => {});
-    await connection?.db.close().catch(() => {});
-    await (supervisor ? supervisor.close() : connection?.engine?.stop());
+    await database?.db.close().catch(() => {});
+    await (supervisor ? supervisor.close() : database?.engine?.stop());
     if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
       throw new EngineError(`Port ${config.port} is already in use: stop what uses it, or set PORT to another port.`);
     }

@@ -5,7 +5,7 @@
  * nothing, and a run interrupted midway completes when started again.
  */
 import { ConfigError, loadConfig } from '../startup/config.js';
-import { connect } from '../db/connect.js';
+import { attachDatabase } from '../db/attach.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';
 import { createLogger } from '../logger.js';
@@ -17,14 +17,14 @@ const say = (message: string) => process.stderr.write(`supplygraph data:load: ${
 
 try {
   const config = loadConfig();
-  const connection = await connect(config, createLogger(config.logLevel), say);
+  const database = await attachDatabase(config, createLogger(config.logLevel), say);
   try {
-    await applySchema(connection.db);
-    const { seed, reference } = await loadSeedAndReference(connection.db, { onProgress: say });
-    say(`loaded into ${connection.describe}.\nSeed:\n${formatSummary(seed)}\nReference data: ${formatReferenceResult(reference)}\n${formatSummary(reference.summary)}`);
+    await applySchema(database.db);
+    const { seed, reference } = await loadSeedAndReference(database.db, { onProgress: say });
+    say(`loaded into ${database.describe}.\nSeed:\n${formatSummary(seed)}\nReference data: ${formatReferenceResult(reference)}\n${formatSummary(reference.summary)}`);
   } finally {
-    await connection.db.close();
-    await connection.engine?.stop();
+    await database.db.close();
+    await database.engine?.stop();
   }
 } catch (error) {
   if (error instanceof ConfigError || error instanceof EngineError || error instanceof DataError) {

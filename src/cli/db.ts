@@ -4,7 +4,7 @@
  * then applies the uniqueness constraints that the duplicates blocked.
  */
 import { ConfigError, loadConfig } from '../startup/config.js';
-import { connect } from '../db/connect.js';
+import { attachDatabase } from '../db/attach.js';
 import { findDuplicateRelationshipIds, repairDuplicateRelationshipIds } from '../db/integrity.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema, DuplicateIdsError } from '../db/schema.js';
@@ -21,12 +21,12 @@ if (command !== 'check' && command !== 'repair') {
 
 try {
   const config = loadConfig();
-  const connection = await connect(config, createLogger(config.logLevel), say);
+  const database = await attachDatabase(config, createLogger(config.logLevel), say);
   let exitCode = 0;
   try {
-    const found = await findDuplicateRelationshipIds(connection.db);
+    const found = await findDuplicateRelationshipIds(database.db);
     if (found.length === 0) {
-      say(`${connection.describe}: every relationship id is unique.`);
+      say(`${database.describe}: every relationship id is unique.`);
     } else {
       for (const d of found) {
         say(`${d.type}: ${d.ids} id(s) held by more than one relationship (${d.extra} extra):`);
@@ -40,9 +40,9 @@ try {
         exitCode = 1;
       }
     } else {
-      for (const r of await repairDuplicateRelationshipIds(connection.db)) say(`${r.type}: merged ${r.ids} id(s), removed ${r.removed} duplicate relationship(s).`);
+      for (const r of await repairDuplicateRelationshipIds(database.db)) say(`${r.type}: merged ${r.ids} id(s), removed ${r.removed} duplicate relationship(s).`);
       try {
-        await applySchema(connection.db);
+        await applySchema(database.db);
         say('every relationship id is unique now, and enforced by the database.');
       } catch (error) {
         if (!(error instanceof DuplicateIdsError)) throw error;
@@ -51,8 +51,8 @@ try {
       }
     }
   } finally {
-    await connection.db.close();
-    await connection.engine?.stop();
+    await database.db.close();
+    await database.engine?.stop();
   }
   process.exit(exitCode);
 } catch (error) {

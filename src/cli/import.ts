@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../startup/config.js';
-import { connect, type Connection } from '../db/connect.js';
+import { attachDatabase, type AttachedDatabase } from '../db/attach.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';
 import { ApiError } from '../errors.js';
@@ -95,15 +95,15 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  let connection: Connection | undefined;
+  let database: AttachedDatabase | undefined;
   let interrupted = false;
   try {
     // Fail on the file before starting or reaching a database.
     const { size } = await checkFile(args.file, args.record);
     const config = loadConfig();
     if (args.bulk) return await runBulk(args, config, size);
-    connection = await connect(config, createLogger(process.env.LOG_LEVEL ? config.logLevel : 'silent'), say);
-    const current = connection;
+    database = await attachDatabase(config, createLogger(process.env.LOG_LEVEL ? config.logLevel : 'silent'), say);
+    const current = database;
     process.once('SIGINT', () => {
       interrupted = true;
       say('interrupted: stopping (batches already committed stay; importing the same file again is safe).');
@@ -112,9 +112,9 @@ async function main(): Promise<number> {
         process.exit(130);
       });
     });
-    if (!args.dryRun) await applySchema(connection.db);
-    say(`${args.dryRun ? 'checking (dry run)' : 'importing'} ${args.shown} ${args.dryRun ? 'against' : 'into'} ${connection.describe} (--on-error=${args.onError}, --batch-size=${args.batchSize})`);
-    const result = await importFile(connection.db, {
+    if (!args.dryRun) await applySchema(database.db);
+    say(`${args.dryRun ? 'checking (dry run)' : 'importing'} ${args.shown} ${args.dryRun ? 'against' : 'into'} ${database.describe} (--on-error=${args.onError}, --batch-size=${args.batchSize})`);
+    const result = await importFile(database.db, {
       file: args.file,
       onError: args.onError,
       batchSize: args.batchSize,
@@ -157,8 +157,8 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     if (!interrupted) {
-      await connection?.db.close();
-      await connection?.engine?.stop();
+      await database?.db.close();
+      await database?.engine?.stop();
     }
   }
 }

@@ -1,6 +1,6 @@
 /** `npm run seed`: validates the seed files, then loads them into the configured database. */
 import { ConfigError, loadConfig } from '../startup/config.js';
-import { connect } from '../db/connect.js';
+import { attachDatabase } from '../db/attach.js';
 import { EngineError } from '../db/localEngine.js';
 import { applySchema } from '../db/schema.js';
 import { createLogger } from '../logger.js';
@@ -11,13 +11,13 @@ const say = (message: string) => process.stderr.write(`supplygraph seed: ${messa
 
 try {
   const config = loadConfig();
-  const connection = await connect(config, createLogger(config.logLevel), say);
+  const database = await attachDatabase(config, createLogger(config.logLevel), say);
   try {
-    await applySchema(connection.db);
-    say(`loaded into ${connection.describe}:\n${formatSummary(await loadSeed(connection.db))}`);
+    await applySchema(database.db);
+    say(`loaded into ${database.describe}:\n${formatSummary(await loadSeed(database.db))}`);
   } finally {
-    await connection.db.close();
-    await connection.engine?.stop();
+    await database.db.close();
+    await database.engine?.stop();
   }
 } catch (error) {
   if (error instanceof ConfigError || error instanceof EngineError || error instanceof DataError) {

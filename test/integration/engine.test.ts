@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/startup/config.js';
-import { connect } from '../../src/db/connect.js';
+import { attachDatabase } from '../../src/db/attach.js';
 import { EngineError, freePort, startEngine } from '../../src/db/localEngine.js';
 import { logger } from '../helpers/context.js';
 
@@ -51,7 +51,7 @@ describe('connecting to a Neo4j of the user\'s own', () => {
   it('explains an unreachable NEO4J_URI in one line', async () => {
     const port = await freePort();
     const config = loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}` });
-    const attempt = connect(config, logger, () => {});
+    const attempt = attachDatabase(config, logger, () => {});
     await expect(attempt).rejects.toThrow(EngineError);
     await expect(attempt).rejects.toThrow(new RegExp(`Cannot reach Neo4j at bolt://127.0.0.1:${port} .*Check NEO4J_URI`));
   });

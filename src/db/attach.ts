@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import { Database, type DatabaseOptions } from './database.js';
 import { EngineError, startEngine, type RunningEngine } from './localEngine.js';
 
-export interface Connection {
+export interface AttachedDatabase {
   db: Database;
   /** The local engine when we started one; undefined for the user's own Neo4j. */
   engine?: RunningEngine;
@@ -20,7 +20,7 @@ export interface Connection {
   openDatabase(options: Pick<DatabaseOptions, 'queryTimeoutMs' | 'pool'>): Database;
 }
 
-export async function connect(config: Config, logger: Logger, onProgress: (m: string) => void = (m) => logger.info(m)): Promise<Connection> {
+export async function attachDatabase(config: Config, logger: Logger, onProgress: (m: string) => void = (m) => logger.info(m)): Promise<AttachedDatabase> {
   let engine: RunningEngine | undefined;
   let uri: string;
   let credentials: { username?: string; password?: string; database?: string } = {};
