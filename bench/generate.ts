@@ -20,12 +20,9 @@
  * `commodity:syn-c000123`, `company:syn-000042`, `sector:syn-03`, `policy:syn-p0005`, `source:syn-1`.
  * This file is the command line; the plan is bench/plan.ts, the writing bench/write.ts.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Database } from '../src/db/database.js';
-import { freePort, startEngine, type RunningEngine } from '../src/db/localEngine.js';
+import { throwawayEngine, type ThrowawayEngine } from '../src/db/throwawayEngine.js';
 import { createLogger } from '../src/logger.js';
 import { numberFlag, parseFlags } from './flags.js';
 import { DEFAULT_SEED } from './plan.js';
@@ -50,24 +47,21 @@ async function main() {
   const log = (m: string) => console.log(m);
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
 
-  let engine: RunningEngine | undefined;
-  let dataDir: string | undefined;
+  let own: ThrowawayEngine | undefined;
   let uri = process.env.NEO4J_URI;
   const cleanup = async () => {
-    await engine?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await own?.close();
   };
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
   try {
     if (!uri) {
-      dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-generate-'));
-      engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 180_000, onProgress: log });
-      uri = engine.uri;
+      own = await throwawayEngine('generate', { heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 180_000, onProgress: log, logger });
+      uri = own.uri;
       log('(throwaway engine: the graph is discarded when this command ends; set NEO4J_URI to keep it)');
     }
     const db = new Database({ uri, username: process.env.NEO4J_USERNAME, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE, queryTimeoutMs: 60_000, logger });
     try {
-      const summary = await generateGraph(db, { relationships, seed, batchSize, concurrency, enginePid: engine?.pid, onProgress: log });
+      const summary = await generateGraph(db, { relationships, seed, batchSize, concurrency, enginePid: own?.engine.pid, onProgress: log });
       console.log(JSON.stringify(summary, null, 2));
     } finally {
       await db.close();

@@ -15,11 +15,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Database } from '../src/db/database.js';
-import { freePort, startEngine } from '../src/db/localEngine.js';
-import { applySchema } from '../src/db/schema.js';
+import { freePort } from '../src/db/localEngine.js';
+import { throwawayEngine } from '../src/db/throwawayEngine.js';
 import { bulkImport } from '../src/ingest/import/bulk.js';
 import { importFile, type ImportResult } from '../src/ingest/import/import.js';
-import { createLogger } from '../src/logger.js';
 import { numberFlag, parseFlags } from './flags.js';
 import { processCpuSeconds } from './write.js';
 
@@ -173,17 +172,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(JSON.stringify(await measureImport(undefined, { relationships, onProgress: (m) => console.error(m) }), null, 2));
     process.exit(0);
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-'));
-  const engine = await startEngine({ dataDir, port: await freePort(), heapMb: 2048, pageCacheMb: 512, startTimeoutMs: 600_000, onProgress: (m) => console.error(m) });
-  const db = new Database({ uri: engine.uri, queryTimeoutMs: 120_000, logger: createLogger('silent') });
+  const own = await throwawayEngine('bench-import', { heapMb: 2048, pageCacheMb: 512, startTimeoutMs: 600_000, queryTimeoutMs: 120_000, onProgress: (m) => console.error(m) });
   try {
-    await applySchema(db);
     console.error(`Load average: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`);
-    const timing = await measureImport(db, { relationships, enginePid: engine.pid, onProgress: (m) => console.error(m) });
+    const timing = await measureImport(own.db, { relationships, enginePid: own.engine.pid, onProgress: (m) => console.error(m) });
     console.log(JSON.stringify(timing, null, 2));
   } finally {
-    await db.close();
-    await engine.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await own.close();
   }
 }

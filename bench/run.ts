@@ -33,14 +33,13 @@
  *   npm run bench -- --quick      a small graph and a few seconds per side (CI: checks answers, not times)
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadSeed } from '../src/ingest/seed/load.js';
 import { createDriver, Database } from '../src/db/database.js';
-import { freePort, startEngine, type RunningEngine } from '../src/db/localEngine.js';
-import { applySchema } from '../src/db/schema.js';
+import { throwawayEngine, type ThrowawayEngine } from '../src/db/throwawayEngine.js';
 import { createLogger } from '../src/logger.js';
 import { numberFlag, parseFlags } from './flags.js';
 import { agent, failed, postGraphQL } from './http.js';
@@ -124,8 +123,7 @@ function asSets(value: unknown): unknown {
 /** One size: a fresh engine and graph, every measurement, and everything stopped again. */
 async function runSize(size: Size, settings: Settings, log: (m: string) => void): Promise<SizeRun & { neo4jVersion: string }> {
   const logger = createLogger('silent');
-  let engine: RunningEngine | undefined;
-  let dataDir: string | undefined;
+  let own: ThrowawayEngine | undefined;
   let db: Database | undefined;
   let driver: Driver | undefined;
   const servers: ServerProcess[] = [];
@@ -135,12 +133,10 @@ async function runSize(size: Size, settings: Settings, log: (m: string) => void)
       for (const s of servers) await s.stop().catch(() => {});
       await driver?.close().catch(() => {});
       await db?.close().catch(() => {});
-      await engine?.stop().catch(() => {});
-      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+      await own?.close().catch(() => {});
     })());
   const onSigint = () => void cleanup().finally(() => process.exit(130));
   process.once('SIGINT', onSigint);
-  const engineOptions = { heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 300_000, onProgress: log };
   try {
     log(`\n── ${size === 'real' ? 'the real data (seed + reference data)' : `${size.toLocaleString('en-US')} relationships`} ──`);
     let boltUri: string;
@@ -156,11 +152,9 @@ async function runSize(size: Size, settings: Settings, log: (m: string) => void)
       if (size !== 'real') graph = { ...planGraph({ relationships: size, seed: settings.seed }).summary, timing: NO_TIMING };
       log(`Using the graph already in ${boltUri}.`);
     } else {
-      dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-bench-'));
-      engine = await startEngine({ dataDir, port: await freePort(), ...engineOptions });
-      boltUri = engine.uri;
-      db = new Database({ uri: boltUri, queryTimeoutMs: 60_000, logger });
-      await applySchema(db);
+      own = await throwawayEngine('bench', { heapMb: 2048, pageCacheMb: 1024, startTimeoutMs: 300_000, onProgress: log, logger });
+      boltUri = own.uri;
+      db = own.db;
       loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
       if (size === 'real') {
         const started = Date.now();
@@ -171,7 +165,7 @@ async function runSize(size: Size, settings: Settings, log: (m: string) => void)
       } else {
         await loadSeed(db);
         log('Seed loaded.');
-        graph = await generateGraph(db, { relationships: size, seed: settings.seed, enginePid: engine.pid, onProgress: log });
+        graph = await generateGraph(db, { relationships: size, seed: settings.seed, enginePid: own.engine.pid, onProgress: log });
       }
     }
     const [counts] = await db.read('bench.counts', 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
@@ -182,12 +176,9 @@ async function runSize(size: Size, settings: Settings, log: (m: string) => void)
     // As after a restart: the engine's plan cache and page cache empty (a database of the user's
     // own keeps its page cache; its plan cache is cleared).
     const restartStarted = Date.now();
-    if (engine && dataDir) {
+    if (own) {
       log('Restarting the engine (empty plan and page caches)…');
-      const port = Number(new URL(engine.uri).port);
-      await engine.stop();
-      engine = undefined;
-      engine = await startEngine({ dataDir, port, ...engineOptions });
+      await own.restart();
     } else {
       await db.write('bench.clearQueryCaches', 'CALL db.clearQueryCaches()');
     }
@@ -301,7 +292,7 @@ async function runSize(size: Size, settings: Settings, log: (m: string) => void)
     }
 
     // Last, since it adds companies and relationships to the graph the operations above read (never with --uri: that database is only read).
-    const importTiming = settings.importRelationships > 0 && engine ? await measureImport(db, { relationships: settings.importRelationships, enginePid: engine.pid, onProgress: log }) : undefined;
+    const importTiming = settings.importRelationships > 0 && own ? await measureImport(db, { relationships: settings.importRelationships, enginePid: own.engine.pid, onProgress: log }) : undefined;
 
     const generated = graph ?? { nodes: Number(counts?.nodes), relationships, relationshipsByType: {}, timing: loadedTiming };
     return {

@@ -1,14 +1,11 @@
 /**
- * Starts a throwaway local engine (temporary folder, free port) for the integration tests, unless
+ * Starts a throwaway local engine (src/db/throwawayEngine.ts) for the integration tests, unless
  * NEO4J_TEST_URI names a server to use; applies the schema and loads the seed once. The engine is
  * stopped afterwards, and it also stops by itself if this process dies (its stdin closes).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { Database } from '../../src/db/database.js';
-import { freePort, startEngine, type RunningEngine } from '../../src/db/localEngine.js';
+import { throwawayEngine, type ThrowawayEngine } from '../../src/db/throwawayEngine.js';
 import { applySchema } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { loadSeed } from '../../src/ingest/seed/load.js';
@@ -24,31 +21,21 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  let engine: RunningEngine | undefined;
-  let dataDir = '';
+  let own: ThrowawayEngine | undefined;
   let uri = process.env.NEO4J_TEST_URI;
   if (!uri) {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'supplygraph-test-'));
-    engine = await startEngine({
-      dataDir,
-      port: await freePort(),
-      heapMb: 1024,
-      pageCacheMb: 128,
-      startTimeoutMs: 180_000,
-      onProgress: (m) => process.stderr.write(`[test engine] ${m}\n`),
-    });
-    uri = engine.uri;
+    own = await throwawayEngine('test', { startTimeoutMs: 180_000, onProgress: (m) => process.stderr.write(`[test engine] ${m}\n`) });
+    uri = own.uri;
   }
   const username = process.env.NEO4J_TEST_USERNAME ?? '';
   const password = process.env.NEO4J_TEST_PASSWORD ?? '';
-  const db = new Database({ uri, username: username || undefined, password, queryTimeoutMs: 30_000, logger: createLogger('silent') });
+  const db = own?.db ?? new Database({ uri, username: username || undefined, password, queryTimeoutMs: 30_000, logger: createLogger('silent') });
   try {
-    await applySchema(db);
+    if (!own) await applySchema(db);
     await loadSeed(db);
   } catch (error) {
     // No teardown runs when setup fails, so stop the engine here.
-    await engine?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await own?.close();
     throw error;
   } finally {
     await db.close();
@@ -56,10 +43,9 @@ export default async function setup(project: TestProject) {
   project.provide('neo4jUri', uri);
   project.provide('neo4jUsername', username);
   project.provide('neo4jPassword', password);
-  project.provide('engineDataDir', dataDir);
+  project.provide('engineDataDir', own?.dataDir ?? '');
 
   return async () => {
-    await engine?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await own?.close();
   };
 }
