@@ -157,11 +157,12 @@ describe('round trips = root fields', () => {
 
   it("reads the nested fields of entities outside a tree (paths' nodes, a trade series' ends) in one more statement, however deep or wide", async () => {
     // Several relationship fields, sources, and a second level, on more than one kind.
+    const COMMODITY = `producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { node { id sources { id } } } }`;
     const SELECTION = `id sources { id }
       ... on Country { produces(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { relationship { id sources { id } } node { id
         ... on Commodity { producers(first: 1, orderBy: { field: SHARE, direction: DESC }) { edges { node { id } } } } } } }
         exports(first: 1) { edges { node { id } } } }
-      ... on Commodity { producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { node { id sources { id } } } } }
+      ... on Commodity { ${COMMODITY} }
       ... on Company { headquarteredIn(first: 1) { edges { node { id ... on Country { iso3 } } } } }`;
     const PATHS = (nodes: string) => `{ paths(from: "country:CN", to: { id: "company:ford" }, k: 2, maxHops: 4) { nodes { ${nodes} } } }`;
     const shallow = await ask(PATHS('id'));
@@ -177,13 +178,21 @@ describe('round trips = root fields', () => {
       for (const node of nodes.filter((n) => n.id === id)) expect(node).toEqual(alone.data.entity);
     }
 
-    const SERIES = (ends: string) => `{ tradeSeries(exporter: "country:CN", importer: "country:US", commodity: "commodity:rare-earth-magnets") { exporter { ${ends} } importer { ${ends} } commodity { ${ends} } } }`;
-    const plainSeries = await ask(SERIES('id'));
-    const series = await ask(SERIES(SELECTION));
+    const SERIES = (ends: string, commodity: string) => `{ tradeSeries(exporter: "country:CN", importer: "country:US", commodity: "commodity:rare-earth-magnets") { exporter { ${ends} } importer { ${ends} } commodity { ${commodity} } } }`;
+    const plainSeries = await ask(SERIES('id', 'id'));
+    const series = await ask(SERIES(SELECTION, `id sources { id } ${COMMODITY}`));
     expect(series.roundTrips).toBe(plainSeries.roundTrips + 1);
     for (const end of ['exporter', 'importer', 'commodity']) {
       const alone = await ask(`query ($id: ID!) { entity(id: $id) { ${SELECTION} } }`, { id: series.data.tradeSeries[end].id });
       expect(series.data.tradeSeries[end]).toEqual(alone.data.entity);
+    }
+    // The same field name with other arguments on the two ends: each end gets its own page.
+    const PRODUCES = (first: number) => `id ... on Country { produces(first: ${first}, orderBy: { field: SHARE, direction: DESC }) { edges { relationship { id } } } }`;
+    const differing = await ask(`{ tradeSeries(exporter: "country:CN", importer: "country:US", commodity: "commodity:rare-earth-magnets") { exporter { ${PRODUCES(3)} } importer { ${PRODUCES(1)} } } }`);
+    for (const [end, first] of [['exporter', 3], ['importer', 1]] as const) {
+      const alone = await ask(`query ($id: ID!) { entity(id: $id) { ${PRODUCES(first)} } }`, { id: differing.data.tradeSeries[end].id });
+      expect(differing.data.tradeSeries[end]).toEqual(alone.data.entity);
+      expect(differing.data.tradeSeries[end].produces.edges.length).toBe(first);
     }
   });
 

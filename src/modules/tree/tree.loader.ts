@@ -2,13 +2,15 @@
  * The nested fields of entities that no tree statement read below: the nodes of research paths, a
  * trade series' ends, timeline items, mutation payloads, the sources a relationship cites outside a
  * tree, … Every nested field asked of such entities in one tick (the fields of every node of every
- * path, say) is read through the query tree, with everything selected below it, in one statement
- * per kind. So each such boundary costs one more round trip, however deep or wide the selection
- * below it; the entity is projected by the same printer as everywhere else (tree.cypher.ts).
+ * path, of whatever kind, say) is read through the query tree, with everything selected below it,
+ * in one statement. So each such boundary costs one more round trip, however deep or wide the
+ * selection below it; the entity is projected by the same printer as everywhere else
+ * (tree.cypher.ts).
  */
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Kind } from 'graphql/language/kinds.js';
+import { print } from 'graphql/language/printer.js';
 import type { EntityKind } from '../../model/kinds.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import type { EntityRepository } from '../entity/entity.repository.js';
@@ -24,20 +26,29 @@ interface Ask {
   info: GraphQLResolveInfo;
 }
 
-/** The fields asked in one tick that one statement reads: one kind, distinct response keys. */
+/** The fields asked in one tick that one statement reads: per kind, fields with distinct response keys. */
 interface Statement {
-  kind: EntityKind;
-  keys: Set<string>;
-  nodes: FieldNode[];
+  /** Per kind: each response key with the text of its field (the same key may come twice only as the same field), and the field nodes. */
+  kinds: Map<EntityKind, { keys: Map<string, string>; nodes: FieldNode[] }>;
   ids: Set<string>;
   info: GraphQLResolveInfo;
 }
 
-/** A field node standing for the parent entity, selecting `nodes` (what selectionOf reads below). */
-const parentSelecting = (nodes: readonly FieldNode[]): FieldNode => ({
+/**
+ * A field node standing for the parent entity (what selectionOf reads below), selecting each
+ * kind's fields in an inline fragment on that kind, so that each kind reads only its own.
+ */
+const parentSelecting = (statement: Statement): FieldNode => ({
   kind: Kind.FIELD,
   name: { kind: Kind.NAME, value: 'entity' },
-  selectionSet: { kind: Kind.SELECTION_SET, selections: nodes },
+  selectionSet: {
+    kind: Kind.SELECTION_SET,
+    selections: [...statement.kinds].map(([kind, { nodes }]) => ({
+      kind: Kind.INLINE_FRAGMENT,
+      typeCondition: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: kind } },
+      selectionSet: { kind: Kind.SELECTION_SET, selections: nodes },
+    })),
+  },
 });
 
 export function createSubtreeLoader(entities: EntityRepository) {
@@ -59,18 +70,22 @@ export function createSubtreeLoader(entities: EntityRepository) {
       for (const ask of asks) {
         let statement = placed.get(at(ask));
         if (!statement) {
-          // The same response key under two parents may carry other arguments: another statement.
-          statement = statements.find((s) => s.kind === ask.kind && !s.keys.has(ask.key));
-          if (!statement) statements.push((statement = { kind: ask.kind, keys: new Set(), nodes: [], ids: new Set(), info: ask.info }));
-          statement.keys.add(ask.key);
-          statement.nodes.push(...ask.nodes);
+          // The same response key under two parents (a trade series' exporter and importer) reads
+          // in one statement when it is the same field; with other arguments or fields below, in another.
+          const text = ask.nodes.map((node) => print(node)).join(' ');
+          statement = statements.find((s) => [undefined, text].includes(s.kinds.get(ask.kind)?.keys.get(ask.key)));
+          if (!statement) statements.push((statement = { kinds: new Map(), ids: new Set(), info: ask.info }));
+          let fields = statement.kinds.get(ask.kind);
+          if (!fields) statement.kinds.set(ask.kind, (fields = { keys: new Map(), nodes: [] }));
+          fields.keys.set(ask.key, text);
+          fields.nodes.push(...ask.nodes);
           placed.set(at(ask), statement);
         }
         statement.ids.add(ask.id);
       }
       const found = new Map(
         await Promise.all(
-          statements.map(async (s) => [s, await entities.findTrees({ ids: [...s.ids], selection: selectionOf(s.info, [parentSelecting(s.nodes)], [s.kind]) })] as const),
+          statements.map(async (s) => [s, await entities.findTrees({ ids: [...s.ids], selection: selectionOf(s.info, [parentSelecting(s)], [...s.kinds.keys()]) })] as const),
         ),
       );
       return asks.map((ask) => found.get(placed.get(at(ask))!)?.get(ask.id) ?? null);
