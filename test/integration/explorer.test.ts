@@ -526,9 +526,20 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     const edges = g.edges.filter((e) => e.source === 'country:CN' && e.target === 'commodity:rare-earth-magnets');
     expect(edges).toHaveLength(1);
     expect(edges[0]!.label).toMatch(/^2025: magnets 90%/);
-    await page.mouse.click(edges[0]!.at.x, edges[0]!.at.y);
     const panel = page.getByTestId('edge-sources');
-    await panel.waitFor();
+    // Clicked where the edge is drawn now: on a busy machine the drawing may still move after it
+    // first settles, and a click that lands beside the edge selects nothing.
+    await expect
+      .poll(
+        async () => {
+          if (await panel.isVisible()) return true;
+          const edge = (await drawn()).edges.find((e) => e.id === edges[0]!.id);
+          if (edge) await page.mouse.click(edge.at.x, edge.at.y);
+          return false;
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
+      .toBe(true);
     const text = await panel.innerText();
     expect(text).toMatch(/China → produces → Rare-earth magnets/);
     expect(text).toContain('5 relationships');
@@ -700,14 +711,16 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(await page.getByTestId('error').count()).toBe(0);
 
     // The API out of reach: the error says so; "Try again" asks again.
-    let refused = 0;
+    // Refused until the error is on screen, however many times the page asks meanwhile.
+    let refusing = true;
     await page.route('**/graphql', (route) => {
       const operation = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
-      return operation === 'Concentration' && refused++ === 0 ? route.abort('connectionrefused') : route.continue();
+      return operation === 'Concentration' && refusing ? route.abort('connectionrefused') : route.continue();
     });
     await open('#/concentration?commodity=commodity:rare-earth-magnets');
     await state('error');
     expect(await page.locator('.sg-error-code').innerText()).toBe('NETWORK_ERROR');
+    refusing = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByTestId('concentration-chart').waitFor();
     await page.unroute('**/graphql');
