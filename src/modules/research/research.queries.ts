@@ -163,12 +163,11 @@ export function pathLevelQuery(o: PathLevelOptions): string {
     UNWIND [${relationshipPattern(PATH_DIRECTION[o.direction], 'm', 'r', o.types.join('|'), 'b')} WHERE ${validOn('r')}${o.direction === 'SUPPLY' ? ` AND ${supplyStep('m', 'r', 'b', 'b', 'm.id = $from')}` : ''} | [b, ${o.direction === 'SUPPLY' ? endingStep('r') : 'false'}]] AS hit
     WITH hit[0] AS b, hit[1] AS ends, i WHERE NOT b.id IN $seen
     WITH b, collect(DISTINCT i) AS parents, true IN collect(ends) AS ended
-    // In a WHERE, the target's conditions run one after another on what passes the one before
-    // (the label first); in a projection each would be evaluated for every entity reached.
-    CALL (b) {
-      WITH b WHERE b:${o.targetLabel} AND ${o.targetPredicate}
-      RETURN count(*) > 0 AS target
-    }
+    // The label first, then the target's conditions, in that order: a CASE keeps it. (In a WHERE
+    // the planner ran a condition's subquery for every entity reached before the label check; at
+    // 1M relationships, a level of 6,325 entities: 0.64–0.72× the time through the driver, 0.82×
+    // with our row handling, which is most of what is left.)
+    WITH b, parents, ended, CASE WHEN NOT b:${o.targetLabel} THEN false ELSE ${o.targetPredicate} END AS target
     // An entity a supply route reaches by a step the walk stops after (into an importing country)
     // ends its routes: it is never an intermediate entity (also when another parent reaches it).
     RETURN b.id AS id, toLower(b.name) AS name, parents, ${intermediateOk('b')} AND NOT ended AS through, target`;
