@@ -26,12 +26,8 @@ async function entityOrNull(id: string, ctx: Context, info: GraphQLResolveInfo):
   return ctx.repositories.entities.findTree({ id, selection: selectionOf(info, info.fieldNodes, kind ? [kind] : ENTITY_KINDS) });
 }
 
-const sources = async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
-  const carried = carriedEntities(entity, info.path.key, SOURCES_SIGNATURE);
-  if (carried) return ctx.rows.spend(carried);
-  const read = await ctx.loaders.subtree.load(entity, info);
-  return ctx.rows.spend((read && carriedEntities(read, info.path.key, SOURCES_SIGNATURE)) ?? []);
-};
+const sources = async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+  ctx.rows.spend((await ctx.loaders.subtree.carried(entity, info, (parent, key) => carriedEntities(parent, key, SOURCES_SIGNATURE))) ?? []);
 const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
 export const entityResolvers: Resolvers = {

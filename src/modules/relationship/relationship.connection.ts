@@ -70,7 +70,6 @@ export class EdgeConnectionPlan {
     readonly coordinate: string,
     readonly field: RelationshipField,
     private readonly args: EdgeConnectionArgs,
-    readonly withCount: boolean,
   ) {
     knownType(field.type);
     this.graphqlType = RELATIONSHIP_GRAPHQL_TYPE[field.type];

@@ -20,15 +20,15 @@ export { MAX_RELATIONSHIPS_PER_FIELD } from './relationship.connection.js';
 
 const walk = (coordinate: string, field: RelationshipField) => async (entity: EntityRecord, args: EdgeConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
   const signature = connectionSignature(coordinate, args);
+  const find = (parent: object, key: string | number) => carriedConnection(parent, key, signature);
   // Read with the root field's statement (modules/tree) when the parent came from it; else read
   // now through the tree, with everything below it, for every entity asking it in this tick.
-  let connection = carriedConnection(entity, info.path.key, signature);
+  let connection = find(entity, info.path.key);
   if (!connection) {
     // Arguments a plan refuses are left out of the tree: the plan reports them, coded.
-    const plan = new EdgeConnectionPlan(coordinate, field, args, false);
-    const read = await ctx.loaders.subtree.load(entity, info);
-    connection = read ? carriedConnection(read, info.path.key, signature) : { edges: [], hasNextPage: false, hasPreviousPage: plan.hasPreviousPage, totalCount: 0 };
-    if (!connection) throw new Error(`the query tree did not read ${coordinate} of ${entity.id}`);
+    const plan = new EdgeConnectionPlan(coordinate, field, args);
+    // Nothing read: the entity no longer exists, so its page is empty.
+    connection = (await ctx.loaders.subtree.carried(entity, info, find)) ?? { edges: [], hasNextPage: false, hasPreviousPage: plan.hasPreviousPage, totalCount: 0 };
   }
   ctx.rows.spend(connection.edges);
   return connection;
@@ -36,11 +36,7 @@ const walk = (coordinate: string, field: RelationshipField) => async (entity: En
 
 /** The single entity at the end of a relationship that always has exactly one (trade observations). */
 const single = (fieldName: string) => async (entity: EntityRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
-  const signature = singleSignature(fieldName);
-  const carried = carriedEntity(entity, info.path.key, signature);
-  if (carried) return carried;
-  const read = await ctx.loaders.subtree.load(entity, info);
-  const node = read ? carriedEntity(read, info.path.key, signature) : undefined;
+  const node = await ctx.loaders.subtree.carried(entity, info, (parent, key) => carriedEntity(parent, key, singleSignature(fieldName)));
   if (!node) throw new Error(`${entity.id} has no ${fieldName}`);
   return node;
 };

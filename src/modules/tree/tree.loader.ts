@@ -95,11 +95,16 @@ export function createSubtreeLoader(entities: EntityRepository) {
 
   return {
     /**
-     * `entity` as read again with the resolving field (and every field asked with it) carried;
-     * null when the entity no longer exists.
+     * What `entity` carries for the resolving field (`find`: carry.ts, with the field's signature),
+     * read through the tree when the entity came without it; undefined when it is not there (the
+     * entity no longer exists, or has no such neighbour).
      */
-    load: (entity: EntityRecord, info: GraphQLResolveInfo): Promise<EntityRecord | null> =>
-      loader.load({ id: entity.id, kind: entity.label, key: String(info.path.key), nodes: info.fieldNodes, info }),
+    async carried<T>(entity: EntityRecord, info: GraphQLResolveInfo, find: (parent: object, key: string | number) => T | undefined): Promise<T | undefined> {
+      const carried = find(entity, info.path.key);
+      if (carried !== undefined) return carried;
+      const read = await loader.load({ id: entity.id, kind: entity.label, key: String(info.path.key), nodes: info.fieldNodes, info });
+      return read ? find(read, info.path.key) : undefined;
+    },
   };
 }
 export type SubtreeLoader = ReturnType<typeof createSubtreeLoader>;

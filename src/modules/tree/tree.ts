@@ -188,7 +188,7 @@ function entitySelection(builder: Builder, nodes: readonly FieldNode[], kinds: r
         const withCount = named(inner, 'totalCount').length > 0;
         let plan: EdgeConnectionPlan;
         try {
-          plan = new EdgeConnectionPlan(`${kind}.${fieldName}`, field, args, withCount);
+          plan = new EdgeConnectionPlan(`${kind}.${fieldName}`, field, args);
         } catch {
           continue; // the resolver reports it, for the kinds it concerns
         }
