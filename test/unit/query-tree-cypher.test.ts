@@ -5,11 +5,6 @@
  * Pinned like the other statements, one readable file each: test/unit/cypher/tree.*.cypher. After an
  * intended change: `npx vitest run test/unit/query-tree-cypher.test.ts -u`, then read the diff.
  */
-import type { GraphQLResolveInfo } from 'graphql';
-// The CommonJS build of graphql-js, the copy the server's schema and the query tree use (see tree.ts).
-import { execute } from 'graphql/execution/execute.js';
-import { parse } from 'graphql/language/parser.js';
-import { buildSchema } from 'graphql/utilities/buildASTSchema.js';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../src/model/kinds.js';
 import { pageQuery } from '../../src/modules/connection/connection.queries.js';
@@ -18,29 +13,8 @@ import { compileWhere } from '../../src/modules/connection/where.js';
 import { encodeEdgeCursor } from '../../src/cypher/cursor.js';
 import { connectionNodesOf, selectionOf } from '../../src/modules/tree/tree.js';
 import { entityTreeQuery, printEntity } from '../../src/modules/tree/tree.cypher.js';
-import { loadTypeDefs } from '../../src/http/server.js';
 import { file, render } from '../helpers/cypherSnapshot.js';
-
-const schema = buildSchema(loadTypeDefs());
-
-/** The resolve info of the document's (first) root field, as the executor hands it to its resolver. */
-function rootInfo(document: string, variables: Record<string, unknown> = {}): GraphQLResolveInfo {
-  let captured: GraphQLResolveInfo | undefined;
-  const result = execute({
-    schema,
-    document: parse(document),
-    variableValues: variables,
-    fieldResolver: (_source, _args, _ctx, info) => {
-      captured ??= info;
-      return null;
-    },
-  });
-  if ('then' in result) throw new Error('expected a synchronous result');
-  const [error] = result.errors ?? [];
-  if (error) throw new Error(error.message, { cause: error });
-  if (!captured) throw new Error('no root field resolved');
-  return captured;
-}
+import { rootInfo } from '../helpers/rootInfo.js';
 
 /** The statement under the name entity.repository.ts runs it by; params are the query's own (the repository adds `id`). */
 function entityStatement(document: string, variables: Record<string, unknown> = {}) {

@@ -3,34 +3,9 @@
  * for something made of them: the selection is read as graphql-js collects it, through aliases,
  * inline fragments, named fragments and @include/@skip.
  */
-import type { GraphQLResolveInfo } from 'graphql';
-// The CommonJS build of graphql-js, the copy the server's schema and the query tree use (see tree.ts).
-import { execute } from 'graphql/execution/execute.js';
-import { parse } from 'graphql/language/parser.js';
-import { buildSchema } from 'graphql/utilities/buildASTSchema.js';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../src/http/server.js';
 import { fieldNodesUnder, selectsAny } from '../../src/modules/tree/tree.js';
-
-const schema = buildSchema(loadTypeDefs());
-
-/** The resolve info of the document's (first) root field, as the executor hands it to its resolver. */
-function rootInfo(document: string, variables: Record<string, unknown> = {}): GraphQLResolveInfo {
-  let captured: GraphQLResolveInfo | undefined;
-  const result = execute({
-    schema,
-    document: parse(document),
-    variableValues: variables,
-    fieldResolver: (_source, _args, _ctx, info) => {
-      captured ??= info;
-      return null;
-    },
-  });
-  if ('then' in result) throw new Error('expected a synchronous result');
-  if (result.errors?.[0]) throw result.errors[0];
-  if (!captured) throw new Error('no root field resolved');
-  return captured;
-}
+import { rootInfo } from '../helpers/rootInfo.js';
 
 /** What exposure asks: whether its items select anything made of routes. */
 function needsRoutes(document: string, variables: Record<string, unknown> = {}) {
