@@ -133,15 +133,20 @@ describe('round trips = root fields', () => {
     }
   });
 
-  it('reads the nested fields of the entities a walk reached in one more statement, however deep', async () => {
-    const shallow = await ask(`{ dependencies(of: "company:ford", maxTier: 3) { items { tier entity { id name } } } }`);
-    const nested = await ask(`{ dependencies(of: "company:ford", maxTier: 3) { items { tier entity { id name sources { id }
+  it("reads the nested fields of the walk's start and of the entities it reached in the walk's own statement, however deep", async () => {
+    const shallow = await ask(`{ dependencies(of: "company:ford", maxTier: 3) { of { id } items { tier entity { id name } } } }`);
+    const nested = await ask(`{ dependencies(of: "company:ford", maxTier: 3) { of { id ... on Company { headquarteredIn(first: 1) { edges { node { id } } } } }
+      items { tier entity { id name sources { id }
       ... on Commodity { producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { relationship { id } node { id } } } } } } } }`);
     const deeper = await ask(`{ dependencies(of: "company:ford", maxTier: 3) { items { tier entity { id
       ... on Commodity { producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { edges { node { id
         ... on Country { produces(first: 1) { totalCount edges { node { id sources { id } } } } } } } } } } } } }`);
-    expect(nested.roundTrips).toBe(shallow.roundTrips + 1);
-    expect(deeper.roundTrips).toBe(nested.roundTrips);
+    expect(shallow.roundTrips).toBe(1);
+    expect(nested.roundTrips).toBe(1);
+    expect(deeper.roundTrips).toBe(1);
+    const hq = await cypher(`MATCH (:Entity {id: 'company:ford'})-[:HEADQUARTERED_IN]->(c:Entity) RETURN c.id AS id ORDER BY toLower(c.name), c.id`);
+    expect(hq.length).toBeGreaterThan(0);
+    expect(nested.data.dependencies.of.headquarteredIn.edges.map((e: Answer) => e.node.id)).toEqual(hq.slice(0, 1).map((r) => r.id));
     // The same items either way.
     expect(nested.data.dependencies.items.map((i: Answer) => [i.entity.id, i.tier])).toEqual(shallow.data.dependencies.items.map((i: Answer) => [i.entity.id, i.tier]));
     const commodities = nested.data.dependencies.items.filter((i: Answer) => i.entity.producers);
@@ -153,6 +158,34 @@ describe('round trips = root fields', () => {
       const sources = await cypher(`MATCH (:Entity {id: $id})-[:REPORTED_IN]->(s:Source) RETURN s.id AS id ORDER BY s.published DESC, s.id`, { id: entity.id });
       expect(entity.sources.map((s: Answer) => s.id)).toEqual(sources.slice(0, MAX_SOURCES_PER_ITEM).map((r) => r.id));
     }
+  });
+
+  it('reads exposure with routes, scores and nested fields in one statement; an unknown start is NOT_FOUND, a start that reaches nothing still answers', async () => {
+    const NESTED = `id sources { id } ... on Company { headquarteredIn(first: 1) { edges { node { id } } } }`;
+    const EXPOSURE = (entity: string, to: string) => `{ exposure(to: "country:CN", kinds: [COMPANY], maxHops: 4) { to { ${to} } items { tier score path { length nodes { id } } entity { ${entity} } } } }`;
+    const plain = await ask(EXPOSURE('id', 'id'));
+    const nested = await ask(EXPOSURE(NESTED, `id name ... on Country { produces(first: 2, orderBy: { field: SHARE, direction: DESC }) { edges { node { id } } } }`));
+    expect(plain.roundTrips).toBe(1);
+    expect(nested.roundTrips).toBe(1);
+    const strip = (items: Answer[]) => items.map((i) => ({ id: i.entity.id, tier: i.tier, score: i.score, path: i.path }));
+    expect(nested.data.exposure.items.length).toBeGreaterThan(0);
+    expect(strip(nested.data.exposure.items)).toEqual(strip(plain.data.exposure.items));
+    for (const item of nested.data.exposure.items.slice(0, 5)) {
+      const alone = await ask(`query ($id: ID!) { entity(id: $id) { ${NESTED} } }`, { id: item.entity.id });
+      expect(item.entity).toEqual(alone.data.entity);
+      expect(item.path.nodes.at(-1).id).toBe(item.entity.id);
+    }
+    const cn = await ask(`{ entity(id: "country:CN") { id name ... on Country { produces(first: 2, orderBy: { field: SHARE, direction: DESC }) { edges { node { id } } } } } }`);
+    expect(nested.data.exposure.to).toEqual(cn.data.entity);
+
+    const unknown = await api.graphql(`{ dependencies(of: "company:no-such-company") { of { id } items { entity { id } } } }`, undefined, STATS);
+    expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(unknown.body.errors[0].path).toEqual(['dependencies']);
+    expect(unknown.body.extensions.supplygraph.cypherRoundTrips).toBe(1);
+    const [lonely] = await cypher(`MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT 1`);
+    const alone = await ask(`query ($id: ID!) { dependencies(of: $id) { of { id } items { entity { id } } byKind { kind } } }`, { id: lonely!.id });
+    expect(alone.data.dependencies).toEqual({ of: { id: lonely!.id }, items: [], byKind: [] });
+    expect(alone.roundTrips).toBe(1);
   });
 
   it("reads the nested fields of entities outside a tree (paths' nodes, a trade series' ends) in one more statement, however deep or wide", async () => {

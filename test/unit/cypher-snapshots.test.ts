@@ -45,6 +45,8 @@ import {
   type PathsToFilterArgs,
 } from '../../src/modules/research/research.repository.js';
 import { searchStatement } from '../../src/modules/search/search.repository.js';
+import { reachSelection } from '../../src/modules/research/research.resolvers.js';
+import { rootInfo } from '../helpers/rootInfo.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type EntityItem, type RelationshipItem, type SourceItem, type TradeItem } from '../../src/model/records.js';
 import { SEED_DIR } from '../../src/ingest/seed/load.js';
 import { listSeedFiles, validateSeedFiles } from '../../src/ingest/seed/validate.js';
@@ -293,6 +295,13 @@ describe('research (src/modules/research)', () => {
   it.each(['dependencies', 'exposure'] as const)('%s without routes (entities and tiers only)', async (walk) => {
     const statement = reachStatement({ id: 'company:ford', walk, maxHops: 3, kinds: null, asOf: null, first: 100, withRoutes: false });
     await expect(render(statement)).toMatchFileSnapshot(file(`research.reach.${walk}.entities`));
+  });
+
+  it('dependencies with nested fields below the start and the items: the tree printed into the walk', async () => {
+    const info = rootInfo(`{ dependencies(of: "company:ford", maxTier: 2) { of { id ... on Company { headquarteredIn(first: 1) { edges { node { id } } } } }
+      items { tier entity { id sources { id } ... on Commodity { producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { node { id } } } } } } } }`);
+    const statement = reachStatement({ id: 'company:ford', walk: 'dependencies', maxHops: 2, kinds: null, asOf: null, first: 100, withRoutes: false, selection: reachSelection(info, 'DependencyResult', 'of') });
+    await expect(render(statement)).toMatchFileSnapshot(file('research.reach.dependencies.nested'));
   });
 
   it('concentration', async () => {

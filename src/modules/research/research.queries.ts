@@ -373,6 +373,19 @@ function walkSteps(walk: WalkName): string {
 const countryOf = (v: string) => `[(${v})-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId`;
 
 /**
+ * How a reach statement prints its start and each reached entity (the expression for the entity
+ * bound to a variable): by default every property; with a request's nested selection, the query
+ * tree's printer (tree.cypher.ts), so the entities come with their nested fields in the same
+ * statement.
+ */
+export interface ReachProjection {
+  start: (variable: string) => string;
+  item: (variable: string) => string;
+}
+
+const DEFAULT_PROJECTION: ReachProjection = { start: projectEntity, item: projectEntity };
+
+/**
  * `dependencies` / `exposure`: a bounded breadth-first walk from $id along the walk's rules (see
  * src/model/walks.ts), one CALL per level, in one statement. Each entity reached comes once, at its
  * shortest distance, with one shortest route (the tie rule is reachLevel's); rows come tier by
@@ -385,12 +398,16 @@ const countryOf = (v: string) => `[(${v})-[:HEADQUARTERED_IN]->(c:Country) | c.i
  * of a walk is carrying each entity's route and reading each step's relationships, which a request
  * that selects neither the path nor the exposure score does not need.
  *
- * The text is fixed per (walk, withRoutes): always MAX_REACH_HOPS levels, those past $maxHops
- * expand nothing. Planning it costs the engine seconds of CPU (about 0.25 s per level and 0.5 s
- * for the rest, on one core), so each text is planned once and then served from the engine's
- * query cache, and `ResearchRepository.warmUp` plans all four when the API starts.
+ * The text is fixed per (walk, withRoutes, projection): always MAX_REACH_HOPS levels, those past
+ * $maxHops expand nothing. Planning it costs the engine 0.2–0.3 s of CPU once its JIT is warm and
+ * seconds before, so each text is planned once and then served from the engine's query cache,
+ * `ResearchRepository.warmUp` plans the four plain ones when the API starts, and the warm-up of
+ * the documented operations (src/startup/warmUp.ts) plans the nested selections they use.
+ *
+ * The first row (j = -1) carries the start alone: the statement answers no row only when no
+ * entity has $id, so the walk is also the existence check.
  */
-export function reachQuery(walk: WalkName, { withRoutes, fromMany = false }: { withRoutes: boolean; fromMany?: boolean }): string {
+export function reachQuery(walk: WalkName, { withRoutes, fromMany = false, project = DEFAULT_PROJECTION }: { withRoutes: boolean; fromMany?: boolean; project?: ReachProjection }): string {
   if (!(walk in WALKS)) throw new Error(`no such walk: ${walk}`);
   const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => (withRoutes ? reachLevel(walk, k + 1) : entityLevel(walk, k + 1))).join('\n');
   if (fromMany) {
@@ -421,10 +438,12 @@ ${walkSteps(walk)}
     WITH [root] AS frontier, [root] AS visited, [] AS reached, 0 AS found, [root] AS group
 ${levels}
     // Cut as list operations: rows that each carried the whole list would be costed at its full size.
-    WITH [x IN reached WHERE ${KINDS_MATCH('x.v')}][..$first] AS kept
-    UNWIND [j IN range(0, size(kept) - 1) | { j: j, v: kept[j].v, tier: kept[j].tier }] AS row
-    WITH row.j AS j, row.v AS v, row.tier AS tier
-    RETURN ${projectEntity('v')} AS entity, tier, ${countryOf('v')}
+    WITH group[0] AS root, [x IN reached WHERE ${KINDS_MATCH('x.v')}][..$first] AS kept
+    WITH ${project.start('root')} AS start, kept
+    // Row -1 is the start alone, so that a walk from an entity that reaches nothing still answers.
+    UNWIND [{ j: -1, v: null, tier: 0 }] + [j IN range(0, size(kept) - 1) | { j: j, v: kept[j].v, tier: kept[j].tier }] AS row
+    WITH start, row.j AS j, row.v AS v, row.tier AS tier
+    RETURN j, CASE WHEN j < 0 THEN start END AS start, ${project.item('v')} AS entity, tier, ${countryOf('v')}
     ORDER BY j`;
   }
   return /* cypher */ `
@@ -433,12 +452,14 @@ ${levels}
     WITH [[root]] AS frontier, [root] AS visited, [] AS reached, 0 AS found, [root] AS group
 ${levels}
     // Cut as list operations: rows that each carried the whole list would be costed at its full size.
-    WITH group, [ns IN reached WHERE ${KINDS_MATCH('ns[-1]')}][..$first] AS kept
-    UNWIND [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
-    WITH group, row.j AS j, row.ns AS ns
+    WITH group, group[0] AS root, [ns IN reached WHERE ${KINDS_MATCH('ns[-1]')}][..$first] AS kept
+    WITH group, kept, ${project.start('root')} AS start
+    // Row -1 is the start alone, so that a walk from an entity that reaches nothing still answers.
+    UNWIND [{ j: -1, ns: [] }] + [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
+    WITH group, start, row.j AS j, row.ns AS ns
 ${walkSteps(walk)}
-    WITH j, ns, steps, ns[-1] AS last
-    RETURN [v IN ns | ${projectEntity('v')}] AS nodes, steps, ${countryOf('last')}
+    WITH j, start, ns, steps, ns[-1] AS last
+    RETURN j, CASE WHEN j < 0 THEN start END AS start, [v IN ns[..-1] | ${projectEntity('v')}] AS nodes, ${project.item('last')} AS entity, steps, ${countryOf('last')}
     ORDER BY j`;
 }
 

@@ -6,6 +6,11 @@ import { WORLD_ID } from '../../model/kinds.js';
 import type { WalkName } from '../../model/walks.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
+import { ParamBag } from '../../cypher/params.js';
+import { projectEntity } from '../../cypher/entity.js';
+import { printEntity } from '../tree/tree.cypher.js';
+import { readEntity } from '../tree/tree.rows.js';
+import type { EntitySelection } from '../tree/tree.js';
 import { toRelationship, type RelationshipRecord } from '../relationship/relationship.model.js';
 import {
   CONCENTRATION,
@@ -33,11 +38,13 @@ type RawRelationship = z.infer<typeof rawRelationshipSchema>;
 
 /** A walked path as paths and reach return it: its nodes, and per step the relationships joining them. */
 const pathRowSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.array(rawRelationshipSchema)) });
-const reachRowSchema = pathRowSchema.extend({ countryId: z.string().nullish() });
+/** A reach row: row -1 carries the start alone (`start`), the others a reached entity. */
+const reachRowSchema = z.object({ j: z.number().int(), start: z.unknown(), entity: z.unknown(), countryId: z.string().nullish() });
+const reachRouteSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.array(rawRelationshipSchema)) });
+const reachTierSchema = z.object({ tier: z.number().int() });
 const levelRowSchema = z.object({ id: z.string(), name: z.string(), parents: z.array(z.number().int().nonnegative()), through: z.boolean(), target: z.boolean() });
 const routeSchema = z.object({ ids: z.array(z.string()), names: z.array(z.string()) });
 const longerRowSchema = z.object({ target: z.string(), longer: z.array(routeSchema) });
-const reachEntityRowSchema = z.object({ entity: z.unknown(), tier: z.number().int(), countryId: z.string().nullish() });
 const neighbourhoodRowSchema = z.object({
   entity: z.unknown(),
   sources: z.array(z.string()),
@@ -139,6 +146,18 @@ export interface ReachArgs {
   first: number;
   /** Whether each entity's route (and its steps' relationships) is needed; without, the walk is cheaper. */
   withRoutes: boolean;
+  /**
+   * What the request selects below the start and below each reached entity: the nested fields
+   * (relationship fields, sources, …) are then read in the walk's own statement. Without, or
+   * without nested fields, every property is read (one statement text for every such request).
+   */
+  selection?: { start: EntitySelection; item: EntitySelection };
+}
+
+/** The walk's start and the entities it reached, in result order. */
+export interface ReachResult {
+  start: EntityRecord;
+  rows: ReachRow[];
 }
 
 // The statements, built without the database (test/unit/cypher-snapshots.test.ts pins them).
@@ -163,11 +182,15 @@ export const pathRoutesStatement = (options: PathsToFilterArgs, routes: Route[])
   params: { asOf: options.params.asOf ?? null, routes: routes.map((r) => r.ids) },
 });
 const reachName = (walk: WalkName, withRoutes: boolean) => `research.reach.${walk}${withRoutes ? '' : '.entities'}`;
-export const reachStatement = ({ id, walk, maxHops, kinds, asOf, first, withRoutes }: ReachArgs): Statement => ({
-  name: reachName(walk, withRoutes),
-  cypher: reachQuery(walk, { withRoutes }),
-  params: reachParams({ id, maxHops, kinds, asOf, first }),
-});
+export function reachStatement({ id, walk, maxHops, kinds, asOf, first, withRoutes, selection }: ReachArgs): Statement {
+  const bag = new ParamBag();
+  const printer = (nested: EntitySelection | undefined) => (nested && nested.children.length > 0 ? (v: string) => printEntity(v, nested, bag) : projectEntity);
+  return {
+    name: reachName(walk, withRoutes),
+    cypher: reachQuery(walk, { withRoutes, project: { start: printer(selection?.start), item: printer(selection?.item) } }),
+    params: { ...bag.values, ...reachParams({ id, maxHops, kinds, asOf, first }) },
+  };
+}
 export const concentrationStatement = ({ commodity, asOf }: { commodity: string; asOf: string | null }): Statement => ({
   name: 'research.concentration',
   cypher: CONCENTRATION,
@@ -239,19 +262,23 @@ export class ResearchRepository {
     });
   }
 
-  async reach(args: ReachArgs): Promise<ReachRow[]> {
-    const rows = await runRead(this.db, reachStatement(args));
-    if (!args.withRoutes) {
-      return rows.map((row) => {
-        const { entity, tier, countryId } = reachEntityRowSchema.parse(row);
-        return { entity: parseEntity(entity), tier, path: null, countryId: countryId ?? null };
-      });
-    }
-    return rows.map((row) => {
-      const { nodes, steps, countryId } = reachRowSchema.parse(row);
-      const path = toPath(nodes.map(parseEntity), steps);
-      return { entity: path.nodes.at(-1)!, tier: path.length, path, countryId: countryId ?? null };
-    });
+  /** The walk from `args.id`; undefined when no entity has that id. */
+  async reach(args: ReachArgs): Promise<ReachResult | undefined> {
+    const rows = (await runRead(this.db, reachStatement(args))).map((row) => ({ row, ...reachRowSchema.parse(row) }));
+    const [header, ...reached] = rows;
+    if (!header || header.j !== -1) return undefined;
+    const read = (value: unknown, nested: EntitySelection | undefined) => (nested ? readEntity(value, nested) : parseEntity(value));
+    const start = read(header.start, args.selection?.start);
+    return {
+      start,
+      rows: reached.map(({ row, entity: value, countryId }) => {
+        const entity = read(value, args.selection?.item);
+        if (!args.withRoutes) return { entity, tier: reachTierSchema.parse(row).tier, path: null, countryId: countryId ?? null };
+        const { nodes, steps } = reachRouteSchema.parse(row);
+        const path = toPath([...nodes.map(parseEntity), entity], steps);
+        return { entity, tier: path.length, path, countryId: countryId ?? null };
+      }),
+    };
   }
 
   /**

@@ -57,17 +57,16 @@ async function neighbourhood(ctx: Context, id: string) {
 }
 
 /**
- * The reached entities with what the query selects below `items.entity` (relationship fields,
- * sources, …, nested): one more statement through the query tree, however deep the selection
- * (none when only their own properties are asked for: the walk read those). The walk's statement
- * itself stays one fixed text, planned once at start.
+ * What a dependencies or exposure request selects below its start (`startField`) and below
+ * `items.entity`: the walk's statement reads their nested fields too (relationship fields,
+ * sources, …, however deep), so the answer is one round trip.
  */
-async function withNestedFields<T extends { entity: EntityRecord }>(items: T[], resultType: string, ctx: Context, info: GraphQLResolveInfo): Promise<T[]> {
+export function reachSelection(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues' | 'fieldNodes'>, resultType: string, startField: string) {
   const itemNodes = fieldNodesUnder(info, resultType, info.fieldNodes, 'items');
-  const selection = selectionOf(info, fieldNodesUnder(info, 'ReachedEntity', itemNodes, 'entity'), ENTITY_KINDS);
-  if (selection.children.length === 0 || items.length === 0) return items;
-  const trees = await ctx.repositories.entities.findTrees({ ids: [...new Set(items.map((item) => item.entity.id))], selection });
-  return items.map((item) => ({ ...item, entity: trees.get(item.entity.id) ?? item.entity }));
+  return {
+    start: selectionOf(info, fieldNodesUnder(info, resultType, info.fieldNodes, startField), ENTITY_KINDS),
+    item: selectionOf(info, fieldNodesUnder(info, 'ReachedEntity', itemNodes, 'entity'), ENTITY_KINDS),
+  };
 }
 
 export const researchResolvers: Resolvers = {
@@ -106,20 +105,22 @@ export const researchResolvers: Resolvers = {
     },
 
     dependencies: async (_parent, args, ctx, info) => {
-      const of = await mustExist(ctx, args.of, 'of');
+      checkId(args.of, 'of');
       const maxTier = args.maxTier ?? 3;
       const first = args.first ?? 100;
       checkRange(maxTier, 'maxTier', 1, RESEARCH_LIMITS.reachHops);
       checkRange(first, 'first', 1, RESEARCH_LIMITS.reachResults);
       // Routes only when an item's path is asked for (dependencies scores nothing).
       const withRoutes = selectsAny(info, 'ReachedEntity', fieldNodesUnder(info, 'DependencyResult', info.fieldNodes, 'items'), ['path']);
-      const rows = await ctx.repositories.research.reach({ id: of.id, walk: 'dependencies', maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first, withRoutes });
-      const items = await withNestedFields(ctx.rows.spend(reached(rows)), 'DependencyResult', ctx, info);
-      return { of, items, byKind: countByKind(items) };
+      const selection = reachSelection(info, 'DependencyResult', 'of');
+      const found = await ctx.repositories.research.reach({ id: args.of, walk: 'dependencies', maxHops: maxTier, kinds: null, asOf: checkDate(args.asOf, 'asOf'), first, withRoutes, selection });
+      if (!found) throw new NotFoundError('entity', args.of);
+      const items = ctx.rows.spend(reached(found.rows));
+      return { of: found.start, items, byKind: countByKind(items) };
     },
 
     exposure: async (_parent, args, ctx, info) => {
-      const to = await mustExist(ctx, args.to, 'to');
+      checkId(args.to, 'to');
       const maxHops = args.maxHops ?? 4;
       const first = args.first ?? 100;
       checkRange(maxHops, 'maxHops', 1, RESEARCH_LIMITS.reachHops);
@@ -128,11 +129,13 @@ export const researchResolvers: Resolvers = {
       const asOf = checkDate(args.asOf, 'asOf');
       // Routes only when an item's path or score (taken along the route) is asked for.
       const withRoutes = selectsAny(info, 'ReachedEntity', fieldNodesUnder(info, 'ExposureResult', info.fieldNodes, 'items'), ['path', 'score', 'missingShares']);
-      const rows = await ctx.repositories.research.reach({ id: to.id, walk: 'exposure', maxHops, kinds, asOf, first, withRoutes });
+      const selection = reachSelection(info, 'ExposureResult', 'to');
+      const found = await ctx.repositories.research.reach({ id: args.to, walk: 'exposure', maxHops, kinds, asOf, first, withRoutes, selection });
+      if (!found) throw new NotFoundError('entity', args.to);
       const referenceYear = asOf ? Number(asOf.slice(0, 4)) : new Date().getUTCFullYear();
-      const result = exposureOf(to, rows, referenceYear);
+      const result = exposureOf(found.start, found.rows, referenceYear);
       ctx.rows.spend(result.items);
-      return { ...result, items: await withNestedFields(result.items, 'ExposureResult', ctx, info) };
+      return result;
     },
 
     concentration: async (_parent, args, ctx) => {
