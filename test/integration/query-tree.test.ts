@@ -179,16 +179,16 @@ describe('round trips = root fields', () => {
     expect(nested.data.exposure.to).toEqual(cn.data.entity);
 
     const unknown = await api.graphql(`{ dependencies(of: "company:no-such-company") { of { id } items { entity { id } } } }`, undefined, STATS);
-    expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
-    expect(unknown.body.errors[0].path).toEqual(['dependencies']);
-    expect(unknown.body.extensions.supplygraph.cypherRoundTrips).toBe(1);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.body.errors?.[0]?.path).toEqual(['dependencies']);
+    expect(unknown.body.extensions?.supplygraph.cypherRoundTrips).toBe(1);
     const [lonely] = await cypher(`MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT 1`);
     const alone = await ask(`query ($id: ID!) { dependencies(of: $id) { of { id } items { entity { id } } byKind { kind } } }`, { id: lonely!.id });
     expect(alone.data.dependencies).toEqual({ of: { id: lonely!.id }, items: [], byKind: [] });
     expect(alone.roundTrips).toBe(1);
   });
 
-  it("reads the nested fields of entities outside a tree (paths' nodes, a trade series' ends) in one more statement, however deep or wide", async () => {
+  it("reads the nested fields of paths' nodes in one more statement and of a trade series' ends in its own statement, however deep or wide", async () => {
     // Several relationship fields, sources, and a second level, on more than one kind.
     const COMMODITY = `producers(first: 2, orderBy: { field: SHARE, direction: DESC }) { totalCount edges { node { id sources { id } } } }`;
     const SELECTION = `id sources { id }
@@ -214,7 +214,8 @@ describe('round trips = root fields', () => {
     const SERIES = (ends: string, commodity: string) => `{ tradeSeries(exporter: "country:CN", importer: "country:US", commodity: "commodity:rare-earth-magnets") { exporter { ${ends} } importer { ${ends} } commodity { ${commodity} } } }`;
     const plainSeries = await ask(SERIES('id', 'id'));
     const series = await ask(SERIES(SELECTION, `id sources { id } ${COMMODITY}`));
-    expect(series.roundTrips).toBe(plainSeries.roundTrips + 1);
+    expect(plainSeries.roundTrips).toBe(1);
+    expect(series.roundTrips).toBe(1);
     for (const end of ['exporter', 'importer', 'commodity']) {
       const alone = await ask(`query ($id: ID!) { entity(id: $id) { ${SELECTION} } }`, { id: series.data.tradeSeries[end].id });
       expect(series.data.tradeSeries[end]).toEqual(alone.data.entity);
@@ -226,6 +227,15 @@ describe('round trips = root fields', () => {
       const alone = await ask(`query ($id: ID!) { entity(id: $id) { ${PRODUCES(first)} } }`, { id: differing.data.tradeSeries[end].id });
       expect(differing.data.tradeSeries[end]).toEqual(alone.data.entity);
       expect(differing.data.tradeSeries[end].produces.edges.length).toBe(first);
+    }
+    // The same through the subtree loader: the same response key, on entities of the same kind, with
+    // other arguments under a path step's `from` and `to` (asked in one tick): each its own page.
+    const steps = await ask(`{ paths(from: "country:CN", to: { id: "country:US" }, k: 3, maxHops: 2) { steps { from { ${PRODUCES(3)} } to { ${PRODUCES(1)} } } } }`);
+    const ends = steps.data.paths.flatMap((p: Answer) => p.steps.flatMap((step: Answer) => [[step.from, 3], [step.to, 1]] as const));
+    expect(ends.filter(([end]: [Answer]) => end.produces).map(([, first]: [Answer, number]) => first).sort()).toEqual(expect.arrayContaining([1, 3]));
+    for (const [end, first] of ends) {
+      const alone = await ask(`query ($id: ID!) { entity(id: $id) { ${PRODUCES(first)} } }`, { id: end.id });
+      expect(end).toEqual(alone.data.entity);
     }
   });
 

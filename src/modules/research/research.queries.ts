@@ -496,14 +496,17 @@ export const CONCENTRATION = /* cypher */ `
 
 const OBSERVATION = /* cypher */ `t { .id, .period, .quantity, .unit, .changeBases, .changePercents, .changeComparedTo, sources: [(t)-[:REPORTED_IN]->(s) | s.id] }`;
 
-export const TRADE_SERIES = /* cypher */ `
+export type TradeSeriesEnd = 'exporter' | 'importer' | 'commodity';
+
+/** A trade series' ends (each printed by `project`, null when unknown) and its observations, in one statement. */
+export const tradeSeriesQuery = (project: Record<TradeSeriesEnd, (variable: string) => string>) => /* cypher */ `
   // research.tradeSeries
   OPTIONAL MATCH (x:Entity {id: $exporter})
   OPTIONAL MATCH (m:Entity {id: $importer})
   OPTIONAL MATCH (c:Commodity {id: $commodity})
-  RETURN CASE WHEN x IS NULL THEN NULL ELSE ${projectEntity('x')} END AS exporter,
-         CASE WHEN m IS NULL THEN NULL ELSE ${projectEntity('m')} END AS importer,
-         CASE WHEN c IS NULL THEN NULL ELSE ${projectEntity('c')} END AS commodity,
+  RETURN CASE WHEN x IS NULL THEN NULL ELSE ${project.exporter('x')} END AS exporter,
+         CASE WHEN m IS NULL THEN NULL ELSE ${project.importer('m')} END AS importer,
+         CASE WHEN c IS NULL THEN NULL ELSE ${project.commodity('c')} END AS commodity,
          COLLECT {
            MATCH (t:TradeObservation)-[:EXPORTER]->(x)
            WHERE EXISTS { (t)-[:IMPORTER]->(m) } AND EXISTS { (t)-[:OF]->(c) }

@@ -7,8 +7,7 @@ import type { WalkName } from '../../model/walks.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { ParamBag } from '../../cypher/params.js';
-import { projectEntity } from '../../cypher/entity.js';
-import { printEntity } from '../tree/tree.cypher.js';
+import { nestedPrinter } from '../tree/tree.cypher.js';
 import { readEntity } from '../tree/tree.rows.js';
 import type { EntitySelection } from '../tree/tree.js';
 import { toRelationship, type RelationshipRecord } from '../relationship/relationship.model.js';
@@ -21,7 +20,8 @@ import {
   pathsQuery,
   reachParams,
   reachQuery,
-  TRADE_SERIES,
+  tradeSeriesQuery,
+  type TradeSeriesEnd,
   type PathLevelOptions,
   type PathsQueryOptions,
 } from './research.queries.js';
@@ -184,10 +184,9 @@ export const pathRoutesStatement = (options: PathsToFilterArgs, routes: Route[])
 const reachName = (walk: WalkName, withRoutes: boolean) => `research.reach.${walk}${withRoutes ? '' : '.entities'}`;
 export function reachStatement({ id, walk, maxHops, kinds, asOf, first, withRoutes, selection }: ReachArgs): Statement {
   const bag = new ParamBag();
-  const printer = (nested: EntitySelection | undefined) => (nested && nested.children.length > 0 ? (v: string) => printEntity(v, nested, bag) : projectEntity);
   return {
     name: reachName(walk, withRoutes),
-    cypher: reachQuery(walk, { withRoutes, project: { start: printer(selection?.start), item: printer(selection?.item) } }),
+    cypher: reachQuery(walk, { withRoutes, project: { start: nestedPrinter(selection?.start, bag), item: nestedPrinter(selection?.item, bag) } }),
     params: { ...bag.values, ...reachParams({ id, maxHops, kinds, asOf, first }) },
   };
 }
@@ -196,11 +195,18 @@ export const concentrationStatement = ({ commodity, asOf }: { commodity: string;
   cypher: CONCENTRATION,
   params: { commodity, asOf, world: WORLD_ID },
 });
-export const tradeSeriesStatement = ({ exporter, importer, commodity }: { exporter: string; importer: string; commodity: string }): Statement => ({
-  name: 'research.tradeSeries',
-  cypher: TRADE_SERIES,
-  params: { exporter, importer, commodity, world: WORLD_ID },
-});
+export interface TradeSeriesArgs {
+  exporter: string;
+  importer: string;
+  commodity: string;
+  /** What the request selects below each end: their nested fields are then read in the same statement. */
+  selection?: Partial<Record<TradeSeriesEnd, EntitySelection>>;
+}
+export function tradeSeriesStatement({ exporter, importer, commodity, selection }: TradeSeriesArgs): Statement {
+  const bag = new ParamBag();
+  const project = { exporter: nestedPrinter(selection?.exporter, bag), importer: nestedPrinter(selection?.importer, bag), commodity: nestedPrinter(selection?.commodity, bag) };
+  return { name: 'research.tradeSeries', cypher: tradeSeriesQuery(project), params: { ...bag.values, exporter, importer, commodity, world: WORLD_ID } };
+}
 export const neighbourhoodStatement = ({ id, maxLinks }: { id: string; maxLinks: number }): Statement => ({
   name: 'research.neighbourhood',
   cypher: NEIGHBOURHOOD,
@@ -267,12 +273,11 @@ export class ResearchRepository {
     const rows = (await runRead(this.db, reachStatement(args))).map((row) => ({ row, ...reachRowSchema.parse(row) }));
     const [header, ...reached] = rows;
     if (!header || header.j !== -1) return undefined;
-    const read = (value: unknown, nested: EntitySelection | undefined) => (nested ? readEntity(value, nested) : parseEntity(value));
-    const start = read(header.start, args.selection?.start);
+    const start = readEntity(header.start, args.selection?.start);
     return {
       start,
       rows: reached.map(({ row, entity: value, countryId }) => {
-        const entity = read(value, args.selection?.item);
+        const entity = readEntity(value, args.selection?.item);
         if (!args.withRoutes) return { entity, tier: reachTierSchema.parse(row).tier, path: null, countryId: countryId ?? null };
         const { nodes, steps } = reachRouteSchema.parse(row);
         const path = toPath([...nodes.map(parseEntity), entity], steps);
@@ -317,14 +322,14 @@ export class ResearchRepository {
     return { commodity: parseEntity(row.commodity), shares, worldTotals: row.worldTotals ?? [], otherShares };
   }
 
-  async tradeSeries(args: { exporter: string; importer: string; commodity: string }) {
+  async tradeSeries(args: TradeSeriesArgs) {
     const [found] = await runRead(this.db, tradeSeriesStatement(args));
     const row = found ? tradeSeriesRowSchema.parse(found) : undefined;
-    const entity = (value: unknown) => (value ? parseEntity(value) : null);
+    const entity = (value: unknown, end: TradeSeriesEnd) => (value ? readEntity(value, args.selection?.[end]) : null);
     return {
-      exporter: entity(row?.exporter),
-      importer: entity(row?.importer),
-      commodity: entity(row?.commodity),
+      exporter: entity(row?.exporter, 'exporter'),
+      importer: entity(row?.importer, 'importer'),
+      commodity: entity(row?.commodity, 'commodity'),
       flow: (row?.flow ?? []).map(asObservation),
       totals: (row?.totals ?? []).map(asObservation),
     };

@@ -10,7 +10,7 @@ import type { Context } from '../../context.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { periodBounds } from '../../model/dates.js';
-import { ENTITY_KINDS, kindOfEnum, WORLD_ID } from '../../model/kinds.js';
+import { ENTITY_KINDS, kindOfEnum, WORLD_ID, type EntityKind } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../model/relationships.js';
 import { canonicalUnit, toCanonical } from '../../model/units.js';
 import { MAX_IN_VALUES } from '../connection/where.js';
@@ -151,14 +151,16 @@ export const researchResolvers: Resolvers = {
       return concentrationOf(found, asked, new Date().getUTCFullYear());
     },
 
-    tradeSeries: async (_parent, args, ctx) => {
+    tradeSeries: async (_parent, args, ctx, info) => {
       checkId(args.exporter, 'exporter');
       checkId(args.importer, 'importer');
       checkId(args.commodity, 'commodity');
       const from = checkPeriodOrDate(args.from, 'from', 'start');
       const to = checkPeriodOrDate(args.to, 'to', 'end');
       checkOrder(from, to, { from: args.from ?? '', to: args.to ?? '' });
-      const found = await ctx.repositories.research.tradeSeries({ exporter: args.exporter, importer: args.importer, commodity: args.commodity });
+      const end = (field: string, kinds: readonly EntityKind[]) => selectionOf(info, fieldNodesUnder(info, 'TradeSeries', info.fieldNodes, field), kinds);
+      const selection = { exporter: end('exporter', ENTITY_KINDS), importer: end('importer', ENTITY_KINDS), commodity: end('commodity', ['Commodity']) };
+      const found = await ctx.repositories.research.tradeSeries({ exporter: args.exporter, importer: args.importer, commodity: args.commodity, selection });
       if (!found.exporter) throw new NotFoundError('exporter', args.exporter);
       if (!found.importer) throw new NotFoundError('importer', args.importer);
       if (!found.commodity) throw new NotFoundError('commodity', args.commodity);

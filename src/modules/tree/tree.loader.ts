@@ -1,6 +1,6 @@
 /**
- * The nested fields of entities that no tree statement read below: the nodes of research paths, a
- * trade series' ends, timeline items, mutation payloads, the sources a relationship cites outside a
+ * The nested fields of entities that no tree statement read below: the nodes and steps of research
+ * paths, timeline items, mutation payloads, the sources a relationship cites outside a
  * tree, … Every nested field asked of such entities in one tick (the fields of every node of every
  * path, of whatever kind, say) is read through the query tree, with everything selected below it,
  * in one statement. So each such boundary costs one more round trip, however deep or wide the
@@ -70,7 +70,7 @@ export function createSubtreeLoader(entities: EntityRepository) {
       for (const ask of asks) {
         let statement = placed.get(at(ask));
         if (!statement) {
-          // The same response key under two parents (a trade series' exporter and importer) reads
+          // The same response key under two parents (a path step's `from` and `to`) reads
           // in one statement when it is the same field; with other arguments or fields below, in another.
           const text = ask.nodes.map((node) => print(node)).join(' ');
           statement = statements.find((s) => [undefined, text].includes(s.kinds.get(ask.kind)?.keys.get(ask.key)));

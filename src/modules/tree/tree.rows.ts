@@ -44,9 +44,9 @@ const list = {
 export const SOURCES_SIGNATURE = 'sources';
 export const singleSignature = (fieldName: string) => `TradeObservation.${fieldName}`;
 
-/** The entity printed by printEntity for `selection`, with its nested values carried. */
-export function readEntity(value: unknown, selection: EntitySelection): EntityRecord {
-  if (selection.children.length === 0) return parseEntity(value);
+/** The entity printed by printEntity (or nestedPrinter) for `selection`, with its nested values carried. */
+export function readEntity(value: unknown, selection: EntitySelection | undefined): EntityRecord {
+  if (!selection || selection.children.length === 0) return parseEntity(value);
   const { e, c } = withChildren.parse(value);
   const entity = parseEntity(e);
   for (const child of selection.children) {
