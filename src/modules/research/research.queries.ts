@@ -399,8 +399,9 @@ const DEFAULT_PROJECTION: ReachProjection = { start: projectEntity, item: projec
  * that selects neither the path nor the exposure score does not need.
  *
  * The text is fixed per (walk, withRoutes, projection): always MAX_REACH_HOPS levels, those past
- * $maxHops expand nothing. Planning it costs the engine 0.2–0.3 s of CPU once its JIT is warm and
- * seconds before, so each text is planned once and then served from the engine's query cache,
+ * $maxHops expand nothing. Planning it costs the engine 0.7–1 s of CPU once its JIT is warm, and
+ * seconds before (about 0.25 s per level and 0.5 s for the rest, on one core), so each text is
+ * planned once and then served from the engine's query cache,
  * `ResearchRepository.warmUp` plans the four plain ones when the API starts, and the warm-up of
  * the documented operations (src/startup/warmUp.ts) plans the nested selections they use.
  *
