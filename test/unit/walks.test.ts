@@ -57,11 +57,12 @@ describe('walk semantics table', () => {
     }
   });
 
-  it('builds the reach query from the table: one level per hop up to the cap, each direction with its own types', () => {
+  it('builds the reach query from the table: one level per hop asked for (the cap by default), each direction with its own types', () => {
     const cypher = reachQuery('dependencies', { withRoutes: true });
-    // One text per walk whatever maxHops asks (levels past $maxHops expand nothing): planned once.
     expect(cypher.match(/\/\/ level \d/g)).toEqual(['// level 1', '// level 2', '// level 3', '// level 4', '// level 5', '// level 6']);
     expect(cypher).toContain('6 <= $maxHops');
+    // A request's depth is its text's number of levels: fewer levels plan faster.
+    expect(reachQuery('exposure', { withRoutes: false, depth: 2 }).match(/\/\/ level \d/g)).toEqual(['// level 1', '// level 2']);
     // Level 1 does not take HEADQUARTERED_IN (a company's own headquarters); later levels do.
     const [level1, level2] = cypher.split('// level 2');
     expect(level1).toContain('[(m)-[r:USES|IMPORTS|IMPORTS_FROM]->(n) WHERE');

@@ -398,19 +398,19 @@ const DEFAULT_PROJECTION: ReachProjection = { start: projectEntity, item: projec
  * of a walk is carrying each entity's route and reading each step's relationships, which a request
  * that selects neither the path nor the exposure score does not need.
  *
- * The text is fixed per (walk, withRoutes, projection): always MAX_REACH_HOPS levels, those past
- * $maxHops expand nothing. Planning it costs the engine 0.7–1 s of CPU once its JIT is warm, and
- * seconds before (about 0.25 s per level and 0.5 s for the rest, on one core), so each text is
- * planned once and then served from the engine's query cache,
- * `ResearchRepository.warmUp` plans the four plain ones when the API starts, and the warm-up of
+ * The text is fixed per (walk, withRoutes, depth, projection): `depth` levels (MAX_REACH_HOPS
+ * unless the caller asks for fewer), those past $maxHops expand nothing. Planning it costs the
+ * engine 0.2–1 s of CPU once its JIT is warm (about 0.1 s per level, 0.15 s more with routes),
+ * and seconds before, so each text is planned once and then served from the engine's query cache:
+ * `ResearchRepository.warmUp` plans the four plain texts when the API starts, and the warm-up of
  * the documented operations (src/startup/warmUp.ts) plans the nested selections they use.
  *
  * The first row (j = -1) carries the start alone: the statement answers no row only when no
  * entity has $id, so the walk is also the existence check.
  */
-export function reachQuery(walk: WalkName, { withRoutes, fromMany = false, project = DEFAULT_PROJECTION }: { withRoutes: boolean; fromMany?: boolean; project?: ReachProjection }): string {
+export function reachQuery(walk: WalkName, { withRoutes, fromMany = false, project = DEFAULT_PROJECTION, depth = MAX_REACH_HOPS }: { withRoutes: boolean; fromMany?: boolean; project?: ReachProjection; depth?: number }): string {
   if (!(walk in WALKS)) throw new Error(`no such walk: ${walk}`);
-  const levels = Array.from({ length: MAX_REACH_HOPS }, (_, k) => (withRoutes ? reachLevel(walk, k + 1) : entityLevel(walk, k + 1))).join('\n');
+  const levels = Array.from({ length: depth }, (_, k) => (withRoutes ? reachLevel(walk, k + 1) : entityLevel(walk, k + 1))).join('\n');
   if (fromMany) {
     if (!withRoutes) throw new Error('a walk from several entities always carries routes');
     return /* cypher */ `

@@ -18,6 +18,7 @@ import {
   pathRoutesQuery,
   pathsLongerQuery,
   pathsQuery,
+  MAX_REACH_HOPS,
   reachParams,
   reachQuery,
   tradeSeriesQuery,
@@ -184,9 +185,13 @@ export const pathRoutesStatement = (options: PathsToFilterArgs, routes: Route[])
 const reachName = (walk: WalkName, withRoutes: boolean) => `research.reach.${walk}${withRoutes ? '' : '.entities'}`;
 export function reachStatement({ id, walk, maxHops, kinds, asOf, first, withRoutes, selection }: ReachArgs): Statement {
   const bag = new ParamBag();
+  // Without nested fields: the walk's one text, planned at start, whatever maxHops asks. With them
+  // the text is new anyway (planned by its first call), so it unrolls only the levels asked for:
+  // planning costs about 0.1 s a level (docs/REACH.md).
+  const nested = [selection?.start, selection?.item].some((s) => s !== undefined && s.children.length > 0);
   return {
     name: reachName(walk, withRoutes),
-    cypher: reachQuery(walk, { withRoutes, project: { start: nestedPrinter(selection?.start, bag), item: nestedPrinter(selection?.item, bag) } }),
+    cypher: reachQuery(walk, { withRoutes, depth: nested ? maxHops : MAX_REACH_HOPS, project: { start: nestedPrinter(selection?.start, bag), item: nestedPrinter(selection?.item, bag) } }),
     params: { ...bag.values, ...reachParams({ id, maxHops, kinds, asOf, first }) },
   };
 }
@@ -288,9 +293,9 @@ export class ResearchRepository {
 
   /**
    * Plans the reach statements (one text per walk with and without routes, one set of parameter
-   * types: see reachParams)
-   * by running each for an id that does not exist, so the first dependencies / exposure request
-   * does not pay seconds of planning. Called once when the API starts; `timeoutMs` bounds each.
+   * types: see reachParams) by running each for an id that does not exist, so the first
+   * dependencies / exposure request does not pay seconds of planning. Called once when the API
+   * starts; `timeoutMs` bounds each.
    */
   async warmUp(timeoutMs: number): Promise<void> {
     for (const walk of ['dependencies', 'exposure'] as const) {
