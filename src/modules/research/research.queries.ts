@@ -151,7 +151,8 @@ export interface PathLevelOptions {
 /**
  * One level of the search from the start (pathSearch.ts): from each entity of $frontier (ids),
  * every entity one allowed step further that is not in $seen, once, with the indexes in $frontier
- * of all that reach it, whether it may be an intermediate entity, and whether it is a target. The
+ * of all that reach it, whether it may be an intermediate entity, and whether it is a target (one
+ * row of parallel lists). The
  * text depends on the types, the direction and the target filter's shape only: the level, `k`,
  * `maxHops` and `first` are the caller's, so one small statement serves every depth.
  */
@@ -170,7 +171,10 @@ export function pathLevelQuery(o: PathLevelOptions): string {
     WITH b, parents, ended, CASE WHEN NOT b:${o.targetLabel} THEN false ELSE ${o.targetPredicate} END AS target
     // An entity a supply route reaches by a step the walk stops after (into an importing country)
     // ends its routes: it is never an intermediate entity (also when another parent reaches it).
-    RETURN b.id AS id, toLower(b.name) AS name, parents, ${intermediateOk('b')} AND NOT ended AS through, target`;
+    WITH b.id AS id, toLower(b.name) AS name, parents, ${intermediateOk('b')} AND NOT ended AS through, target
+    // One row of parallel lists: a level is thousands of entities, and a row each cost the driver
+    // more than the lists do (at 1M relationships, level 2's 6,952 entities: 0.75x the time).
+    RETURN collect(id) AS ids, collect(name) AS names, collect(parents) AS parents, collect(through) AS through, collect(target) AS targets`;
 }
 
 /**

@@ -43,7 +43,18 @@ const pathRowSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.a
 const reachRowSchema = z.object({ j: z.number().int(), start: z.unknown(), entity: z.unknown(), countryId: z.string().nullish() });
 const reachRouteSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.array(rawRelationshipSchema)) });
 const reachTierSchema = z.object({ tier: z.number().int() });
-const levelRowSchema = z.object({ id: z.string(), name: z.string(), parents: z.array(z.number().int().nonnegative()), through: z.boolean(), target: z.boolean() });
+/** A level of the path search as one row of parallel lists (research.queries.ts pathLevelQuery). */
+const levelSchema = z.object({
+  ids: z.array(z.string()),
+  names: z.array(z.string()),
+  parents: z.array(z.array(z.number().int().nonnegative())),
+  through: z.array(z.boolean()),
+  targets: z.array(z.boolean()),
+});
+function levelRows(row: unknown): LevelRow[] {
+  const { ids, names, parents, through, targets } = levelSchema.parse(row);
+  return ids.map((id, i) => ({ id, name: names[i]!, parents: parents[i]!, through: through[i]!, target: targets[i]! }));
+}
 const routeSchema = z.object({ ids: z.array(z.string()), names: z.array(z.string()) });
 const longerRowSchema = z.object({ target: z.string(), longer: z.array(routeSchema) });
 const neighbourhoodRowSchema = z.object({
@@ -244,8 +255,8 @@ export class ResearchRepository {
   async pathsToFilter(options: PathsToFilterArgs): Promise<PathRecord[]> {
     const search = new PathSearch({ id: String(options.params.from), name: '' }, options.k, options.first);
     while (!search.done && search.depth < options.maxHops) {
-      const rows = await runRead(this.db, pathLevelStatement(options, search.frontierIds, search.seenIds));
-      search.advance(rows.map((row): LevelRow => levelRowSchema.parse(row)));
+      const [level] = await runRead(this.db, pathLevelStatement(options, search.frontierIds, search.seenIds));
+      search.advance(levelRows(level));
     }
     const found = search.shortest();
     const routes: Route[] = found.flatMap((t) => t.routes);

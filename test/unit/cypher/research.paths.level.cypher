@@ -35,4 +35,7 @@ WITH b, collect(DISTINCT i) AS parents, true IN collect(ends) AS ended
 WITH b, parents, ended, CASE WHEN NOT b:Company THEN false ELSE EXISTS { MATCH (b)-[r0:HEADQUARTERED_IN]->(m0:Entity) WHERE m0.id = $w0 } END AS target
 // An entity a supply route reaches by a step the walk stops after (into an importing country)
 // ends its routes: it is never an intermediate entity (also when another parent reaches it).
-RETURN b.id AS id, toLower(b.name) AS name, parents, ((size($through) = 0 OR any(l IN labels(b) WHERE l IN $through)) AND none(l IN labels(b) WHERE l IN $avoid) AND NOT b.id IN $avoidIds) AND NOT ended AS through, target
+WITH b.id AS id, toLower(b.name) AS name, parents, ((size($through) = 0 OR any(l IN labels(b) WHERE l IN $through)) AND none(l IN labels(b) WHERE l IN $avoid) AND NOT b.id IN $avoidIds) AND NOT ended AS through, target
+// One row of parallel lists: a level is thousands of entities, and a row each cost the driver
+// more than the lists do (at 1M relationships, level 2's 6,952 entities: 0.75x the time).
+RETURN collect(id) AS ids, collect(name) AS names, collect(parents) AS parents, collect(through) AS through, collect(target) AS targets
