@@ -200,7 +200,16 @@ describe('round trips = root fields', () => {
     const PATHS = (nodes: string) => `{ paths(from: "country:CN", to: { id: "company:ford" }, k: 2, maxHops: 4) { nodes { ${nodes} } } }`;
     const shallow = await ask(PATHS('id'));
     const nested = await ask(PATHS(SELECTION));
-    expect(nested.roundTrips).toBe(shallow.roundTrips + 1);
+    // The search is the one statement (a route found starts and ends at entities that exist).
+    expect(shallow.roundTrips).toBe(1);
+    expect(nested.roundTrips).toBe(2);
+    // Without a route, the ends are looked up (both in one round trip): unknown is NOT_FOUND, naming the id.
+    for (const [from, to, missing] of [['country:no-such', 'company:ford', 'country:no-such'], ['country:CN', 'company:no-such', 'company:no-such']]) {
+      const { body } = await api.graphql(`query ($from: ID!, $to: ID!) { paths(from: $from, to: { id: $to }) { length } }`, { from, to }, STATS);
+      expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(body.errors?.[0]?.message).toContain(missing);
+      expect(body.extensions?.supplygraph.cypherRoundTrips).toBe(2);
+    }
     const nodes: Answer[] = nested.data.paths.flatMap((p: Answer) => p.nodes);
     expect(nodes.map((n) => n.id)).toEqual(shallow.data.paths.flatMap((p: Answer) => p.nodes.map((n: Answer) => n.id)));
     expect(new Set(nodes.map((n) => n.id.split(':')[0])).size).toBeGreaterThan(1);

@@ -36,11 +36,14 @@ export const RESEARCH_LIMITS = {
   topN: 50,
 };
 
-async function mustExist(ctx: Context, id: string, argument: string): Promise<EntityRecord> {
-  checkId(id, argument);
-  const entity = await ctx.loaders.entityById.load(id);
-  if (!entity) throw new NotFoundError('entity', id);
-  return entity;
+/**
+ * NOT_FOUND for the first of these ids no entity has, in one round trip. Asked only when a search
+ * found nothing: a route found starts and ends at entities that exist.
+ */
+async function mustExist(ctx: Context, ids: string[]): Promise<void> {
+  const found = await ctx.loaders.entityById.loadMany(ids);
+  const missing = ids.find((_, i) => found[i] === null || found[i] instanceof Error);
+  if (missing !== undefined) throw new NotFoundError('entity', missing);
 }
 
 async function loadSources(ctx: Context, ids: string[]): Promise<EntityRecord[]> {
@@ -72,7 +75,7 @@ export function reachSelection(info: Pick<GraphQLResolveInfo, 'schema' | 'fragme
 export const researchResolvers: Resolvers = {
   Query: {
     paths: async (_parent, args, ctx) => {
-      await mustExist(ctx, args.from, 'from');
+      checkId(args.from, 'from');
       const k = args.k ?? 1;
       const maxHops = args.maxHops ?? 4;
       const first = args.first ?? 10;
@@ -87,6 +90,7 @@ export const researchResolvers: Resolvers = {
       if (types.length === 0) throw new BadUserInputError(`"via" names no relationship a supply route follows; with direction SUPPLY use some of ${SUPPLY_TYPES.join(', ')}.`, 'via');
       if ((args.avoidIds?.length ?? 0) > MAX_IN_VALUES) throw new BadUserInputError(`"avoidIds" lists ${args.avoidIds?.length} ids; at most ${MAX_IN_VALUES} are allowed.`, 'avoidIds');
       const target = compilePathTarget(args.to);
+      if (target.id !== null) checkId(target.id, 'to.id');
       const walk = { types, direction, maxHops, k, first };
       const params = {
         from: args.from,
@@ -95,12 +99,13 @@ export const researchResolvers: Resolvers = {
         avoidIds: args.avoidIds ?? [],
         asOf: checkDate(args.asOf, 'asOf'),
       };
-      if (target.id !== null) {
-        await mustExist(ctx, target.id, 'to.id');
-        return ctx.rows.spend(await ctx.repositories.research.paths({ ...walk, params: { ...params, to: target.id } }));
-      }
-      // Every entity the filter describes: one search from the start, nearest targets first.
-      const found = await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, params: { ...params, ...target.params } });
+      const found =
+        target.id !== null
+          ? await ctx.repositories.research.paths({ ...walk, params: { ...params, to: target.id } })
+          : // Every entity the filter describes: one search from the start, nearest targets first.
+            await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, params: { ...params, ...target.params } });
+      // No route: an unknown end is NOT_FOUND, known ends answer an empty list.
+      if (found.length === 0) await mustExist(ctx, target.id !== null ? [args.from, target.id] : [args.from]);
       return ctx.rows.spend(found);
     },
 
