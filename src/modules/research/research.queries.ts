@@ -152,9 +152,9 @@ export interface PathLevelOptions {
  * One level of the search from the start (pathSearch.ts): from each entity of $frontier (ids),
  * every entity one allowed step further that is not in $seen, once, with the indexes in $frontier
  * of all that reach it, whether it may be an intermediate entity, and whether it is a target (one
- * row of parallel lists). The
- * text depends on the types, the direction and the target filter's shape only: the level, `k`,
- * `maxHops` and `first` are the caller's, so one small statement serves every depth.
+ * row of parallel lists). The text depends on the types, the direction and the target filter's
+ * shape only: the level, `k`, `maxHops` and `first` are the caller's, so one small statement
+ * serves every depth.
  */
 export function pathLevelQuery(o: PathLevelOptions): string {
   return /* cypher */ `

@@ -41,7 +41,6 @@ type RawRelationship = z.infer<typeof rawRelationshipSchema>;
 const pathRowSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.array(rawRelationshipSchema)) });
 /** A reach row: row -1 carries the start alone (`start`), the others a reached entity. */
 const reachRowSchema = z.object({ j: z.number().int(), start: z.unknown(), entity: z.unknown(), countryId: z.string().nullish() });
-const reachRouteSchema = z.object({ nodes: z.array(z.unknown()), steps: z.array(z.array(rawRelationshipSchema)) });
 const reachTierSchema = z.object({ tier: z.number().int() });
 /** A level of the path search as one row of parallel lists (research.queries.ts pathLevelQuery). */
 const levelSchema = z.object({
@@ -295,7 +294,8 @@ export class ResearchRepository {
       rows: reached.map(({ row, entity: value, countryId }) => {
         const entity = readEntity(value, args.selection?.item);
         if (!args.withRoutes) return { entity, tier: reachTierSchema.parse(row).tier, path: null, countryId: countryId ?? null };
-        const { nodes, steps } = reachRouteSchema.parse(row);
+        // The route's nodes but the last, which is `entity` (printed with its selection).
+        const { nodes, steps } = pathRowSchema.parse(row);
         const path = toPath([...nodes.map(parseEntity), entity], steps);
         return { entity, tier: path.length, path, countryId: countryId ?? null };
       }),
