@@ -22,7 +22,7 @@ export interface Context {
   viewer: Viewer | null;
   logger: Logger;
   stats: QueryStats;
-  /** This request's view of the database: its reads share one read transaction. */
+  /** This request's view of the database: its reads run one after another on one session, within one budget. */
   db: Database;
   /** Rows this request may still return (LIMITS.maxRowsPerRequest in all). */
   rows: RowBudget;

@@ -188,8 +188,8 @@ const requestPlugin: ApolloServerPlugin<Context> = {
         // Nothing is cacheable (Apollo's cache-control plugin, which would say so after timing every
         // field resolver of every request, is switched off below).
         response.http.headers.set('cache-control', 'no-store');
-        // Every field has answered: commit the request's read transaction. Not awaited, so the
-        // answer does not wait for the COMMIT round trip; endRequest never throws.
+        // Every field has answered: close the request's session. Not awaited, so the answer does
+        // not wait for it; endRequest never throws.
         void contextValue.db.endRequest();
         if (response.body.kind !== 'single') return Promise.resolve();
         const result = response.body.singleResult;
