@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../src/errors.js';
 import { ParamBag } from '../../src/cypher/params.js';
-import { compileWhere } from '../../src/modules/connection/where.js';
+import { compileFilter, compileWhere } from '../../src/modules/connection/where.js';
 
 describe('compileWhere', () => {
   it('puts every value in a parameter and no request text in the Cypher', () => {
@@ -51,5 +51,38 @@ describe('compileWhere', () => {
     let deep: Record<string, unknown> = { name: { eq: 'x' } };
     for (let i = 0; i < 10; i++) deep = { NOT: deep };
     expect(() => compileWhere('Country', deep, new ParamBag())).toThrow(/8 deep/);
+  });
+});
+
+describe('compileFilter', () => {
+  it('starts from the pinned entities and checks nothing more when the pin is the whole filter', () => {
+    for (const id of [{ eq: 'country:US' }, { in: ['country:US', 'country:CN'] }, { eq: 'country:US', in: null }]) {
+      const bag = new ParamBag();
+      const { predicate, anchor } = compileFilter('Company', { headquarteredIn: { id }, name: null }, bag);
+      expect(predicate).toBe('true');
+      expect(anchor).toMatchObject({ field: { type: 'HEADQUARTERED_IN' }, whole: true });
+      expect(bag.values).toEqual({});
+    }
+  });
+
+  it('still checks the whole filter on each candidate when it says more than the pin', () => {
+    const cases = [
+      { headquarteredIn: { id: { eq: 'country:US' } }, name: { contains: 'motor' } },
+      { headquarteredIn: { id: { eq: 'country:US', in: ['country:CN'] } } },
+      { AND: [{ headquarteredIn: { id: { eq: 'country:US' } } }] },
+    ];
+    for (const where of cases) {
+      const bag = new ParamBag();
+      const { predicate, anchor } = compileFilter('Company', where, bag);
+      expect(anchor).toMatchObject({ whole: false });
+      expect(predicate).toBe(compileWhere('Company', where, new ParamBag()));
+      expect(predicate).toContain('HEADQUARTERED_IN');
+    }
+  });
+
+  it('has no anchor and the whole predicate without a pin', () => {
+    const { predicate, anchor } = compileFilter('Company', { name: { eq: 'Ford' } }, new ParamBag());
+    expect(anchor).toBeUndefined();
+    expect(predicate).toBe('n.name = $w0');
   });
 });

@@ -7,7 +7,7 @@ import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
 import { countQuery, pageQuery } from './connection.queries.js';
 import { decodeCursor, encodeCursor } from '../../cypher/cursor.js';
 import { ParamBag } from '../../cypher/params.js';
-import { compileWhere, findAnchor } from './where.js';
+import { compileFilter } from './where.js';
 import type { EntitySelection } from '../tree/tree.js';
 import { printEntity } from '../tree/tree.cypher.js';
 import { readEntity } from '../tree/tree.rows.js';
@@ -43,10 +43,9 @@ export class ConnectionRepository {
     const sortProperty = ORDER_FIELDS[kind][field];
     if (!sortProperty) throw new Error(`no order field ${field} for ${kind}`);
     const bag = new ParamBag();
-    const predicate = compileWhere(kind, where, bag);
+    const { predicate, anchor } = compileFilter(kind, where, bag);
     // An empty string is not a cursor either: refused like any other (docs/API.md).
     const cursor = after !== null && after !== undefined ? decodeCursor(after, { field, direction }) : undefined;
-    const anchor = findAnchor(kind, where);
     const anchorParams = anchor ? { anchorIds: anchor.ids } : {};
     const projectNode = selection ? (n: string) => printEntity(n, selection, bag) : undefined;
     const [result] = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor, anchor: anchor?.field, withCount, projectNode }), {

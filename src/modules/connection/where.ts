@@ -117,7 +117,16 @@ export function compileWhere(kind: ConnectionKind, where: Input | null | undefin
 export interface Anchor {
   field: RelationshipField;
   ids: string[];
+  /**
+   * The filter is this pin and nothing else: starting from the anchor entities already applies it,
+   * so it is not checked again on each candidate (that second expansion doubled the statement's
+   * time for a country's companies at 1M relationships).
+   */
+  whole: boolean;
 }
+
+/** The entries of a filter input that are set (GraphQL passes explicit nulls). */
+const present = (input: Input) => Object.entries(input).filter(([, value]) => value !== null && value !== undefined);
 
 export function findAnchor(kind: ConnectionKind, where: Input | null | undefined, depth = 0): Anchor | undefined {
   if (!where || depth > 8) return undefined;
@@ -131,9 +140,19 @@ export function findAnchor(kind: ConnectionKind, where: Input | null | undefined
     if (key === 'AND') for (const w of value as Input[]) consider(findAnchor(kind, w, depth + 1));
     else if (Object.hasOwn(relationships, key)) {
       const id = (value as Input).id as Input | null | undefined;
-      if (typeof id?.eq === 'string') consider({ field: relationships[key]!, ids: [id.eq] });
-      else if (Array.isArray(id?.in) && id.in.length > 0) consider({ field: relationships[key]!, ids: id.in.map(String) });
+      const whole = depth === 0 && present(where).length === 1 && present(value as Input).length === 1 && !!id && present(id).length === 1;
+      if (typeof id?.eq === 'string') consider({ field: relationships[key]!, ids: [id.eq], whole });
+      else if (Array.isArray(id?.in) && id.in.length > 0) consider({ field: relationships[key]!, ids: id.in.map(String), whole });
     }
   }
   return best;
+}
+
+/**
+ * A root connection's filter: the anchor its candidates start from, if any, and the predicate
+ * still checked on each candidate ('true' when the anchor is the whole filter).
+ */
+export function compileFilter(kind: ConnectionKind, where: Input | null | undefined, bag: ParamBag): { predicate: string; anchor?: Anchor } {
+  const anchor = findAnchor(kind, where);
+  return { anchor, predicate: anchor?.whole ? 'true' : compileWhere(kind, where, bag) };
 }

@@ -1,8 +1,7 @@
 // name: connection.page
 // parameters:
 // {
-//   "w0": "country:US",
-//   "w1": int(3)
+//   "w0": int(3)
 // }
 
 // connection.page Company
@@ -10,7 +9,7 @@ CALL () {
   MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
 MATCH (n:Company)-[:HEADQUARTERED_IN]->(anchor)
 WITH DISTINCT n
-  WHERE EXISTS { MATCH (n)-[r0:HEADQUARTERED_IN]->(m0:Entity) WHERE m0.id = $w0 } 
+  WHERE true 
   WITH n, toLower(coalesce(toString(n.name), '')) AS sortValue
   ORDER BY sortValue ASC, n.id ASC
   LIMIT $limit
@@ -20,7 +19,7 @@ WITH DISTINCT n
       WHERE true
       WITH r0, o0, [toLower(coalesce(o0.name, ''))] AS s0, startNode(r0) = n AS out0
       ORDER BY s0[0] ASC, o0.id ASC, r0.id ASC
-      LIMIT $w1
+      LIMIT $w0
       RETURN {
         properties: r0 { .`id`, .`sources` },
         outgoing: out0,
@@ -34,7 +33,7 @@ CALL () {
   MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
 MATCH (n:Company)-[:HEADQUARTERED_IN]->(anchor)
 WITH DISTINCT n
-  WHERE EXISTS { MATCH (n)-[r0:HEADQUARTERED_IN]->(m0:Entity) WHERE m0.id = $w0 }
+  WHERE true
   RETURN count(n) AS total
 }
 RETURN rows, total
