@@ -112,7 +112,8 @@ export function compileWhere(kind: ConnectionKind, where: Input | null | undefin
  * A relationship filter that pins the related entity by id (`headquarteredIn: { id: { eq } }` or
  * `{ id: { in } }`) at the top level of `where` (directly or inside AND, never under OR or NOT).
  * A connection with one starts from those entities (an index seek) and expands to the candidates,
- * instead of scanning every node of the kind; the whole filter is still applied to each candidate.
+ * instead of scanning every node of the kind; the rest of the filter is applied to each candidate
+ * (the whole filter, unless the pin is all of it).
  */
 export interface Anchor {
   field: RelationshipField;
