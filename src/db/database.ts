@@ -67,7 +67,7 @@ export class DatabaseActivity {
   open = 0;
   /** Transactions begun since start, by access mode. */
   readonly begun = { read: 0, write: 0 };
-  /** Transactions the driver side aborted because their request's budget ran out. */
+  /** Transactions ended because their request's budget ran out: by the API's timer or the engine's own timeout. */
   aborted = 0;
 }
 
@@ -122,6 +122,11 @@ async function withinBudget<T>(work: Promise<T>, begun: Promise<unknown>, budget
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The engine ended a transaction at its timeout (which the API sets to what is left of the budget). */
+function isEngineTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut/.test(error.code);
 }
 
 export function createDriver(options: Pick<DatabaseOptions, 'uri' | 'username' | 'password' | 'pool'>): Driver {
@@ -251,6 +256,7 @@ export class Database {
         });
       } catch (error) {
         if (error instanceof QueryTimeoutError) throw this.timedOut(name);
+        if (budget && isEngineTimeout(error)) this.activity.aborted++;
         if (attempt < attempts && isRetriableWrite(error, options.retryConflicts ?? false)) {
           this.options.logger.debug({ query: name, attempt, code: codeOf(error) }, 'write retried');
           await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 50 * 2 ** attempt) * (0.5 + Math.random())));
@@ -331,7 +337,7 @@ export class Database {
       this.options.logger.warn({ query: name, code }, 'database unavailable');
       return new DatabaseUnavailableError();
     }
-    if (code && /TransactionTimedOut/.test(code)) {
+    if (isEngineTimeout(error)) {
       this.options.logger.warn({ query: name, code }, 'query timed out');
       return new QueryTimeoutError();
     }
@@ -433,6 +439,8 @@ class RequestReads {
         this.discard(session);
       });
     } catch (error) {
+      // The engine's own timeout is the same budget, and may end the statement a moment before our timer.
+      if (isEngineTimeout(error)) activity.aborted++;
       this.discard(session);
       throw error;
     } finally {

@@ -8,7 +8,7 @@
  *   supplygraph_database_waiting_transactions               transactions waiting for a connection or for the engine to begin them
  *   supplygraph_database_open_transactions                  transactions the API holds open
  *   supplygraph_database_transactions_total{mode}           transactions begun (read, write)
- *   supplygraph_database_aborted_transactions_total         transactions the API stopped because their request's budget ran out
+ *   supplygraph_database_aborted_transactions_total         transactions ended because their request's budget ran out
  *   supplygraph_engine_transactions                         transactions the engine runs right now (SHOW TRANSACTIONS)
  *   supplygraph_engine_oldest_transaction_seconds           the age of the oldest of them
  *   supplygraph_engine_up                                   1 when the database answers, 0 when it does not
@@ -72,7 +72,7 @@ export class Metrics {
     });
     new Counter({
       name: 'supplygraph_database_aborted_transactions_total',
-      help: "Transactions the API stopped because their request's engine-time budget ran out.",
+      help: "Transactions ended because their request's engine-time budget ran out (by the API or the engine's timeout).",
       registers,
       collect() {
         this.reset();
