@@ -11,7 +11,9 @@ import { disruptCommodity, disruptImporters, inputLostAlong, pickMeasure } from 
 import type { PathRecord } from '../../src/modules/research/research.repository.js';
 import { toRelationship } from '../../src/modules/relationship/relationship.model.js';
 
-const entity = (id: string, name = id): EntityRecord => ({ id, name, label: id.startsWith('country:') ? 'Country' : id.startsWith('company:') ? 'Company' : 'Commodity', kind: id.startsWith('country:') ? 'COUNTRY' : id.startsWith('company:') ? 'COMPANY' : 'COMMODITY', sourceIds: [] }) as unknown as EntityRecord;
+// Both a record and a row as a statement returns it (with its labels), for the code that parses rows.
+const kindOf = (id: string) => (id.startsWith('country:') ? 'Country' : id.startsWith('company:') ? 'Company' : 'Commodity');
+const entity = (id: string, name = id): EntityRecord => ({ id, name, label: kindOf(id), labels: ['Entity', kindOf(id)], kind: id.startsWith('country:') ? 'COUNTRY' : id.startsWith('company:') ? 'COMPANY' : 'COMMODITY', sourceIds: [] }) as unknown as EntityRecord;
 const share = (producer: string, value: number, year = 2024, more: Record<string, unknown> = {}) => ({
   producer: entity(producer),
   properties: { id: `${producer}|PRODUCES|x|${year}`, share: value, year, stage: 'refining', usgsType: null, sources: [`source:${producer}`], ...more },

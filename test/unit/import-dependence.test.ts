@@ -12,7 +12,8 @@ import { concentrationOf } from '../../src/modules/research/concentration.js';
 import { rankSupplyRisk, relianceValue, worldConcentration } from '../../src/modules/research/supplyRisk.js';
 import { cleanCountryName, measureOf, readColumnMeta, readFigure } from '../../src/ingest/reference/usgsTrends.js';
 
-const entity = (id: string, label: EntityRecord['label'] = 'Country'): EntityRecord => ({ id, label, kind: KIND_ENUM[label], name: id.split(':')[1]!, aliases: [], description: null });
+// Both a record and a row as a statement returns it (with its labels), for the code that parses rows.
+const entity = (id: string, label: EntityRecord['label'] = 'Country'): EntityRecord => ({ id, label, labels: ['Entity', label], kind: KIND_ENUM[label], name: id.split(':')[1]!, aliases: [], description: null });
 
 describe('USGS figures as published', () => {
   it.each([
@@ -119,13 +120,13 @@ describe('supply risk', () => {
 
   it('scores reliance × HHI, orders by score, and puts what has no score last', () => {
     const item = (id: string, figure: Record<string, unknown>, topShare: number | null) => ({
-      commodity: { id, label: 'Commodity', name: id.split('-').pop() },
+      commodity: { id, labels: ['Entity', 'Commodity'], name: id.split('-').pop() },
       figures: [{ id: `country:US|IMPORTS|${id}`, year: 2024, ...figure }],
       shares: topShare === null ? [] : [share('country:CN', topShare, 'mining', 2024, 'Mine production')],
       sources: [],
     });
     const row = {
-      country: { id: 'country:US', label: 'Country', name: 'United States' },
+      country: { id: 'country:US', labels: ['Entity', 'Country'], name: 'United States' },
       years: [2024],
       year: 2024,
       items: [

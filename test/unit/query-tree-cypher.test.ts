@@ -63,13 +63,27 @@ describe('entity(id) → one statement', () => {
     expect(entityStatement(`query ($after: String) { entity(id: "country:CN") { ... on Country { produces(after: $after, orderBy: [{ field: SHARE, direction: DESC }, { field: YEAR }]) { totalCount } } } }`, { after: shareOnly }).cypher).not.toContain('PRODUCES');
   });
 
-  it('reads relationship sources, from/to with nested fields, entity sources and trade neighbours', async () => {
+  it('reads from/to with nested fields, entity sources and trade neighbours; not the sources a relationship cites', async () => {
     const statement = entityStatement(`{ entity(id: "x") {
       sources { id }
       ... on TradeObservation { exporter { id } commodity { id ... on Commodity { makers(first: 1) { totalCount } } } }
       ... on Commodity { inputs(first: 2) { edges { relationship { sources { id } from { id ... on Commodity { inputs(first: 1) { totalCount } } } } } } }
     } }`);
     await expect(render(statement)).toMatchFileSnapshot(file('tree.entity.sources-from-trade'));
+    // The cited sources are read by id, for the whole answer at once (the relationship resolvers).
+    expect(statement.cypher).not.toContain('r1.sources[');
+  });
+
+  it('reads from/to from the relationship only when the parent or the neighbour does not read all they select', () => {
+    const ends = (endSelection: string, parentSelection = '') =>
+      entityStatement(`{ entity(id: "x") { ... on Commodity { ${parentSelection} inputs(first: 2) { edges { node { id name } relationship { ${endSelection} } } } } } }`).cypher;
+    // id, name and kind: the parent and the neighbour read them.
+    expect(ends('from { id name kind } to { id kind }')).not.toMatch(/startNode\(r0\) AS|endNode\(r0\) AS/);
+    // A property the neighbour does not read: the end is read from the relationship.
+    expect(ends('from { id ... on Commodity { hsCode } }', 'hsCode')).toContain('startNode(r0) AS f0');
+    expect(ends('to { id ... on Commodity { hsCode } }', 'hsCode')).toContain('endNode(r0) AS t0');
+    // Something nested below the end: read from the relationship, with it.
+    expect(ends('to { id sources { id } }')).toContain('endNode(r0) AS t0');
   });
 
   it('prints a child shared by several kinds once, guarded by their labels', async () => {

@@ -1,21 +1,32 @@
 /**
- * How an entity leaves the repository: its stored properties, plus `kind` as the GraphQL enum
- * value. Every GraphQL entity type maps to this shape (codegen mappers), so the type checker ties
- * the schema to what the queries return.
+ * How an entity leaves the repository: its stored properties, its kind's label (`label`) and
+ * `kind` as the GraphQL enum value. Every GraphQL entity type maps to this shape (codegen
+ * mappers), so the type checker ties the schema to what the queries return. Statements return an
+ * entity as a map with its `labels` (projectEntity, src/cypher/entity.ts); the kind is read here.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS, isEntityKind, KIND_ENUM } from '../../model/kinds.js';
+import { isEntityKind, KIND_ENUM, type EntityKind } from '../../model/kinds.js';
+
+/** The entity kind among a node's labels (an entity has :Entity and its kind's label). */
+export function kindAmong(labels: unknown): EntityKind | undefined {
+  if (!Array.isArray(labels)) return undefined;
+  for (const label of labels) if (typeof label === 'string' && label !== 'Entity' && isEntityKind(label)) return label;
+  return undefined;
+}
 
 export const entityRecordSchema = z
   .object({
     id: z.string(),
-    label: z.enum(ENTITY_KINDS),
+    labels: z.array(z.string()).refine((labels) => kindAmong(labels) !== undefined, 'no entity kind among the labels'),
     name: z.string(),
     aliases: z.array(z.string()).nullish().transform((v) => v ?? []),
     description: z.string().nullish(),
   })
   .catchall(z.unknown())
-  .transform(({ label, ...rest }) => ({ ...rest, label, kind: KIND_ENUM[label] }));
+  .transform(({ labels, ...rest }) => {
+    const label = kindAmong(labels)!;
+    return { ...rest, label, kind: KIND_ENUM[label] };
+  });
 
 export type EntityRecord = z.infer<typeof entityRecordSchema> & Record<string, unknown>;
 
@@ -28,12 +39,12 @@ const isTextList = (value: unknown): value is string[] => Array.isArray(value) &
  */
 export function parseEntity(row: unknown): EntityRecord {
   if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
-    const { id, label, name, aliases, description, ...rest } = row as Record<string, unknown>;
+    const { id, labels, name, aliases, description, ...rest } = row as Record<string, unknown>;
+    const label = kindAmong(labels);
     if (
       typeof id === 'string' &&
       typeof name === 'string' &&
-      typeof label === 'string' &&
-      isEntityKind(label) &&
+      label !== undefined &&
       (aliases === null || aliases === undefined || isTextList(aliases)) &&
       (description === null || description === undefined || typeof description === 'string')
     ) {

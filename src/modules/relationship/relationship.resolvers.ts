@@ -13,8 +13,8 @@ import { pageInfoOf } from '../connection/connection.resolvers.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { EdgeConnectionPlan, type EdgeConnectionArgs } from './relationship.connection.js';
 import type { EdgeConnectionRecord, RelationshipRecord } from './relationship.model.js';
-import { carriedConnection, carriedEntities, carriedEntity, connectionSignature } from '../tree/carry.js';
-import { SOURCES_SIGNATURE, singleSignature } from '../tree/tree.rows.js';
+import { carriedConnection, carriedEntity, connectionSignature } from '../tree/carry.js';
+import { singleSignature } from '../tree/tree.rows.js';
 
 export { MAX_RELATIONSHIPS_PER_FIELD } from './relationship.connection.js';
 
@@ -53,8 +53,9 @@ const connectionFields = {
 const connectionTypes = Object.fromEntries(Object.values(EDGE_CONNECTIONS).map(({ stem }) => [`${stem}Connection`, connectionFields]));
 
 const relationshipFields = {
-  sources: async (relationship: RelationshipRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-    carriedEntities(relationship, info.path.key, SOURCES_SIGNATURE) ??
+  // The sources every relationship of the answer cites, read by id in one statement (see
+  // RelationshipSelection in modules/tree for why not in the root field's statement).
+  sources: async (relationship: RelationshipRecord, _args: unknown, ctx: Context) =>
     (await ctx.loaders.entityById.loadMany(relationship.sourceIds.slice(0, MAX_SOURCES_PER_ITEM))).filter((s): s is EntityRecord => s !== null && !(s instanceof Error)),
 };
 /** A stated quantity in its dimension's canonical unit (src/model/units.ts), for the types that carry quantities. */

@@ -1,7 +1,8 @@
 /**
  * What a parent object already carries for its nested fields, read by the root field's one
  * statement (see tree.ts): an entity carries its relationship connections, its sources and a trade
- * observation's exporter/importer/commodity; a relationship carries its sources. Each value is
+ * observation's exporter/importer/commodity (the sources a relationship cites are read by id,
+ * see RelationshipSelection). Each value is
  * keyed by the field's response key (its alias or name) and tagged with a signature (the field's
  * coordinate and arguments), so a resolver uses it only when it was read for exactly that field
  * and those arguments; anything else is read through the subtree loader (tree.loader.ts).

@@ -16,7 +16,7 @@ import { relationshipPattern } from '../../cypher/pattern.js';
 import { ENTITY_KINDS, type EntityKind } from '../../model/kinds.js';
 import { MAX_SOURCES_PER_ITEM } from '../../model/records.js';
 import type { ParamBag } from '../../cypher/params.js';
-import { projectEntity } from '../../cypher/entity.js';
+import { labelsOf, projectEntity } from '../../cypher/entity.js';
 import type { ConnectionChild, EntitySelection, SingleChild, SourcesChild, TreeChild } from './tree.js';
 
 /** `v` or `v:Country|Region`: the parent pattern node, guarded when the child is not for every kind the parent can be. */
@@ -36,7 +36,7 @@ const selected = (properties: readonly string[]) => properties.map((p) => `.\`${
 /** The entity's id, name, label and the properties its selected fields read (all when unknown). */
 function projectSelected(variable: string, selection: EntitySelection): string {
   if (!selection.properties) return projectEntity(variable);
-  return `${variable} { ${selected(['id', 'name', ...selection.properties])}, label: head([l IN labels(${variable}) WHERE l <> 'Entity']) }`;
+  return `${variable} { ${selected(['id', 'name', ...selection.properties])}, ${labelsOf(variable)} }`;
 }
 
 /** The expression for the entity bound to `variable` with what `selection` asks below it. */
@@ -86,7 +86,6 @@ function printConnection(parent: string, child: ConnectionChild, selection: Enti
     ends.push(`endNode(${r}) AS t${child.n}`);
     fields.push(`to: ${indent(printEntity(`t${child.n}`, rel.to, bag), '    ')}`);
   }
-  for (const sources of rel.sources) fields.push(`c${sources.n}: ${indent(printCitedSources(r, sources.n, sources.node, bag), '    ')}`);
   const withEnds = ends.length > 0 ? `\n  WITH *, ${ends.join(', ')}` : '';
   const page = `c${child.n}: COLLECT {
   MATCH ${pattern}
@@ -119,18 +118,6 @@ function printSources(parent: string, child: SourcesChild, selection: EntitySele
   WITH ${o} ORDER BY ${o}.published DESC, ${o}.id
   LIMIT ${MAX_SOURCES_PER_ITEM}
   RETURN ${indent(printEntity(o, child.node, bag), '  ')}
-}`;
-}
-
-/** The sources a relationship cites by id (its `sources` property), in that order, at most MAX_SOURCES_PER_ITEM. */
-function printCitedSources(r: string, n: number, node: EntitySelection, bag: ParamBag): string {
-  const o = `o${n}`;
-  const i = `i${n}`;
-  return `COLLECT {
-  UNWIND range(0, size(coalesce(${r}.sources, [])[..${MAX_SOURCES_PER_ITEM}]) - 1) AS ${i}
-  MATCH (${o}:Entity {id: ${r}.sources[${i}]})
-  WITH ${o}, ${i} ORDER BY ${i}
-  RETURN ${indent(printEntity(o, node, bag), '  ')}
 }`;
 }
 

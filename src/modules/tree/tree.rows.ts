@@ -81,9 +81,6 @@ function readConnection(parent: EntityRecord, child: ConnectionChild, rows: unkn
     const start = child.relationship.from ? readEntity(row.from, child.relationship.from) : outgoing ? parent : node;
     const end = child.relationship.to ? readEntity(row.to, child.relationship.to) : outgoing ? node : parent;
     const relationship = toRelationship(type, row.properties, start, end);
-    for (const sources of child.relationship.sources) {
-      carry(relationship, sources.key, { kind: 'entities', signature: SOURCES_SIGNATURE, value: list.parse(row[`c${sources.n}`]).map((s) => readEntity(s, sources.node)) });
-    }
     const sortValue = row.sortValue;
     // Encoded only when a cursor is asked for (edges.cursor, pageInfo).
     return { direction: outgoing ? 'OUT' : 'IN', node, relationship, get cursor() { return plan.cursor(sortValue, node.id, relationship.id); } };

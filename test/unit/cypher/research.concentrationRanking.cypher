@@ -24,7 +24,7 @@ WITH c, stage, usgsType, producers,
 ORDER BY hhi DESC, c.id, stage, usgsType
 LIMIT $first
 WITH c, stage, usgsType, hhi, coverage, producers, producers[0].producer AS top
-RETURN c { .*, label: head([l IN labels(c) WHERE l <> 'Entity']) } AS commodity, stage, usgsType, hhi, coverage, size(producers) AS producerCount,
-       top { .*, label: head([l IN labels(top) WHERE l <> 'Entity']) } AS topProducer, producers[0].share AS topShare,
+RETURN c { .*, labels: labels(c) } AS commodity, stage, usgsType, hhi, coverage, size(producers) AS producerCount,
+       top { .*, labels: labels(top) } AS topProducer, producers[0].share AS topShare,
        [(:Region {id: $world})-[w:PRODUCES]->(c)
          WHERE w.year = $year AND w.stage = stage AND coalesce(w.usgsType, '') = coalesce(usgsType, '') | w { .quantity, .unit }][0] AS world

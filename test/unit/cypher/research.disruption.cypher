@@ -164,7 +164,7 @@ WITH unknown, entities, lines, COLLECT {
   RETURN DISTINCT { commodity: f.commodity, importer: importer } AS naming
 } AS namings
 RETURN unknown,
-       [s IN entities + [r IN lines WHERE NOT startNode(r) IN entities | startNode(r)] | s { .*, label: head([l IN labels(s) WHERE l <> 'Entity']) }] AS stopped,
+       [s IN entities + [r IN lines WHERE NOT startNode(r) IN entities | startNode(r)] | s { .*, labels: labels(s) }] AS stopped,
        COLLECT {
          UNWIND lines AS line
          WITH DISTINCT endNode(line) AS c
@@ -181,15 +181,15 @@ RETURN unknown,
          } AS measures
          WITH c, hits, measures[0] AS measure
          RETURN {
-           commodity: c { .*, label: head([l IN labels(c) WHERE l <> 'Entity']) },
+           commodity: c { .*, labels: labels(c) },
            lines: [r IN hits | { supplier: startNode(r).id, type: type(r), properties: properties(r) }],
            shares: [(x:Entity)-[r:PRODUCES]->(c) WHERE r.share IS NOT NULL AND NOT x:Region AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND [coalesce(r.stage, ''), coalesce(r.year, -1000000), coalesce(r.usgsType, '')] = measure
-                   | { producer: x { .*, label: head([l IN labels(x) WHERE l <> 'Entity']) }, properties: properties(r) }],
+                   | { producer: x { .*, labels: labels(x) }, properties: properties(r) }],
            suppliers: [(x:Entity)-[r:PRODUCES|MAKES]->(c) WHERE NOT x:Region AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) | x.id],
            worldTotals: [(:Region {id: $world})-[w:PRODUCES]->(c) WHERE ($asOf IS NULL OR ((w.validFrom IS NULL OR w.validFrom <= $asOf) AND (w.validTo IS NULL OR w.validTo >= $asOf))) AND [coalesce(w.stage, ''), coalesce(w.year, -1000000), coalesce(w.usgsType, '')] = measure | properties(w)],
            importers: [importer IN [n IN namings WHERE n.commodity = c.id | n.importer] | {
-             country: importer { .*, label: head([l IN labels(importer) WHERE l <> 'Entity']) },
-             sources: [(importer)-[f:IMPORTS_FROM]->(o:Country) WHERE f.commodity = c.id | { country: o { .*, label: head([l IN labels(o) WHERE l <> 'Entity']) }, properties: properties(f) }],
+             country: importer { .*, labels: labels(importer) },
+             sources: [(importer)-[f:IMPORTS_FROM]->(o:Country) WHERE f.commodity = c.id | { country: o { .*, labels: labels(o) }, properties: properties(f) }],
              reliance: [(importer)-[i:IMPORTS]->(c) | properties(i)]
            }]
          } AS hit

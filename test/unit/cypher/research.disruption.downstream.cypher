@@ -481,5 +481,5 @@ CALL (ns, group) {
   RETURN collect(rels) AS steps
 }
 WITH j, ns, steps, total, ns[-1] AS last
-RETURN [v IN ns | v { .*, label: head([l IN labels(v) WHERE l <> 'Entity']) }] AS nodes, steps, total, [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
+RETURN [v IN ns | v { .*, labels: labels(v) }] AS nodes, steps, total, [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
 ORDER BY j

@@ -7,12 +7,12 @@
 
 // research.neighbourhood
 MATCH (e:Entity {id: $id})
-RETURN e { .*, label: head([l IN labels(e) WHERE l <> 'Entity']) } AS entity,
+RETURN e { .*, labels: labels(e) } AS entity,
        COLLECT { MATCH (e)-[:REPORTED_IN]->(s:Source) RETURN s.id ORDER BY s.id } AS sources,
        COLLECT {
          MATCH (e)-[r]-(o:Entity)
          WHERE type(r) <> 'REPORTED_IN'
-         RETURN { relationship: { type: type(r), properties: properties(r), outgoing: startNode(r) = e }, node: o { .*, label: head([l IN labels(o) WHERE l <> 'Entity']) },
+         RETURN { relationship: { type: type(r), properties: properties(r), outgoing: startNode(r) = e }, node: o { .*, labels: labels(o) },
                   nodeSources: COLLECT { MATCH (o)-[:REPORTED_IN]->(s:Source) RETURN s.id ORDER BY s.id } }
          LIMIT $maxLinks
        } AS links

@@ -48,4 +48,4 @@ CALL (ns) {
   ORDER BY i
   RETURN collect(rels) AS steps
 }
-RETURN [v IN ns | v { .*, label: head([l IN labels(v) WHERE l <> 'Entity']) }] AS nodes, steps
+RETURN [v IN ns | v { .*, labels: labels(v) }] AS nodes, steps

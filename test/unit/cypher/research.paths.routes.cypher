@@ -29,5 +29,5 @@ CALL (ns) {
   ORDER BY i
   RETURN collect(rels) AS steps
 }
-RETURN [v IN ns | v { .*, label: head([l IN labels(v) WHERE l <> 'Entity']) }] AS nodes, steps
+RETURN [v IN ns | v { .*, labels: labels(v) }] AS nodes, steps
 ORDER BY j

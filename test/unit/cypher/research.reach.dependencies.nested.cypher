@@ -62,7 +62,7 @@
     WITH next AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: 2 }] AS reached, found + matched AS found, group + joined AS group
     // Cut as list operations: rows that each carried the whole list would be costed at its full size.
     WITH group[0] AS root, [x IN reached WHERE any(l IN labels(x.v) WHERE l IN $kinds)][..$first] AS kept
-    WITH { e: root { .`id`, .`name`, label: head([l IN labels(root) WHERE l <> 'Entity']) }, c: {
+    WITH { e: root { .`id`, .`name`, labels: labels(root) }, c: {
   c0: COLLECT {
     MATCH (root:Company)-[r0:HEADQUARTERED_IN]->(o0:Entity)
     WHERE true
@@ -73,19 +73,19 @@
       properties: r0 { .`id`, .`sources` },
       outgoing: out0,
       sortValue: s0,
-      node: o0 { .`id`, .`name`, label: head([l IN labels(o0) WHERE l <> 'Entity']) }
+      node: o0 { .`id`, .`name`, labels: labels(o0) }
     }
   }
 } } AS start, kept
     // Row -1 is the start alone, so that a walk from an entity that reaches nothing still answers.
     UNWIND [{ j: -1, v: null, tier: 0 }] + [j IN range(0, size(kept) - 1) | { j: j, v: kept[j].v, tier: kept[j].tier }] AS row
     WITH start, row.j AS j, row.v AS v, row.tier AS tier
-    RETURN j, CASE WHEN j < 0 THEN start END AS start, { e: v { .`id`, .`name`, label: head([l IN labels(v) WHERE l <> 'Entity']) }, c: {
+    RETURN j, CASE WHEN j < 0 THEN start END AS start, { e: v { .`id`, .`name`, labels: labels(v) }, c: {
   c0: COLLECT {
     MATCH (v:Country|Region|Commodity|Company|Official|Organization|Policy|Sector|Event|TradeObservation)-[:REPORTED_IN]->(o0:Source)
     WITH o0 ORDER BY o0.published DESC, o0.id
     LIMIT 50
-    RETURN o0 { .`id`, .`name`, label: head([l IN labels(o0) WHERE l <> 'Entity']) }
+    RETURN o0 { .`id`, .`name`, labels: labels(o0) }
   },
   c1: COLLECT {
     MATCH (v:Commodity)<-[r1:PRODUCES]-(o1:Entity)
@@ -97,7 +97,7 @@
       properties: r1 { .`id`, .`sources` },
       outgoing: out1,
       sortValue: s1,
-      node: o1 { .`id`, .`name`, label: head([l IN labels(o1) WHERE l <> 'Entity']) }
+      node: o1 { .`id`, .`name`, labels: labels(o1) }
     }
   },
   c1n: COUNT { MATCH (v:Commodity)<-[r1:PRODUCES]-(o1:Entity) WHERE true }

@@ -140,7 +140,7 @@ CALL (frontier, visited, found, group) {
 WITH [route IN next WHERE NOT route[-1] IN ended] AS frontier, visited + [route IN next | route[-1]] AS visited, reached + next AS reached, found + matched AS found, group + joined AS group
 // Cut as list operations: rows that each carried the whole list would be costed at its full size.
 WITH group, group[0] AS root, [ns IN reached WHERE any(l IN labels(ns[-1]) WHERE l IN $kinds)][..$first] AS kept
-WITH group, kept, root { .*, label: head([l IN labels(root) WHERE l <> 'Entity']) } AS start
+WITH group, kept, root { .*, labels: labels(root) } AS start
 // Row -1 is the start alone, so that a walk from an entity that reaches nothing still answers.
 UNWIND [{ j: -1, ns: [] }] + [j IN range(0, size(kept) - 1) | { j: j, ns: kept[j] }] AS row
 WITH group, start, row.j AS j, row.ns AS ns
@@ -155,5 +155,5 @@ CALL (ns, group) {
   RETURN collect(rels) AS steps
 }
 WITH j, start, ns, steps, ns[-1] AS last
-RETURN j, CASE WHEN j < 0 THEN start END AS start, [v IN ns[..-1] | v { .*, label: head([l IN labels(v) WHERE l <> 'Entity']) }] AS nodes, last { .*, label: head([l IN labels(last) WHERE l <> 'Entity']) } AS entity, steps, [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
+RETURN j, CASE WHEN j < 0 THEN start END AS start, [v IN ns[..-1] | v { .*, labels: labels(v) }] AS nodes, last { .*, labels: labels(last) } AS entity, steps, [(last)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
 ORDER BY j

@@ -134,9 +134,9 @@ CALL (frontier, visited, found, group) {
 WITH [x IN next WHERE NOT x IN ended] AS frontier, visited + next AS visited, reached + [n IN next | { v: n, tier: 6 }] AS reached, found + matched AS found, group + joined AS group
 // Cut as list operations: rows that each carried the whole list would be costed at its full size.
 WITH group[0] AS root, [x IN reached WHERE any(l IN labels(x.v) WHERE l IN $kinds)][..$first] AS kept
-WITH root { .*, label: head([l IN labels(root) WHERE l <> 'Entity']) } AS start, kept
+WITH root { .*, labels: labels(root) } AS start, kept
 // Row -1 is the start alone, so that a walk from an entity that reaches nothing still answers.
 UNWIND [{ j: -1, v: null, tier: 0 }] + [j IN range(0, size(kept) - 1) | { j: j, v: kept[j].v, tier: kept[j].tier }] AS row
 WITH start, row.j AS j, row.v AS v, row.tier AS tier
-RETURN j, CASE WHEN j < 0 THEN start END AS start, v { .*, label: head([l IN labels(v) WHERE l <> 'Entity']) } AS entity, tier, [(v)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
+RETURN j, CASE WHEN j < 0 THEN start END AS start, v { .*, labels: labels(v) } AS entity, tier, [(v)-[:HEADQUARTERED_IN]->(c:Country) | c.id][0] AS countryId
 ORDER BY j

@@ -9,15 +9,15 @@
 MATCH (country:Country {id: $country})
 WITH country, COLLECT { MATCH (country)-[i:IMPORTS]->(:Commodity) RETURN DISTINCT i.year AS year ORDER BY year } AS years
 WITH country, years, coalesce($year, years[-1]) AS year
-RETURN country { .*, label: head([l IN labels(country) WHERE l <> 'Entity']) } AS country, years, year,
+RETURN country { .*, labels: labels(country) } AS country, years, year,
        COLLECT {
          MATCH (country)-[i:IMPORTS]->(m:Commodity)
          WHERE i.year = year
          WITH m, collect(properties(i)) AS figures
          RETURN {
-           commodity: m { .*, label: head([l IN labels(m) WHERE l <> 'Entity']) },
+           commodity: m { .*, labels: labels(m) },
            figures: figures,
-           shares: [(p:Entity)-[r:PRODUCES]->(m) WHERE r.share IS NOT NULL AND NOT p:Region | { producer: p { .*, label: head([l IN labels(p) WHERE l <> 'Entity']) }, properties: properties(r) }],
-           sources: [(country)-[s:IMPORTS_FROM]->(o:Country) WHERE s.commodity = m.id | { country: o { .*, label: head([l IN labels(o) WHERE l <> 'Entity']) }, properties: properties(s) }]
+           shares: [(p:Entity)-[r:PRODUCES]->(m) WHERE r.share IS NOT NULL AND NOT p:Region | { producer: p { .*, labels: labels(p) }, properties: properties(r) }],
+           sources: [(country)-[s:IMPORTS_FROM]->(o:Country) WHERE s.commodity = m.id | { country: o { .*, labels: labels(o) }, properties: properties(s) }]
          } AS item
        } AS items

@@ -11,9 +11,9 @@
 OPTIONAL MATCH (x:Entity {id: $exporter})
 OPTIONAL MATCH (m:Entity {id: $importer})
 OPTIONAL MATCH (c:Commodity {id: $commodity})
-RETURN CASE WHEN x IS NULL THEN NULL ELSE x { .*, label: head([l IN labels(x) WHERE l <> 'Entity']) } END AS exporter,
-       CASE WHEN m IS NULL THEN NULL ELSE m { .*, label: head([l IN labels(m) WHERE l <> 'Entity']) } END AS importer,
-       CASE WHEN c IS NULL THEN NULL ELSE c { .*, label: head([l IN labels(c) WHERE l <> 'Entity']) } END AS commodity,
+RETURN CASE WHEN x IS NULL THEN NULL ELSE x { .*, labels: labels(x) } END AS exporter,
+       CASE WHEN m IS NULL THEN NULL ELSE m { .*, labels: labels(m) } END AS importer,
+       CASE WHEN c IS NULL THEN NULL ELSE c { .*, labels: labels(c) } END AS commodity,
        COLLECT {
          MATCH (t:TradeObservation)-[:EXPORTER]->(x)
          WHERE EXISTS { (t)-[:IMPORTER]->(m) } AND EXISTS { (t)-[:OF]->(c) }

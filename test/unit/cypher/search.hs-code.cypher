@@ -46,4 +46,4 @@ WITH node, max(score) AS score, max(tier) AS tier, max(CASE WHEN exact THEN 1 EL
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 ORDER BY tier DESC, score DESC, node.id
 LIMIT $first
-RETURN node { .*, label: head([l IN labels(node) WHERE l <> 'Entity']) } AS entity, score, exact
+RETURN node { .*, labels: labels(node) } AS entity, score, exact

@@ -13,7 +13,7 @@ WITH DISTINCT n
   WITH n, toLower(coalesce(toString(n.name), '')) AS sortValue
   ORDER BY sortValue ASC, n.id ASC
   LIMIT $limit
-  RETURN collect({ entity: { e: n { .`id`, .`name`, label: head([l IN labels(n) WHERE l <> 'Entity']) }, c: {
+  RETURN collect({ entity: { e: n { .`id`, .`name`, labels: labels(n) }, c: {
     c0: COLLECT {
       MATCH (n)-[r0:MAKES]->(o0:Entity)
       WHERE true
@@ -24,7 +24,7 @@ WITH DISTINCT n
         properties: r0 { .`id`, .`sources` },
         outgoing: out0,
         sortValue: s0,
-        node: o0 { .`id`, .`name`, label: head([l IN labels(o0) WHERE l <> 'Entity']) }
+        node: o0 { .`id`, .`name`, labels: labels(o0) }
       }
     }
   } }, sortValue: sortValue }) AS rows

@@ -9,7 +9,7 @@
 
 // tree.entity
 MATCH (e:Entity {id: $id})
-RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']) }, c: {
+RETURN { e: e { .`id`, .`name`, labels: labels(e) }, c: {
   c0: COLLECT {
     MATCH (e:Commodity)<-[r0:PRODUCES]-(o0:Entity)
     WHERE true AND (coalesce(toFloat(r0.share), -1e+300) < $w0 OR (coalesce(toFloat(r0.share), -1e+300) = $w0 AND (o0.id < $w1 OR (o0.id = $w1 AND r0.id < $w2))))
@@ -20,7 +20,7 @@ RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']
       properties: r0 { .`id`, .`sources` },
       outgoing: out0,
       sortValue: s0,
-      node: o0 { .`id`, .`name`, label: head([l IN labels(o0) WHERE l <> 'Entity']) }
+      node: o0 { .`id`, .`name`, labels: labels(o0) }
     }
   }
 } } AS entity

@@ -10,7 +10,7 @@
 
 // tree.entity
 MATCH (e:Entity {id: $id})
-RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']) }, c: {
+RETURN { e: e { .`id`, .`name`, labels: labels(e) }, c: {
   c0: COLLECT {
     MATCH (e:Country)-[r0:PRODUCES]->(o0:Entity)
     WHERE (toLower(o0.name) CONTAINS toLower($w0) AND (r0.validFrom IS NULL OR r0.validFrom <= $w1) AND (r0.validTo IS NULL OR r0.validTo >= $w1) AND r0.year >= $w2)
@@ -21,7 +21,7 @@ RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']
       properties: r0 { .`id`, .`sources` },
       outgoing: out0,
       sortValue: s0,
-      node: { e: o0 { .`id`, .`name`, label: head([l IN labels(o0) WHERE l <> 'Entity']) }, c: {
+      node: { e: o0 { .`id`, .`name`, labels: labels(o0) }, c: {
         c1: COLLECT {
           MATCH (o0:Commodity)<-[r1:PRODUCES]-(o1:Entity)
           WHERE true
@@ -32,7 +32,7 @@ RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']
             properties: r1 { .`id`, .`sources` },
             outgoing: out1,
             sortValue: s1,
-            node: o1 { .`id`, .`name`, label: head([l IN labels(o1) WHERE l <> 'Entity']) }
+            node: o1 { .`id`, .`name`, labels: labels(o1) }
           }
         }
       } }

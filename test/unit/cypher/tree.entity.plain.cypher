@@ -4,4 +4,4 @@
 
 // tree.entity
 MATCH (e:Entity {id: $id})
-RETURN e { .`id`, .`name`, .`iso3`, label: head([l IN labels(e) WHERE l <> 'Entity']) } AS entity
+RETURN e { .`id`, .`name`, .`iso3`, labels: labels(e) } AS entity

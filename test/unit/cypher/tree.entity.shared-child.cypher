@@ -7,12 +7,12 @@
 
 // tree.entity
 MATCH (e:Entity {id: $id})
-RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']) }, c: {
+RETURN { e: e { .`id`, .`name`, labels: labels(e) }, c: {
   c0: COLLECT {
     MATCH (e:Country|Region|Commodity|Company|Official|Organization|Policy|Sector|Event|TradeObservation)-[:REPORTED_IN]->(o0:Source)
     WITH o0 ORDER BY o0.published DESC, o0.id
     LIMIT 50
-    RETURN o0 { .`id`, .`name`, label: head([l IN labels(o0) WHERE l <> 'Entity']) }
+    RETURN o0 { .`id`, .`name`, labels: labels(o0) }
   },
   c1: COLLECT {
     MATCH (e:Country)-[r1:LINKED_TO]-(o1:Entity)
@@ -24,7 +24,7 @@ RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']
       properties: r1 { .`id`, .`sources` },
       outgoing: out1,
       sortValue: s1,
-      node: o1 { .*, label: head([l IN labels(o1) WHERE l <> 'Entity']) }
+      node: o1 { .*, labels: labels(o1) }
     }
   },
   c1n: COUNT { MATCH (e:Country)-[r1:LINKED_TO]-(o1:Entity) WHERE true },
@@ -38,7 +38,7 @@ RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']
       properties: r2 { .`id`, .`sources` },
       outgoing: out2,
       sortValue: s2,
-      node: o2 { .*, label: head([l IN labels(o2) WHERE l <> 'Entity']) }
+      node: o2 { .*, labels: labels(o2) }
     }
   },
   c2n: COUNT { MATCH (e:Commodity)-[r2:LINKED_TO]-(o2:Entity) WHERE true }

@@ -10,7 +10,7 @@
 
 // tree.entity
 MATCH (e:Entity {id: $id})
-RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']) }, c: {
+RETURN { e: e { .`id`, .`name`, labels: labels(e) }, c: {
   c0: COLLECT {
     MATCH (e:Country)-[r0:PRODUCES]->(o0:Entity)
     WHERE true AND (coalesce(toFloat(r0.share), -1e+300) < $w0 OR (coalesce(toFloat(r0.share), -1e+300) = $w0 AND (coalesce(toFloat(r0.year), -1e+300) > $w1 OR (coalesce(toFloat(r0.year), -1e+300) = $w1 AND (o0.id < $w2 OR (o0.id = $w2 AND r0.id < $w3))))))
@@ -21,7 +21,7 @@ RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']
       properties: r0 { .`id`, .`sources` },
       outgoing: out0,
       sortValue: s0,
-      node: o0 { .*, label: head([l IN labels(o0) WHERE l <> 'Entity']) }
+      node: o0 { .*, labels: labels(o0) }
     }
   }
 } } AS entity

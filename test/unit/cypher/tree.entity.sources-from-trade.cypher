@@ -8,12 +8,12 @@
 
 // tree.entity
 MATCH (e:Entity {id: $id})
-RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']) }, c: {
+RETURN { e: e { .`id`, .`name`, labels: labels(e) }, c: {
   c0: COLLECT {
     MATCH (e:Country|Region|Commodity|Company|Official|Organization|Policy|Sector|Event|TradeObservation)-[:REPORTED_IN]->(o0:Source)
     WITH o0 ORDER BY o0.published DESC, o0.id
     LIMIT 50
-    RETURN o0 { .`id`, .`name`, label: head([l IN labels(o0) WHERE l <> 'Entity']) }
+    RETURN o0 { .`id`, .`name`, labels: labels(o0) }
   },
   c1: COLLECT {
     MATCH (e:Commodity)<-[r1:INPUT_TO]-(o1:Entity)
@@ -26,54 +26,48 @@ RETURN { e: e { .`id`, .`name`, label: head([l IN labels(e) WHERE l <> 'Entity']
       properties: r1 { .`id`, .`sources` },
       outgoing: out1,
       sortValue: s1,
-      node: o1 { .*, label: head([l IN labels(o1) WHERE l <> 'Entity']) },
-      from: { e: f1 { .`id`, .`name`, label: head([l IN labels(f1) WHERE l <> 'Entity']) }, c: {
-        c3: COLLECT {
-          MATCH (f1:Commodity)<-[r3:INPUT_TO]-(o3:Entity)
+      node: o1 { .*, labels: labels(o1) },
+      from: { e: f1 { .`id`, .`name`, labels: labels(f1) }, c: {
+        c2: COLLECT {
+          MATCH (f1:Commodity)<-[r2:INPUT_TO]-(o2:Entity)
           WHERE true
-          WITH r3, o3, [toLower(coalesce(o3.name, ''))] AS s3, startNode(r3) = f1 AS out3
-          ORDER BY s3[0] ASC, o3.id ASC, r3.id ASC
+          WITH r2, o2, [toLower(coalesce(o2.name, ''))] AS s2, startNode(r2) = f1 AS out2
+          ORDER BY s2[0] ASC, o2.id ASC, r2.id ASC
           LIMIT $w1
           RETURN {
-            properties: r3 { .`id`, .`sources` },
-            outgoing: out3,
-            sortValue: s3,
-            node: o3 { .*, label: head([l IN labels(o3) WHERE l <> 'Entity']) }
+            properties: r2 { .`id`, .`sources` },
+            outgoing: out2,
+            sortValue: s2,
+            node: o2 { .*, labels: labels(o2) }
           }
         },
-        c3n: COUNT { MATCH (f1:Commodity)<-[r3:INPUT_TO]-(o3:Entity) WHERE true }
-      } },
-      c2: COLLECT {
-        UNWIND range(0, size(coalesce(r1.sources, [])[..50]) - 1) AS i2
-        MATCH (o2:Entity {id: r1.sources[i2]})
-        WITH o2, i2 ORDER BY i2
-        RETURN o2 { .`id`, .`name`, label: head([l IN labels(o2) WHERE l <> 'Entity']) }
-      }
+        c2n: COUNT { MATCH (f1:Commodity)<-[r2:INPUT_TO]-(o2:Entity) WHERE true }
+      } }
     }
   },
-  c4: head(COLLECT {
-    MATCH (e:TradeObservation)-[r4:EXPORTER]->(o4:Entity)
-    WITH o4 ORDER BY o4.id LIMIT 1
-    RETURN o4 { .`id`, .`name`, label: head([l IN labels(o4) WHERE l <> 'Entity']) }
+  c3: head(COLLECT {
+    MATCH (e:TradeObservation)-[r3:EXPORTER]->(o3:Entity)
+    WITH o3 ORDER BY o3.id LIMIT 1
+    RETURN o3 { .`id`, .`name`, labels: labels(o3) }
   }),
-  c5: head(COLLECT {
-    MATCH (e:TradeObservation)-[r5:OF]->(o5:Entity)
-    WITH o5 ORDER BY o5.id LIMIT 1
-    RETURN { e: o5 { .`id`, .`name`, label: head([l IN labels(o5) WHERE l <> 'Entity']) }, c: {
-      c6: COLLECT {
-        MATCH (o5:Commodity)<-[r6:MAKES]-(o6:Entity)
+  c4: head(COLLECT {
+    MATCH (e:TradeObservation)-[r4:OF]->(o4:Entity)
+    WITH o4 ORDER BY o4.id LIMIT 1
+    RETURN { e: o4 { .`id`, .`name`, labels: labels(o4) }, c: {
+      c5: COLLECT {
+        MATCH (o4:Commodity)<-[r5:MAKES]-(o5:Entity)
         WHERE true
-        WITH r6, o6, [toLower(coalesce(o6.name, ''))] AS s6, startNode(r6) = o5 AS out6
-        ORDER BY s6[0] ASC, o6.id ASC, r6.id ASC
+        WITH r5, o5, [toLower(coalesce(o5.name, ''))] AS s5, startNode(r5) = o4 AS out5
+        ORDER BY s5[0] ASC, o5.id ASC, r5.id ASC
         LIMIT $w2
         RETURN {
-          properties: r6 { .`id`, .`sources` },
-          outgoing: out6,
-          sortValue: s6,
-          node: o6 { .*, label: head([l IN labels(o6) WHERE l <> 'Entity']) }
+          properties: r5 { .`id`, .`sources` },
+          outgoing: out5,
+          sortValue: s5,
+          node: o5 { .*, labels: labels(o5) }
         }
       },
-      c6n: COUNT { MATCH (o5:Commodity)<-[r6:MAKES]-(o6:Entity) WHERE true }
+      c5n: COUNT { MATCH (o4:Commodity)<-[r5:MAKES]-(o5:Entity) WHERE true }
     } }
   })
 } } AS entity
