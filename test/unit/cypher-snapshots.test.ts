@@ -140,6 +140,8 @@ describe('write path (src/db/upsert.ts)', () => {
       ['Company', 'Commodity', 5000, 'graph.edgeStates'],
       ['Company', 'Commodity', 1, 'graph.edgeStates'],
     ]);
+    // A pair of kinds with fewer than FEW_ROWS rows finds its ends through :Entity, one text per type.
+    expect(plan.edges.find((e) => e.type === 'PRODUCES')!.chunks.map((c) => [c.from, c.to, c.rows.length])).toEqual([['Entity', 'Entity', 1]]);
     const [first] = uses.chunks;
     const [a, b, c] = first!.rows;
     // a is new, b exists and differs, c exists unchanged: one CREATE of the new rows, one SET of b.

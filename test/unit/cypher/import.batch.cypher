@@ -241,8 +241,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Country {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:EXPORTER]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -294,8 +294,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Region {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:IMPORTER]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -347,8 +347,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Commodity {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:OF]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -369,6 +369,39 @@ RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 //         ],
 //         "id": "commodity:imptest-widgets|REPORTED_IN|source:imptest-fixture-report"
 //       }
+//     },
+//     {
+//       "id": "company:imptest-magnetco|REPORTED_IN|source:imptest-fixture-report",
+//       "from": "company:imptest-magnetco",
+//       "to": "source:imptest-fixture-report",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "company:imptest-magnetco|REPORTED_IN|source:imptest-fixture-report"
+//       }
+//     },
+//     {
+//       "id": "company:imptest-magnetco|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
+//       "from": "company:imptest-magnetco",
+//       "to": "source:reuters-2025-07-20-magnet-exports-us",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "company:imptest-magnetco|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
+//       }
+//     },
+//     {
+//       "id": "trade:cn-world-imptest-widgets-2025-q2|REPORTED_IN|source:imptest-fixture-report",
+//       "from": "trade:cn-world-imptest-widgets-2025-q2",
+//       "to": "source:imptest-fixture-report",
+//       "props": {
+//         "sources": [
+//           "source:imptest-fixture-report"
+//         ],
+//         "id": "trade:cn-world-imptest-widgets-2025-q2|REPORTED_IN|source:imptest-fixture-report"
+//       }
 //     }
 //   ]
 // }
@@ -394,24 +427,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 //         ],
 //         "id": "commodity:imptest-widgets|REPORTED_IN|source:imptest-fixture-report"
 //       }
-//     }
-//   ]
-// }
-
-// graph.createEdges
-UNWIND $rows AS row
-MATCH (a:Commodity {id: row.from})
-MATCH (b:Source {id: row.to})
-CREATE (a)-[r:REPORTED_IN]->(b)
-SET r = row.props
-RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
-
-// ----
-
-// name: graph.edgeStates
-// parameters:
-// {
-//   "rows": [
+//     },
 //     {
 //       "id": "company:imptest-magnetco|REPORTED_IN|source:imptest-fixture-report",
 //       "from": "company:imptest-magnetco",
@@ -433,86 +449,8 @@ RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 //         ],
 //         "id": "company:imptest-magnetco|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
 //       }
-//     }
-//   ]
-// }
-
-// graph.edgeStates
-UNWIND $rows AS row
-MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
-RETURN existing.id AS id, properties(existing) = row.props AS unchanged
-
-// ----
-
-// name: graph.createEdges
-// parameters:
-// {
-//   "rows": [
-//     {
-//       "id": "company:imptest-magnetco|REPORTED_IN|source:imptest-fixture-report",
-//       "from": "company:imptest-magnetco",
-//       "to": "source:imptest-fixture-report",
-//       "props": {
-//         "sources": [
-//           "source:imptest-fixture-report"
-//         ],
-//         "id": "company:imptest-magnetco|REPORTED_IN|source:imptest-fixture-report"
-//       }
 //     },
 //     {
-//       "id": "company:imptest-magnetco|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
-//       "from": "company:imptest-magnetco",
-//       "to": "source:reuters-2025-07-20-magnet-exports-us",
-//       "props": {
-//         "sources": [
-//           "source:reuters-2025-07-20-magnet-exports-us"
-//         ],
-//         "id": "company:imptest-magnetco|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
-//       }
-//     }
-//   ]
-// }
-
-// graph.createEdges
-UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Source {id: row.to})
-CREATE (a)-[r:REPORTED_IN]->(b)
-SET r = row.props
-RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
-
-// ----
-
-// name: graph.edgeStates
-// parameters:
-// {
-//   "rows": [
-//     {
-//       "id": "trade:cn-world-imptest-widgets-2025-q2|REPORTED_IN|source:imptest-fixture-report",
-//       "from": "trade:cn-world-imptest-widgets-2025-q2",
-//       "to": "source:imptest-fixture-report",
-//       "props": {
-//         "sources": [
-//           "source:imptest-fixture-report"
-//         ],
-//         "id": "trade:cn-world-imptest-widgets-2025-q2|REPORTED_IN|source:imptest-fixture-report"
-//       }
-//     }
-//   ]
-// }
-
-// graph.edgeStates
-UNWIND $rows AS row
-MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
-RETURN existing.id AS id, properties(existing) = row.props AS unchanged
-
-// ----
-
-// name: graph.createEdges
-// parameters:
-// {
-//   "rows": [
-//     {
 //       "id": "trade:cn-world-imptest-widgets-2025-q2|REPORTED_IN|source:imptest-fixture-report",
 //       "from": "trade:cn-world-imptest-widgets-2025-q2",
 //       "to": "source:imptest-fixture-report",
@@ -528,8 +466,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Source {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:REPORTED_IN]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -583,8 +521,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Commodity {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:USES]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -636,8 +574,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Commodity {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:MAKES]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -693,8 +631,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Country {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:HEADQUARTERED_IN]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -752,8 +690,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:Country {id: row.from})
-MATCH (b:Commodity {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:PRODUCES]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

@@ -89,8 +89,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Source {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:REPORTED_IN]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

@@ -98,8 +98,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Country {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:EXPORTER]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -151,8 +151,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Country {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:IMPORTER]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -204,8 +204,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Commodity {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:OF]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -257,8 +257,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Source {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:REPORTED_IN]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

@@ -171,8 +171,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Country {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:EXPORTER]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -224,8 +224,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Country {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:IMPORTER]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -277,8 +277,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Commodity {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:OF]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -299,6 +299,17 @@ RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 //         ],
 //         "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report"
 //       }
+//     },
+//     {
+//       "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
+//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
+//       "to": "source:reuters-2025-07-20-magnet-exports-us",
+//       "props": {
+//         "sources": [
+//           "source:reuters-2025-07-20-magnet-exports-us"
+//         ],
+//         "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
+//       }
 //     }
 //   ]
 // }
@@ -324,49 +335,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 //         ],
 //         "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report"
 //       }
-//     }
-//   ]
-// }
-
-// graph.createEdges
-UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Source {id: row.to})
-CREATE (a)-[r:REPORTED_IN]->(b)
-SET r = row.props
-RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
-
-// ----
-
-// name: graph.edgeStates
-// parameters:
-// {
-//   "rows": [
-//     {
-//       "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
-//       "from": "trade:cn-us-rare-earth-magnets-2025-07",
-//       "to": "source:reuters-2025-07-20-magnet-exports-us",
-//       "props": {
-//         "sources": [
-//           "source:reuters-2025-07-20-magnet-exports-us"
-//         ],
-//         "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us"
-//       }
-//     }
-//   ]
-// }
-
-// graph.edgeStates
-UNWIND $rows AS row
-MATCH ()-[existing:REPORTED_IN {id: row.id}]->()
-RETURN existing.id AS id, properties(existing) = row.props AS unchanged
-
-// ----
-
-// name: graph.createEdges
-// parameters:
-// {
-//   "rows": [
+//     },
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
 //       "from": "trade:cn-us-rare-earth-magnets-2025-07",
@@ -383,8 +352,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:TradeObservation {id: row.from})
-MATCH (b:Source {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:REPORTED_IN]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -442,8 +411,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Commodity {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:PRODUCES]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
@@ -499,8 +468,8 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 
 // graph.createEdges
 UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Commodity {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:USES]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
