@@ -140,7 +140,7 @@ describe('write path (src/db/upsert.ts)', () => {
       ['Company', 'Commodity', 5000, 'graph.edgeStates'],
       ['Company', 'Commodity', 1, 'graph.edgeStates'],
     ]);
-    // A pair of kinds with fewer than FEW_ROWS rows finds its ends through :Entity, one text per type.
+    // A pair of kinds with fewer than FEW_ROWS rows finds its ends through :Entity, in a text shared by all types.
     expect(plan.edges.find((e) => e.type === 'PRODUCES')!.chunks.map((c) => [c.from, c.to, c.rows.length])).toEqual([['Entity', 'Entity', 1]]);
     const [first] = uses.chunks;
     const [a, b, c] = first!.rows;
@@ -167,6 +167,18 @@ describe('write path (src/db/upsert.ts)', () => {
       ...plan.edges.flatMap((e) => e.chunks.flatMap((c) => edgeWrites(c, new Map()).map((s) => `${s.name} ${s.counts} (${c.from}→${c.to}): ${(s.params.rows as unknown[]).length} rows`))),
     ];
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(file('write.seed'));
+  }, 60_000);
+
+  it('the seed into an empty database: created through three statement texts, every kind and type a parameter', async () => {
+    const seed = await validateSeedFiles(await listSeedFiles(SEED_DIR));
+    const plan = planDatasetWrite(seed, { createOnly: new Set([...seed.nodes, ...seed.edges].map((item) => item.id)) });
+    const statements = [...plan.nodes, plan.missingSources!, ...plan.edges.flatMap((e) => e.chunks.flatMap((c) => [...(c.states ? [c.states] : []), ...edgeWrites(c, new Map())]))];
+    expect(statements.length).toBeGreaterThan(25);
+    expect(new Set(statements.map((s) => s.name))).toEqual(new Set(['graph.createNodes', 'graph.missingSources', 'graph.createEdges']));
+    expect(new Set(statements.map((s) => s.cypher)).size).toBe(3);
+    const kinds = new Set(plan.nodes.map((s) => s.params.kind));
+    expect(kinds).toEqual(new Set(seed.nodes.map((n) => n.kind)));
+    expect(new Set(plan.edges.flatMap((e) => e.chunks.flatMap((c) => edgeWrites(c, new Map()).map((s) => s.params.type))))).toEqual(new Set(seed.edges.map((e) => e.type)));
   }, 60_000);
 
   it('an import batch (test/fixtures/import/supply-chain.jsonl): ids checked, trade names looked up, then the shared write path', async () => {

@@ -12,7 +12,7 @@ import { kindOfId, type EntityKind } from '../../model/kinds.js';
 import { entitySchema, relationshipSchema, type EntityItem, type RelationshipItem } from '../../model/records.js';
 import { listSeedFiles, locateSeedEntities, validateSeedFiles } from '../seed/validate.js';
 import { relationshipId, toDataset, type Dataset } from '../../model/dataset.js';
-import { loadSeed, SEED_DIR } from '../seed/load.js';
+import { databaseIsEmpty, loadSeed, NewIds, SEED_DIR } from '../seed/load.js';
 import { readChecked, REFERENCE_DIR, referenceProblems } from './files.js';
 import { ISO_FILE, readGeography } from './geography.js';
 import { HS_FILE, readHs } from './hs.js';
@@ -144,7 +144,13 @@ export interface ReferenceLoadResult {
 /** Reads, checks, then writes the reference data. Nothing is written if any file has a problem. */
 export async function loadReference(
   db: Database,
-  { dir, seedDir, onProgress = () => {}, data: checked }: { dir?: string; seedDir?: string; onProgress?: (message: string) => void; data?: ReferenceData } = {},
+  {
+    dir,
+    seedDir,
+    onProgress = () => {},
+    data: checked,
+    newIds,
+  }: { dir?: string; seedDir?: string; onProgress?: (message: string) => void; data?: ReferenceData; newIds?: NewIds } = {},
 ): Promise<ReferenceLoadResult> {
   const started = Date.now();
   const data = checked ?? (await readReference({ dir, seedDir }));
@@ -152,8 +158,9 @@ export async function loadReference(
   const total = data.steps.reduce((n, s) => n + s.dataset.nodes.length + s.dataset.edges.length, 0);
   let done = 0;
   for (const step of data.steps) {
+    const createOnly = newIds?.of(step.dataset);
     for (const chunk of chunks(step.dataset)) {
-      const written = await db.writeTransaction('reference.load', (tx) => writeDatasetIn(tx, chunk));
+      const written = await db.writeTransaction('reference.load', (tx) => writeDatasetIn(tx, chunk, { createOnly }));
       for (const [key, c] of Object.entries(written)) {
         const into = (summary[key] ??= { created: 0, updated: 0, unchanged: 0 });
         into.created += c.created;
@@ -173,16 +180,20 @@ export async function referenceLoaded(db: Database): Promise<boolean> {
   return row?.loaded === true;
 }
 
-/** The seed, then the reference data: what `npm start` loads into an empty database, and `npm run data:load`. */
+/**
+ * The seed, then the reference data: what `npm start` loads into an empty database, and
+ * `npm run data:load`. Into an empty database, rows are created rather than upserted (NewIds).
+ */
 export async function loadSeedAndReference(
   db: Database,
   { dir, seedDir = SEED_DIR, onProgress = () => {} }: { dir?: string; seedDir?: string; onProgress?: (message: string) => void } = {},
 ): Promise<{ seed: WriteSummary; reference: ReferenceLoadResult }> {
   // Read and check the reference files before the seed is written, so a bad file writes nothing.
   const data = await readReference({ dir, seedDir });
-  const seed = await loadSeed(db, seedDir);
+  const newIds = (await databaseIsEmpty(db)) ? new NewIds() : undefined;
+  const seed = await loadSeed(db, seedDir, newIds);
   onProgress('seed loaded');
-  const reference = await loadReference(db, { onProgress, data });
+  const reference = await loadReference(db, { onProgress, data, newIds });
   return { seed, reference };
 }
 

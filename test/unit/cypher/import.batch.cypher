@@ -224,6 +224,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "EXPORTER",
 //   "rows": [
 //     {
 //       "id": "trade:cn-world-imptest-widgets-2025-q2|EXPORTER",
@@ -243,7 +244,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:EXPORTER]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -277,6 +278,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "IMPORTER",
 //   "rows": [
 //     {
 //       "id": "trade:cn-world-imptest-widgets-2025-q2|IMPORTER",
@@ -296,7 +298,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:IMPORTER]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -330,6 +332,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "OF",
 //   "rows": [
 //     {
 //       "id": "trade:cn-world-imptest-widgets-2025-q2|OF",
@@ -349,7 +352,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:OF]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -416,6 +419,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "REPORTED_IN",
 //   "rows": [
 //     {
 //       "id": "commodity:imptest-widgets|REPORTED_IN|source:imptest-fixture-report",
@@ -468,7 +472,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:REPORTED_IN]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -503,6 +507,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "USES",
 //   "rows": [
 //     {
 //       "id": "company:imptest-magnetco|USES|commodity:rare-earth-magnets",
@@ -523,7 +528,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:USES]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -557,6 +562,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "MAKES",
 //   "rows": [
 //     {
 //       "id": "company:imptest-magnetco|MAKES|commodity:imptest-widgets",
@@ -576,7 +582,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:MAKES]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -612,6 +618,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "HEADQUARTERED_IN",
 //   "rows": [
 //     {
 //       "id": "company:imptest-magnetco|HEADQUARTERED_IN|country:CN",
@@ -633,7 +640,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:HEADQUARTERED_IN]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -670,6 +677,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "PRODUCES",
 //   "rows": [
 //     {
 //       "id": "country:CN|PRODUCES|commodity:imptest-widgets|2024",
@@ -692,6 +700,6 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:PRODUCES]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

@@ -17,6 +17,7 @@ RETURN collect(id) AS missing
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "USES",
 //   "rows": [
 //     {
 //       "id": "company:acme|USES|commodity:rare-earth-magnets",
@@ -38,6 +39,6 @@ RETURN collect(id) AS missing
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:USES]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

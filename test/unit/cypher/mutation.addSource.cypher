@@ -1,6 +1,7 @@
 // name: graph.createNodes
 // parameters:
 // {
+//   "kind": "Source",
 //   "rows": [
 //     {
 //       "id": "source:acme-2025-annual-report",
@@ -19,6 +20,6 @@
 
 // graph.createNodes
 UNWIND $rows AS row
-CREATE (n:Entity:Source)
+CREATE (n:Entity:$($kind))
 SET n = row.props
 RETURN count(n) AS created, 0 AS updated, 0 AS unchanged, count(n) AS written

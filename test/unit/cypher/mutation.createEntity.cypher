@@ -1,6 +1,7 @@
 // name: graph.createNodes
 // parameters:
 // {
+//   "kind": "Company",
 //   "rows": [
 //     {
 //       "id": "company:acme",
@@ -22,7 +23,7 @@
 
 // graph.createNodes
 UNWIND $rows AS row
-CREATE (n:Entity:Company)
+CREATE (n:Entity:$($kind))
 SET n = row.props
 RETURN count(n) AS created, 0 AS updated, 0 AS unchanged, count(n) AS written
 
@@ -72,6 +73,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "REPORTED_IN",
 //   "rows": [
 //     {
 //       "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report",
@@ -91,6 +93,6 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:REPORTED_IN]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

@@ -1,6 +1,7 @@
 // name: graph.createNodes
 // parameters:
 // {
+//   "kind": "TradeObservation",
 //   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07",
@@ -31,7 +32,7 @@
 
 // graph.createNodes
 UNWIND $rows AS row
-CREATE (n:Entity:TradeObservation)
+CREATE (n:Entity:$($kind))
 SET n = row.props
 RETURN count(n) AS created, 0 AS updated, 0 AS unchanged, count(n) AS written
 
@@ -81,6 +82,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "EXPORTER",
 //   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|EXPORTER",
@@ -100,7 +102,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:EXPORTER]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -134,6 +136,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "IMPORTER",
 //   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|IMPORTER",
@@ -153,7 +156,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:IMPORTER]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -187,6 +190,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "OF",
 //   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|OF",
@@ -206,7 +210,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:OF]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -240,6 +244,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "REPORTED_IN",
 //   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|REPORTED_IN|source:reuters-2025-07-20-magnet-exports-us",
@@ -259,6 +264,6 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:REPORTED_IN]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

@@ -77,6 +77,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "REPORTED_IN",
 //   "rows": [
 //     {
 //       "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report",
@@ -96,6 +97,6 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:REPORTED_IN]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

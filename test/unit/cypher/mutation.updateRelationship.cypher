@@ -44,6 +44,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "USES",
 //   "rows": [
 //     {
 //       "id": "company:acme|USES|commodity:rare-earth-magnets",
@@ -65,6 +66,6 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:USES]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written

@@ -154,6 +154,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "EXPORTER",
 //   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|EXPORTER",
@@ -173,7 +174,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:EXPORTER]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -207,6 +208,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "IMPORTER",
 //   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|IMPORTER",
@@ -226,7 +228,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:IMPORTER]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -260,6 +262,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "OF",
 //   "rows": [
 //     {
 //       "id": "trade:cn-us-rare-earth-magnets-2025-07|OF",
@@ -279,7 +282,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:OF]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -324,6 +327,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "REPORTED_IN",
 //   "rows": [
 //     {
 //       "id": "company:acme|REPORTED_IN|source:acme-2025-annual-report",
@@ -354,7 +358,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:REPORTED_IN]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -391,6 +395,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "PRODUCES",
 //   "rows": [
 //     {
 //       "id": "company:acme|PRODUCES|commodity:rare-earth-magnets|2024",
@@ -413,7 +418,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:PRODUCES]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
 
@@ -449,6 +454,7 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 // name: graph.createEdges
 // parameters:
 // {
+//   "type": "USES",
 //   "rows": [
 //     {
 //       "id": "company:acme|USES|commodity:rare-earth-magnets",
@@ -470,6 +476,6 @@ RETURN existing.id AS id, properties(existing) = row.props AS unchanged
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:USES]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props
 RETURN count(r) AS created, 0 AS updated, 0 AS unchanged, count(r) AS written
