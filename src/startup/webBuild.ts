@@ -20,6 +20,7 @@ export async function ensureWebBuilt(onProgress: (message: string) => void): Pro
   }
   for (const bundle of missing) {
     onProgress(`Building the ${bundle.name} (once, about a minute)…`);
+    const started = Date.now();
     const output: string[] = [];
     const code = await new Promise<number | null>((resolve) => {
       const child = spawn(vite, ['build', '--config', bundle.config, '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -29,5 +30,6 @@ export async function ensureWebBuilt(onProgress: (message: string) => void): Pro
       child.on('close', resolve);
     });
     if (code !== 0) onProgress(`The ${bundle.name} build failed (exit ${code}); the API works without it. Last lines:\n${output.join('').trim().split('\n').slice(-10).join('\n')}`);
+    else onProgress(`The ${bundle.name} is built (${Math.round((Date.now() - started) / 1000)} s).`);
   }
 }
