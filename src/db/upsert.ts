@@ -56,7 +56,7 @@ export const edgeProperties = (edge: DatasetEdge): Record<string, unknown> => st
 // A statement that finds nodes or relationships names them in its text, as only a fixed label or
 // type lets the planner use its index: one statement per label / relationship type. A creation
 // finds nothing by them, so it takes the kind or type as a parameter (`$(…)`), and all kinds' and
-// types' creations share one text, planned once: the seed's 40 creation statements were 29 texts
+// types' creations share one text, planned once: the seed's 32 creation statements were 32 texts
 // to plan on a cold engine, about 100 ms each.
 const upsertNodes = (kind: EntityKind) => /* cypher */ `
   // graph.upsertNodes
