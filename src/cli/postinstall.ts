@@ -1,8 +1,8 @@
 /**
  * `npm install`'s last step: builds what the first `npm start` would otherwise build before it can
  * start the engine — the local Neo4j engine (Maven) and the IDE and explorer bundles (Vite), side
- * by side — so that `npm start` on a fresh clone goes straight to starting the engine. Built before,
- * these builds competed for the CPU with the engine's start and the first data load.
+ * by side — so that `npm start` on a fresh clone goes straight to starting the engine. Built by
+ * `npm start`, they competed for the 2 cores with the engine's start and the first data load.
  *
  * Never fails the install: a build that cannot run here (no Java or Maven, Maven Central out of
  * reach) is reported, and `npm start` tries it again and says what to do. The engine is not built

@@ -19,7 +19,7 @@ export async function ensureWebBuilt(onProgress: (message: string) => void): Pro
     return;
   }
   for (const bundle of missing) {
-    onProgress(`Building the ${bundle.name} (once, about a minute)…`);
+    onProgress(`Building the ${bundle.name} (once, 10–30 s)…`);
     const started = Date.now();
     const output: string[] = [];
     const code = await new Promise<number | null>((resolve) => {

@@ -31,8 +31,8 @@ export async function loadSeed(db: Database, dir: string = SEED_DIR, newIds?: Ne
 
 /**
  * A load into an empty database: every id it has not written yet is new, so its rows are created
- * (CREATE) instead of upserted, which first reads whether each exists. On a first start this takes
- * the seed and the reference data in 0.6x the time. An id the load wrote before (a reference row
+ * (CREATE) instead of upserted, which first reads whether each exists. On a fresh engine this takes
+ * the seed and the reference data in about half the time (docs/BENCHMARKS.md). An id the load wrote before (a reference row
  * restating a story entity, say) is upserted as usual.
  */
 export class NewIds {
