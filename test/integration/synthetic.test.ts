@@ -5,7 +5,7 @@
  * planted supplier chain and the known producer shares.
  */
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateGraph, planGraph, syntheticId, type GraphPlan } from '../../bench/generate.js';
 import { WALKS, type WalkName } from '../../src/model/walks.js';
 import { countQuery, pageQuery } from '../../src/modules/connection/connection.queries.js';
@@ -16,6 +16,7 @@ import { toDataset } from '../../src/model/dataset.js';
 import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 import { scalarText } from '../../src/db/values.js';
+import { Database } from '../../src/db/database.js';
 
 const RELATIONSHIPS = 100_000;
 let own: ThrowawayEngine;
@@ -392,6 +393,14 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     const query = `query ($from: ID!, $country: ID!, $sector: ID!, $maxHops: Int, $first: Int) {
       paths(from: $from, to: { companies: { headquarteredIn: { id: { eq: $country } }, sectors: { id: { eq: $sector } } } },
             via: [PRODUCES, INPUT_TO, MAKES, USES, SUPPLIES], maxHops: $maxHops, first: $first) { length nodes { id } } }`;
+    // Which statements each search ran: a level's targets are looked for from their side when they
+    // are fewer than its frontier, and both outcomes (the search ends there, or the level is
+    // expanded after all) must give the reference's answer.
+    const ran: string[][] = [];
+    // Each request reads through its own view of the database (Database.forRequest): the spy
+    // records every view's reads and lets them run.
+    const spy = vi.spyOn(Database.prototype, 'read');
+    const ranNames = () => spy.mock.calls.map(([name]) => name).filter((name) => name.startsWith('research.paths.'));
     let compared = 0;
     for (const [from, country, sector] of [
       [syntheticId.Country(0), syntheticId.Country(1), syntheticId.Sector(0)],
@@ -402,14 +411,21 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     ] as const) {
       for (const [maxHops, first] of [[2, 10], [4, 10], [6, 50]] as const) {
         const expected = reference(from, country, sector, maxHops, first);
+        spy.mockClear();
         const { body } = await api.graphql(query, { from, country, sector, maxHops, first });
+        ran.push(ranNames());
         const label = `paths(${from} → companies in ${country} and ${sector}, maxHops ${maxHops}, first ${first})`;
         expect(body.errors, label).toBeUndefined();
         expect(body.data.paths.map((p: Answer) => p.nodes.map((n: Answer) => n.id)), label).toEqual(expected);
         if (expected.length > 0) compared++;
       }
     }
+    spy.mockRestore();
     expect(compared).toBeGreaterThan(8);
+    const after = (names: string[], name: string) => names.flatMap((n, i) => (n === name ? [names[i + 1]] : []));
+    const next = ran.flatMap((names) => after(names, 'research.paths.level.fromTargets'));
+    expect(next, 'a search ended by the targets found from their side').toContain('research.paths.routes');
+    expect(next, 'a search whose targets from their side were not enough').toContain('research.paths.level');
   });
 
   it("concentration: the known commodity's producer shares and HHI", async () => {

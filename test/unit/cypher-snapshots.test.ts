@@ -35,6 +35,8 @@ import { disruptionStatement, downstreamStatement } from '../../src/modules/rese
 import {
   concentrationStatement,
   neighbourhoodStatement,
+  pathFirstLevelStatement,
+  pathLevelFromTargetsStatement,
   pathLevelStatement,
   pathRoutesStatement,
   pathsLongerStatement,
@@ -45,6 +47,8 @@ import {
   type PathsToFilterArgs,
 } from '../../src/modules/research/research.repository.js';
 import { searchStatement } from '../../src/modules/search/search.repository.js';
+import { compilePathTarget } from '../../src/modules/research/pathTarget.js';
+import { RELATIONSHIP_FIELDS } from '../../src/model/relationshipFields.js';
 import { reachSelection } from '../../src/modules/research/research.resolvers.js';
 import { rootInfo } from '../helpers/rootInfo.js';
 import { entitySchema, relationshipSchema, sourceSchema, tradeSchema, type EntityItem, type RelationshipItem, type SourceItem, type TradeItem } from '../../src/model/records.js';
@@ -280,8 +284,21 @@ describe('research (src/modules/research)', () => {
     ...pathsArgs({ direction: 'FORWARD', k: 3, maxHops: 3 }),
     targetLabel: 'Company',
     targetPredicate: compileWhere('Company', { headquarteredIn: { id: { eq: 'country:US' } } }, bag, 'b', 'to.companies'),
-    params: { ...bag.values, from: 'country:CN', through: ['Commodity'], avoid: ['Sector'], avoidIds: ['company:apple'], asOf: '2025-06-01' },
+    targetListing: { pins: [RELATIONSHIP_FIELDS.Company.headquarteredIn], predicate: 'true' },
+    params: { ...bag.values, from: 'country:CN', through: ['Commodity'], avoid: ['Sector'], avoidIds: ['company:apple'], asOf: '2025-06-01', anchorIds: ['country:US'] },
   };
+
+  it('paths to a filter: the first level lists the targets, from their pin', async () => {
+    await expect(render(pathFirstLevelStatement(filterArgs, 501))).toMatchFileSnapshot(file('research.paths.level.first'));
+  });
+
+  it('paths to a filter: targets pinned twice are listed by a join; a level found from the targets\' side', async () => {
+    const target = compilePathTarget({ companies: { headquarteredIn: { id: { eq: 'country:US' } }, sectors: { id: { eq: 'sector:automotive' } } } });
+    if (target.id !== null) throw new Error('a filter target');
+    const twice = { ...filterArgs, targetPredicate: target.predicate, targetListing: target.listing, params: { ...filterArgs.params, ...target.params } };
+    await expect(render(pathFirstLevelStatement(twice, 501))).toMatchFileSnapshot(file('research.paths.level.first-two-pins'));
+    await expect(render(pathLevelFromTargetsStatement(filterArgs, ['company:ford', 'company:tesla'], ['commodity:rare-earth-magnets']))).toMatchFileSnapshot(file('research.paths.level.fromTargets'));
+  });
 
   it('paths to a filter: one level of the search, forward, through and avoid, as of a date', async () => {
     await expect(render(pathLevelStatement(filterArgs, ['country:CN', 'commodity:rare-earth-magnets'], ['country:CN']))).toMatchFileSnapshot(file('research.paths.level'));

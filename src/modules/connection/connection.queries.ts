@@ -8,14 +8,27 @@ import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../../cypher/entity.js';
 
 /**
- * The candidates: every node of the kind, or, with an anchor (see where.ts findAnchor), only the
- * nodes next to the anchor entities, found through the id index.
+ * The candidates `n`: every node of the kind, or, with pins (see where.ts Anchor), only the nodes
+ * next to the pinned entities ($anchorIds, then $anchorIds1), found through the id index. Two pins
+ * (where `paths` lists a filter's targets, research.queries.ts pathTargetsQuery) are joined on `n`:
+ * at 1M relationships, companies headquartered in one country and in one sector (314 of 4,926 and
+ * 4,459) in 13-18 ms, against 33-49 ms from one pin with the other checked on each candidate. Root
+ * connections start from one pin.
  */
-function candidates(kind: ConnectionKind, anchor: RelationshipField | undefined): string {
-  if (!anchor) return `MATCH (n:${kind})`;
+export function candidates(kind: ConnectionKind, pins: readonly RelationshipField[], n = 'n'): string {
+  const [first, second] = pins;
+  if (!first) return `MATCH (${n}:${kind})`;
+  if (!second) {
+    return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
+    MATCH ${relationshipPattern(first.direction, `${n}:${kind}`, '', first.type, 'anchor')}
+    WITH DISTINCT ${n}`;
+  }
   return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
-    MATCH ${relationshipPattern(anchor.direction, `n:${kind}`, '', anchor.type, 'anchor')}
-    WITH DISTINCT n`;
+    MATCH (anchor1:Entity) WHERE anchor1.id IN $anchorIds1
+    MATCH ${relationshipPattern(first.direction, `${n}:${kind}`, '', first.type, 'anchor')}
+    MATCH ${relationshipPattern(second.direction, n, '', second.type, 'anchor1')}
+    USING JOIN ON ${n}
+    WITH DISTINCT ${n}`;
 }
 
 /**
@@ -31,7 +44,7 @@ export function pageQuery({ kind, predicate, sortProperty, direction, withCursor
   const count = withCount
     ? `
     CALL () {
-      ${candidates(kind, anchor)}
+      ${candidates(kind, anchor ? [anchor] : [])}
       WHERE ${predicate}
       RETURN count(n) AS total
     }`
@@ -39,7 +52,7 @@ export function pageQuery({ kind, predicate, sortProperty, direction, withCursor
   return /* cypher */ `
     // connection.page ${kind}
     CALL () {
-      ${candidates(kind, anchor)}
+      ${candidates(kind, anchor ? [anchor] : [])}
       WHERE ${predicate} ${keyset}
       WITH n, ${sortKey} AS sortValue
       ORDER BY sortValue ${direction}, n.id ${direction}
@@ -52,7 +65,7 @@ export function pageQuery({ kind, predicate, sortProperty, direction, withCursor
 export function countQuery({ kind, predicate, anchor }: { kind: ConnectionKind; predicate: string; anchor?: RelationshipField }): string {
   return /* cypher */ `
     // connection.count ${kind}
-    ${candidates(kind, anchor)}
+    ${candidates(kind, anchor ? [anchor] : [])}
     WHERE ${predicate}
     RETURN count(n) AS count`;
 }

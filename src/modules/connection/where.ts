@@ -129,24 +129,28 @@ export interface Anchor {
 /** The entries of a filter input that are set (GraphQL passes explicit nulls). */
 const present = (input: Input) => Object.entries(input).filter(([, value]) => value !== null && value !== undefined);
 
-export function findAnchor(kind: ConnectionKind, where: Input | null | undefined, depth = 0): Anchor | undefined {
-  if (!where || depth > 8) return undefined;
+/** The pin with the fewest ids: where a root connection's candidates start. */
+export function findAnchor(kind: ConnectionKind, where: Input | null | undefined): Anchor | undefined {
+  return findPins(kind, where)[0];
+}
+
+/** Every pin of a filter (see Anchor: at its top level, directly or inside AND), fewest ids first. */
+export function findPins(kind: ConnectionKind, where: Input | null | undefined, depth = 0): Anchor[] {
+  if (!where || depth > 8) return [];
   const relationships = RELATIONSHIP_FIELDS[kind] as Record<string, RelationshipField>;
-  let best: Anchor | undefined;
-  const consider = (anchor: Anchor | undefined) => {
-    if (anchor && (!best || anchor.ids.length < best.ids.length)) best = anchor;
-  };
+  const pins: Anchor[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (value === null || value === undefined) continue;
-    if (key === 'AND') for (const w of value as Input[]) consider(findAnchor(kind, w, depth + 1));
+    if (key === 'AND') for (const w of value as Input[]) pins.push(...findPins(kind, w, depth + 1));
     else if (Object.hasOwn(relationships, key)) {
       const id = (value as Input).id as Input | null | undefined;
       const whole = depth === 0 && present(where).length === 1 && present(value as Input).length === 1 && !!id && present(id).length === 1;
-      if (typeof id?.eq === 'string') consider({ field: relationships[key]!, ids: [id.eq], whole });
-      else if (Array.isArray(id?.in) && id.in.length > 0) consider({ field: relationships[key]!, ids: id.in.map(String), whole });
+      if (typeof id?.eq === 'string') pins.push({ field: relationships[key]!, ids: [id.eq], whole });
+      else if (Array.isArray(id?.in) && id.in.length > 0) pins.push({ field: relationships[key]!, ids: id.in.map(String), whole });
     }
   }
-  return best;
+  // A stable sort: among pins of as many ids, the first written.
+  return pins.sort((a, b) => a.ids.length - b.ids.length);
 }
 
 /**

@@ -7,7 +7,10 @@
  * - every entity reached keeps ALL its parents on the level before, so each shortest route (a
  *   sequence of entities) to a target can be listed, in the order of its entity ids;
  * - the search stops after the level at which `first` routes (up to `k` per target) are known:
- *   every route not yet seen ends at a target further out, so it is longer and sorts after them.
+ *   every route not yet seen ends at a target further out, so it is longer and sorts after them;
+ * - when the targets are fewer than the frontier, the repository first looks for the next level's
+ *   targets from their side (a few hundred targets' relationships instead of the frontier's
+ *   thousands); if those decide the answer, the level is never expanded (`finishWith`).
  *
  * The answer is then what the documented rules give (docs/API.md#paths): per target its shortest
  * routes in id order up to `k`, longer ones only when those are fewer (found by the repository),
@@ -25,6 +28,13 @@ export interface LevelRow {
   /** May be an intermediate entity (`through`, `avoid`, `avoidIds`); the ends are exempt. */
   through: boolean;
   target: boolean;
+}
+
+/** A target one step beyond the frontier, found from the targets' side: the ids of its parents there. */
+export interface TargetRow {
+  id: string;
+  name: string;
+  parents: string[];
 }
 
 interface Reached {
@@ -91,22 +101,48 @@ export class PathSearch {
     return this.frontier.length === 0 || this.shortestRoutes >= this.first;
   }
 
+  /** Of these ids, the ones not reached yet. */
+  unseen(ids: readonly string[]): string[] {
+    return ids.filter((id) => !this.seen.has(id));
+  }
+
+  private reach(row: { id: string; name: string }, parents: Reached[], target: boolean): Reached {
+    this.seen.add(row.id);
+    const reached: Reached = { id: row.id, name: row.name, depth: this.depth, parents, target, routes: Math.min(this.k, parents.reduce((n, p) => n + p.routes, 0)) };
+    if (target) {
+      this.targets.push(reached);
+      this.shortestRoutes += reached.routes;
+    }
+    return reached;
+  }
+
   /** Takes one level's rows (entities not seen before, one step further). */
   advance(rows: readonly LevelRow[]): void {
     this.depth++;
     const next: Reached[] = [];
     for (const row of rows) {
       if (this.seen.has(row.id)) continue;
-      this.seen.add(row.id);
-      const parents = row.parents.map((i) => this.frontier[i]!);
-      const reached: Reached = { id: row.id, name: row.name, depth: this.depth, parents, target: row.target, routes: Math.min(this.k, parents.reduce((n, p) => n + p.routes, 0)) };
-      if (row.target) {
-        this.targets.push(reached);
-        this.shortestRoutes += reached.routes;
-      }
+      const reached = this.reach(row, row.parents.map((i) => this.frontier[i]!), row.target);
       if (row.through) next.push(reached);
     }
     this.frontier = next;
+  }
+
+  /**
+   * Ends the search with the targets one step further, found from their side, when they decide the
+   * answer (with the routes known, `first` of them): the level they would be found on need not be
+   * expanded. They must be every unreached target one step beyond the frontier, each with all its
+   * parents there. Returns whether the search ended; otherwise nothing changed.
+   */
+  finishWith(rows: readonly TargetRow[]): boolean {
+    const inFrontier = new Map(this.frontier.map((r) => [r.id, r]));
+    const found = rows.filter((row) => !this.seen.has(row.id)).map((row) => ({ row, parents: row.parents.flatMap((id) => inFrontier.get(id) ?? []) })).filter(({ parents }) => parents.length > 0);
+    const routes = found.reduce((sum, { parents }) => sum + Math.min(this.k, parents.reduce((n, p) => n + p.routes, 0)), 0);
+    if (this.shortestRoutes + routes < this.first) return false;
+    this.depth++;
+    for (const { row, parents } of found) this.reach(row, parents, true);
+    this.frontier = [];
+    return true;
   }
 
   /** Each target found, with its shortest routes in the order of their entity ids, at most `k`. */

@@ -2,18 +2,29 @@
  * Where `paths` should end (its `to` argument, a @oneOf input): one entity by id, or every entity
  * of one kind that a connection filter describes, as a label and a predicate on `b` with its
  * parameters (which the search from the start tests on each entity it reaches, research.queries.ts
- * pathLevelQuery).
+ * pathLevelQuery), and how to list those entities.
  */
 import { BadUserInputError } from '../../errors.js';
 import type { PathTarget } from '../../generated/resolvers.js';
-import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS } from '../../model/filters.js';
+import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { ParamBag } from '../../cypher/params.js';
-import { compileWhere } from '../connection/where.js';
+import { compileWhere, findPins } from '../connection/where.js';
+import type { RelationshipField } from '../../model/relationshipFields.js';
 
 export type CompiledTarget =
   /** One entity, which the answer needs to exist (checked by the caller). */
   | { id: string }
-  | { id: null; label: string; predicate: string; params: Record<string, unknown> };
+  | { id: null; label: ConnectionKind; predicate: string; listing: TargetListing; params: Record<string, unknown> };
+
+/**
+ * How the targets are listed (research.queries.ts pathTargetsQuery): from the filter's pins, the
+ * candidates next to the pinned entities (two when the two with fewest ids pin one entity each:
+ * joined, their pairs stay few), and the predicate still checked on each.
+ */
+export interface TargetListing {
+  pins: RelationshipField[];
+  predicate: string;
+}
 
 export function compilePathTarget(to: PathTarget): CompiledTarget {
   const given = Object.entries(to as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined);
@@ -23,6 +34,11 @@ export function compilePathTarget(to: PathTarget): CompiledTarget {
   const kind = CONNECTION_KINDS.find((k) => CONNECTION_ROOT_FIELDS[k] === field);
   if (!kind || typeof value !== 'object') throw new BadUserInputError(`"to.${field}" is not a target paths can end at.`, `to.${field}`);
   const bag = new ParamBag();
-  const predicate = compileWhere(kind, value as Record<string, unknown>, bag, 'b', `to.${field}`);
-  return { id: null, label: kind, predicate, params: bag.values };
+  const where = value as Record<string, unknown>;
+  const predicate = compileWhere(kind, where, bag, 'b', `to.${field}`);
+  const [first, second] = findPins(kind, where);
+  const pins = first && second && first.ids.length === 1 && second.ids.length === 1 ? [first, second] : first ? [first] : [];
+  const listing = { pins: pins.map((pin) => pin.field), predicate: pins.length === 1 && first!.whole ? 'true' : predicate };
+  const pinIds = Object.fromEntries(pins.map((pin, i) => [i === 0 ? 'anchorIds' : `anchorIds${i}`, pin.ids]));
+  return { id: null, label: kind, predicate, listing, params: { ...bag.values, ...pinIds } };
 }

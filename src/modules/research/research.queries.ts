@@ -4,6 +4,9 @@
  * have range-checked; everything a client typed is a parameter.
  */
 import { relationshipPattern } from '../../cypher/pattern.js';
+import { candidates } from '../connection/connection.queries.js';
+import type { TargetListing } from './pathTarget.js';
+import type { ConnectionKind } from '../../model/filters.js';
 import neo4j from 'neo4j-driver';
 import { ENTITY_KINDS } from '../../model/kinds.js';
 import { WALKS, type WalkName, type WalkRule } from '../../model/walks.js';
@@ -143,9 +146,25 @@ ${parallelSteps(types, o.direction)}
 export interface PathLevelOptions {
   types: string[];
   direction: PathDirection;
-  /** Label of the targets (from the model) and their predicate on `b` (compiled by where.ts). */
-  targetLabel: string;
+  /** Kind of the targets (from the model) and their predicate on `b` (compiled by where.ts). */
+  targetLabel: ConnectionKind;
   targetPredicate: string;
+  /** How to list the targets (pathTarget.ts; `$anchorIds…` among the parameters). */
+  targetListing: TargetListing;
+}
+
+/**
+ * The targets a filter describes, at most $limit of them, as `targetIds`: for the search's step
+ * from the targets' side (pathLevelFromTargetsQuery). From the filter's pins when it has any
+ * (connection.queries.ts candidates). The start is never a target.
+ */
+function listTargets(o: Pick<PathLevelOptions, 'targetLabel' | 'targetListing'>): string {
+  return `CALL () {
+      ${candidates(o.targetLabel, o.targetListing.pins, 'b').replace(/\n {4}/g, '\n      ')}
+      WHERE b.id <> $from AND ${o.targetListing.predicate}
+      WITH b LIMIT $limit
+      RETURN collect(b.id) AS targetIds
+    }`;
 }
 
 /**
@@ -154,11 +173,12 @@ export interface PathLevelOptions {
  * of all that reach it, whether it may be an intermediate entity, and whether it is a target (one
  * row of parallel lists). The text depends on the types, the direction and the target filter's
  * shape only: the level, `k`, `maxHops` and `first` are the caller's, so one small statement
- * serves every depth.
+ * serves every depth. The first level (`first`, from the start alone) also lists the targets
+ * (`targetIds`, listTargets), in the same round trip.
  */
-export function pathLevelQuery(o: PathLevelOptions): string {
+export function pathLevelQuery(o: PathLevelOptions, first = false): string {
   return /* cypher */ `
-    // research.paths.level
+    // research.paths.level${first ? '.first' : ''}
     UNWIND range(0, size($frontier) - 1) AS i
     MATCH (m:Entity {id: $frontier[i]})
     UNWIND [${relationshipPattern(PATH_DIRECTION[o.direction], 'm', 'r', o.types.join('|'), 'b')} WHERE ${validOn('r')}${o.direction === 'SUPPLY' ? ` AND ${supplyStep('m', 'r', 'b', 'b', 'm.id = $from')}` : ''} | [b, ${o.direction === 'SUPPLY' ? endingStep('r') : 'false'}]] AS hit
@@ -174,7 +194,28 @@ export function pathLevelQuery(o: PathLevelOptions): string {
     WITH b.id AS id, toLower(b.name) AS name, parents, ${intermediateOk('b')} AND NOT ended AS through, target
     // One row of parallel lists: a level is thousands of entities, and a row each cost the driver
     // more than the lists do (at 1M relationships, level 2's 6,952 entities: 0.75x the time).
-    RETURN collect(id) AS ids, collect(name) AS names, collect(parents) AS parents, collect(through) AS through, collect(target) AS targets`;
+    WITH collect(id) AS ids, collect(name) AS names, collect(parents) AS parents, collect(through) AS through, collect(target) AS targets${first ? `\n    ${listTargets(o)}` : ''}
+    RETURN ids, names, parents, through, targets${first ? ', targetIds' : ''}`;
+}
+
+/**
+ * Which of $targets (ids of targets not reached yet) are one allowed step beyond $frontier, found from
+ * the targets' side: what pathLevelQuery would report as targets, without expanding the whole
+ * frontier (at 1M relationships a level of 7,000 entities, against a few hundred targets' own
+ * relationships). Each with the indexes in $frontier of all that reach it; one row of parallel lists.
+ */
+export function pathLevelFromTargetsQuery(o: Pick<PathLevelOptions, 'types' | 'direction'>): string {
+  return /* cypher */ `
+    // research.paths.level.fromTargets
+    UNWIND $targets AS target
+    MATCH (b:Entity {id: target})
+    CALL (b) {
+      MATCH ${relationshipPattern(PATH_DIRECTION[o.direction], 'm', 'r', o.types.join('|'), 'b')}
+      WHERE m.id IN $frontier AND ${validOn('r')}${o.direction === 'SUPPLY' ? ` AND ${supplyStep('m', 'r', 'b', 'b', 'm.id = $from')}` : ''}
+      RETURN collect(DISTINCT m.id) AS parents
+    }
+    WITH b, parents WHERE size(parents) > 0
+    RETURN collect(b.id) AS ids, collect(toLower(b.name)) AS names, collect(parents) AS parents`;
 }
 
 /**

@@ -103,7 +103,7 @@ export const researchResolvers: Resolvers = {
         target.id !== null
           ? await ctx.repositories.research.paths({ ...walk, params: { ...params, to: target.id } })
           : // Every entity the filter describes: one search from the start, nearest targets first.
-            await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, params: { ...params, ...target.params } });
+            await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, targetListing: target.listing, params: { ...params, ...target.params } });
       // No route: an unknown end is NOT_FOUND, known ends answer an empty list.
       if (found.length === 0) await mustExist(ctx, target.id !== null ? [args.from, target.id] : [args.from]);
       return ctx.rows.spend(found);

@@ -13,6 +13,9 @@
 //     "company:apple"
 //   ],
 //   "asOf": "2025-06-01",
+//   "anchorIds": [
+//     "country:US"
+//   ],
 //   "targets": [
 //     {
 //       "id": "company:ford",

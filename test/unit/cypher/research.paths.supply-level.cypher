@@ -13,6 +13,9 @@
 //     "company:apple"
 //   ],
 //   "asOf": "2025-06-01",
+//   "anchorIds": [
+//     "country:US"
+//   ],
 //   "frontier": [
 //     "country:CN"
 //   ],
@@ -40,4 +43,5 @@ WITH b, parents, ended, CASE WHEN NOT b:Company THEN false ELSE EXISTS { MATCH (
 WITH b.id AS id, toLower(b.name) AS name, parents, ((size($through) = 0 OR any(l IN labels(b) WHERE l IN $through)) AND none(l IN labels(b) WHERE l IN $avoid) AND NOT b.id IN $avoidIds) AND NOT ended AS through, target
 // One row of parallel lists: a level is thousands of entities, and a row each cost the driver
 // more than the lists do (at 1M relationships, level 2's 6,952 entities: 0.75x the time).
-RETURN collect(id) AS ids, collect(name) AS names, collect(parents) AS parents, collect(through) AS through, collect(target) AS targets
+WITH collect(id) AS ids, collect(name) AS names, collect(parents) AS parents, collect(through) AS through, collect(target) AS targets
+RETURN ids, names, parents, through, targets
