@@ -8,9 +8,9 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateGraph, planGraph, syntheticId, type GraphPlan } from '../../bench/generate.js';
 import { WALKS, type WalkName } from '../../src/model/walks.js';
-import { countQuery, pageQuery } from '../../src/modules/connection/connection.queries.js';
+import { countQuery, pageQuery, pinParams } from '../../src/modules/connection/connection.queries.js';
 import { ParamBag } from '../../src/cypher/params.js';
-import { compileWhere, findAnchor } from '../../src/modules/connection/where.js';
+import { choosePins, compileWhere } from '../../src/modules/connection/where.js';
 import { writeDataset } from '../../src/ingest/seed/load.js';
 import { toDataset } from '../../src/model/dataset.js';
 import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
@@ -498,12 +498,13 @@ describe('filtered root connections start from the anchored end', () => {
   async function profile(where: Record<string, unknown>) {
     const bag = new ParamBag();
     const predicate = compileWhere('Company', where, bag);
-    const anchor = findAnchor('Company', where);
-    const params = { ...bag.values, anchorIds: anchor?.ids ?? null, limit: neo4j.int(21), cursorValue: null, cursorId: null };
+    const { pins } = choosePins('Company', where);
+    const params = { ...bag.values, ...pinParams(pins), limit: neo4j.int(21), cursorValue: null, cursorId: null };
     const session = api.db.driver.session();
     try {
-      const page = await session.run(`PROFILE ${pageQuery({ kind: 'Company', predicate, sortProperty: 'name', direction: 'ASC', withCursor: false, anchor: anchor?.field })}`, params);
-      const count = await session.run(`PROFILE ${countQuery({ kind: 'Company', predicate, anchor: anchor?.field })}`, params);
+      const fields = pins.map((pin) => pin.field);
+      const page = await session.run(`PROFILE ${pageQuery({ kind: 'Company', predicate, sortProperty: 'name', direction: 'ASC', withCursor: false, pins: fields })}`, params);
+      const count = await session.run(`PROFILE ${countQuery({ kind: 'Company', predicate, pins: fields })}`, params);
       return { page: planStats(page.summary.profile as never), count: planStats(count.summary.profile as never), total: Number(count.records[0]!.get('count')) };
     } finally {
       await session.close();
@@ -548,6 +549,27 @@ describe('filtered root connections start from the anchored end', () => {
       expect(body.errors).toBeUndefined();
       expect(body.data.companies.nodes.map((n: { id: string }) => n.id)).toEqual(expected.map((r) => r.id));
       expect(body.data.companies.totalCount).toBe(total);
+    }
+  });
+
+  it('answers the same through the API as the filter in Cypher when two pins are joined', async () => {
+    const rows = await api.db.read(
+      'test.hqSectors',
+      `MATCH (s:Sector)<-[:IN_SECTOR]-(n:Company)-[:HEADQUARTERED_IN]->(c:Country) WITH c, s, count(n) AS companies WHERE companies > 3 RETURN c.id AS country, s.id AS sector ORDER BY companies DESC, c.id, s.id LIMIT 3`,
+    );
+    expect(rows.length).toBe(3);
+    for (const { country, sector } of rows) {
+      const expected = await api.db.read(
+        'test.truth',
+        `MATCH (n:Company) WHERE EXISTS { (n)-[:HEADQUARTERED_IN]->(:Country {id: $country}) } AND EXISTS { (n)-[:IN_SECTOR]->(:Sector {id: $sector}) } RETURN n.id AS id ORDER BY toLower(n.name), n.id`,
+        { country, sector },
+      );
+      for (const where of ['{ headquarteredIn: { id: { eq: $country } }, sectors: { id: { eq: $sector } } }', '{ AND: [{ sectors: { id: { eq: $sector } } }, { headquarteredIn: { id: { eq: $country } } }] }']) {
+        const { body } = await api.graphql(`query ($country: ID!, $sector: ID!) { companies(first: 100, where: ${where}) { totalCount nodes { id } } }`, { country, sector });
+        expect(body.errors).toBeUndefined();
+        expect(body.data.companies.nodes.map((n: { id: string }) => n.id)).toEqual(expected.slice(0, 100).map((r) => r.id));
+        expect(body.data.companies.totalCount).toBe(expected.length);
+      }
     }
   });
 });

@@ -106,7 +106,7 @@ describe('root connections → one statement with the page, the count and the ne
     const { entityNodes, withCount } = connectionNodesOf(info, 'CompanyConnection', info.fieldNodes);
     const selection = selectionOf(info, entityNodes, ['Company']);
     const bag = new ParamBag();
-    const { predicate, anchor } = compileFilter('Company', { headquarteredIn: { id: { eq: 'country:US' } } }, bag);
+    const { predicate, pins } = compileFilter('Company', { headquarteredIn: { id: { eq: 'country:US' } } }, bag);
     // The pin is the whole filter: the candidates found from the anchor are not checked again.
     expect(predicate).toBe('true');
     const cypher = pageQuery({
@@ -115,7 +115,7 @@ describe('root connections → one statement with the page, the count and the ne
       sortProperty: 'name',
       direction: 'ASC',
       withCursor: false,
-      anchor: anchor?.field,
+      pins: pins.map((pin) => pin.field),
       withCount,
       projectNode: (n) => printEntity(n, selection, bag),
     });

@@ -58,11 +58,34 @@ describe('compileFilter', () => {
   it('starts from the pinned entities and checks nothing more when the pin is the whole filter', () => {
     for (const id of [{ eq: 'country:US' }, { in: ['country:US', 'country:CN'] }, { eq: 'country:US', in: null }]) {
       const bag = new ParamBag();
-      const { predicate, anchor } = compileFilter('Company', { headquarteredIn: { id }, name: null }, bag);
+      const { predicate, pins } = compileFilter('Company', { headquarteredIn: { id }, name: null }, bag);
       expect(predicate).toBe('true');
-      expect(anchor).toMatchObject({ field: { type: 'HEADQUARTERED_IN' }, whole: true });
+      expect(pins).toMatchObject([{ field: { type: 'HEADQUARTERED_IN' }, plain: true }]);
       expect(bag.values).toEqual({});
     }
+  });
+
+  it('joins two pins of one entity each, the whole filter when they are all of it', () => {
+    const bag = new ParamBag();
+    const { predicate, pins } = compileFilter('Company', { headquarteredIn: { id: { eq: 'country:US' } }, sectors: { id: { eq: 'sector:automotive' } } }, bag);
+    expect(predicate).toBe('true');
+    expect(pins.map((pin) => [pin.field.type, pin.ids])).toEqual([
+      ['HEADQUARTERED_IN', ['country:US']],
+      ['IN_SECTOR', ['sector:automotive']],
+    ]);
+    // With more said, or inside AND, the filter is still checked on each candidate.
+    const more = compileFilter('Company', { headquarteredIn: { id: { eq: 'country:US' } }, sectors: { id: { eq: 'sector:automotive' } }, name: { contains: 'motor' } }, new ParamBag());
+    expect(more.pins).toHaveLength(2);
+    expect(more.predicate).toContain('IN_SECTOR');
+    const nested = compileFilter('Company', { AND: [{ headquarteredIn: { id: { eq: 'country:US' } } }, { sectors: { id: { eq: 'sector:automotive' } } }] }, new ParamBag());
+    expect(nested.pins).toHaveLength(2);
+    expect(nested.predicate).toContain('HEADQUARTERED_IN');
+  });
+
+  it('starts from one pin, the one with fewest ids, when a pin lists several ids', () => {
+    const { predicate, pins } = compileFilter('Company', { headquarteredIn: { id: { in: ['country:US', 'country:CN'] } }, sectors: { id: { eq: 'sector:automotive' } } }, new ParamBag());
+    expect(pins.map((pin) => pin.field.type)).toEqual(['IN_SECTOR']);
+    expect(predicate).toContain('HEADQUARTERED_IN');
   });
 
   it('still checks the whole filter on each candidate when it says more than the pin', () => {
@@ -73,16 +96,16 @@ describe('compileFilter', () => {
     ];
     for (const where of cases) {
       const bag = new ParamBag();
-      const { predicate, anchor } = compileFilter('Company', where, bag);
-      expect(anchor).toMatchObject({ whole: false });
+      const { predicate, pins } = compileFilter('Company', where, bag);
+      expect(pins).toHaveLength(1);
       expect(predicate).toBe(compileWhere('Company', where, new ParamBag()));
       expect(predicate).toContain('HEADQUARTERED_IN');
     }
   });
 
-  it('has no anchor and the whole predicate without a pin', () => {
-    const { predicate, anchor } = compileFilter('Company', { name: { eq: 'Ford' } }, new ParamBag());
-    expect(anchor).toBeUndefined();
+  it('has no pin and the whole predicate without one', () => {
+    const { predicate, pins } = compileFilter('Company', { name: { eq: 'Ford' } }, new ParamBag());
+    expect(pins).toEqual([]);
     expect(predicate).toBe('n.name = $w0');
   });
 });

@@ -6,15 +6,18 @@ import { relationshipPattern } from '../../cypher/pattern.js';
 import type { ConnectionKind } from '../../model/filters.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../../cypher/entity.js';
+import type { Anchor } from './where.js';
 
 /**
- * The candidates `n`: every node of the kind, or, with pins (see where.ts Anchor), only the nodes
- * next to the pinned entities ($anchorIds, then $anchorIds1), found through the id index. Two pins
- * (where `paths` lists a filter's targets, research.queries.ts pathTargetsQuery) are joined on `n`:
- * at 1M relationships, companies headquartered in one country and in one sector (314 of 4,926 and
- * 4,459) in 13-18 ms, against 33-49 ms from one pin with the other checked on each candidate. Root
- * connections start from one pin.
+ * The candidates `n`: every node of the kind, or, with pins (where.ts choosePins), only the nodes
+ * next to the pinned entities ($anchorIds, then $anchorIds1; pinParams), found through the id
+ * index. Two pins are joined on `n`: at 1M relationships, companies headquartered in one country
+ * and in one sector (314 of 4,926 and 4,459) in 13-18 ms, against 33-49 ms from one pin with the
+ * other checked on each candidate. Also where `paths` lists a filter's targets.
  */
+/** The pinned ids as candidates' parameters. */
+export const pinParams = (pins: readonly Anchor[]): Record<string, string[]> => Object.fromEntries(pins.map((pin, i) => [i === 0 ? 'anchorIds' : `anchorIds${i}`, pin.ids]));
+
 export function candidates(kind: ConnectionKind, pins: readonly RelationshipField[], n = 'n'): string {
   const [first, second] = pins;
   if (!first) return `MATCH (${n}:${kind})`;
@@ -36,7 +39,7 @@ export function candidates(kind: ConnectionKind, pins: readonly RelationshipFiel
  * its top `limit` rows (ORDER BY … LIMIT) before `projectNode(n)` projects them (the entity with
  * what the query selects below it, see modules/tree).
  */
-export function pageQuery({ kind, predicate, sortProperty, direction, withCursor, anchor, withCount = false, projectNode = projectEntity }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean; anchor?: RelationshipField; withCount?: boolean; projectNode?: (n: string) => string }): string {
+export function pageQuery({ kind, predicate, sortProperty, direction, withCursor, pins = [], withCount = false, projectNode = projectEntity }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean; pins?: readonly RelationshipField[]; withCount?: boolean; projectNode?: (n: string) => string }): string {
   // Case-insensitive, so "eVAC Magnetics" sorts among the Es; missing values sort first.
   const sortKey = `toLower(coalesce(toString(n.${sortProperty}), ''))`;
   const after = direction === 'ASC' ? '>' : '<';
@@ -44,7 +47,7 @@ export function pageQuery({ kind, predicate, sortProperty, direction, withCursor
   const count = withCount
     ? `
     CALL () {
-      ${candidates(kind, anchor ? [anchor] : [])}
+      ${candidates(kind, pins)}
       WHERE ${predicate}
       RETURN count(n) AS total
     }`
@@ -52,7 +55,7 @@ export function pageQuery({ kind, predicate, sortProperty, direction, withCursor
   return /* cypher */ `
     // connection.page ${kind}
     CALL () {
-      ${candidates(kind, anchor ? [anchor] : [])}
+      ${candidates(kind, pins)}
       WHERE ${predicate} ${keyset}
       WITH n, ${sortKey} AS sortValue
       ORDER BY sortValue ${direction}, n.id ${direction}
@@ -62,10 +65,10 @@ export function pageQuery({ kind, predicate, sortProperty, direction, withCursor
     RETURN rows${withCount ? ', total' : ''}`;
 }
 
-export function countQuery({ kind, predicate, anchor }: { kind: ConnectionKind; predicate: string; anchor?: RelationshipField }): string {
+export function countQuery({ kind, predicate, pins = [] }: { kind: ConnectionKind; predicate: string; pins?: readonly RelationshipField[] }): string {
   return /* cypher */ `
     // connection.count ${kind}
-    ${candidates(kind, anchor ? [anchor] : [])}
+    ${candidates(kind, pins)}
     WHERE ${predicate}
     RETURN count(n) AS count`;
 }

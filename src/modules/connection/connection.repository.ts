@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js';
 import { scalarText } from '../../db/values.js';
 import { ORDER_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { parseEntity, type EntityRecord } from '../entity/entity.model.js';
-import { countQuery, pageQuery } from './connection.queries.js';
+import { countQuery, pageQuery, pinParams } from './connection.queries.js';
 import { decodeCursor, encodeCursor } from '../../cypher/cursor.js';
 import { ParamBag } from '../../cypher/params.js';
 import { compileFilter } from './where.js';
@@ -43,14 +43,14 @@ export class ConnectionRepository {
     const sortProperty = ORDER_FIELDS[kind][field];
     if (!sortProperty) throw new Error(`no order field ${field} for ${kind}`);
     const bag = new ParamBag();
-    const { predicate, anchor } = compileFilter(kind, where, bag);
+    const { predicate, pins } = compileFilter(kind, where, bag);
     // An empty string is not a cursor either: refused like any other (docs/API.md).
     const cursor = after !== null && after !== undefined ? decodeCursor(after, { field, direction }) : undefined;
-    const anchorParams = anchor ? { anchorIds: anchor.ids } : {};
+    const pinned = { pins: pins.map((pin) => pin.field) };
     const projectNode = selection ? (n: string) => printEntity(n, selection, bag) : undefined;
-    const [result] = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor, anchor: anchor?.field, withCount, projectNode }), {
+    const [result] = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor, ...pinned, withCount, projectNode }), {
       ...bag.values,
-      ...anchorParams,
+      ...pinParams(pins),
       limit: neo4j.int(first + 1),
       cursorValue: cursor?.value ?? null,
       cursorId: cursor?.id ?? null,
@@ -66,7 +66,7 @@ export class ConnectionRepository {
       hasNextPage: rows.length > first,
       hasPreviousPage: !!cursor,
       count: () =>
-        (counted ??= this.db.read('connection.count', countQuery({ kind, predicate, anchor: anchor?.field }), { ...bag.values, ...anchorParams }).then(([row]) => Number(row?.count ?? 0))),
+        (counted ??= this.db.read('connection.count', countQuery({ kind, predicate, ...pinned }), { ...bag.values, ...pinParams(pins) }).then(([row]) => Number(row?.count ?? 0))),
     };
   }
 }

@@ -113,29 +113,33 @@ export function compileWhere(kind: ConnectionKind, where: Input | null | undefin
  * `{ id: { in } }`) at the top level of `where` (directly or inside AND, never under OR or NOT).
  * A connection with one starts from those entities (an index seek) and expands to the candidates,
  * instead of scanning every node of the kind; the rest of the filter is applied to each candidate
- * (the whole filter, unless the pin is all of it).
+ * (the whole filter, unless the pins are all of it).
  */
 export interface Anchor {
   field: RelationshipField;
   ids: string[];
-  /**
-   * The filter is this pin and nothing else: starting from the anchor entities already applies it,
-   * so it is not checked again on each candidate (that second expansion doubled the statement's
-   * time for a country's companies at 1M relationships).
-   */
-  whole: boolean;
+  /** A top-level entry of the filter that is this pin and nothing else. */
+  plain: boolean;
 }
 
 /** The entries of a filter input that are set (GraphQL passes explicit nulls). */
 const present = (input: Input) => Object.entries(input).filter(([, value]) => value !== null && value !== undefined);
 
-/** The pin with the fewest ids: where a root connection's candidates start. */
-export function findAnchor(kind: ConnectionKind, where: Input | null | undefined): Anchor | undefined {
-  return findPins(kind, where)[0];
+/**
+ * The pins the candidates start from (connection.queries.ts candidates): the two with fewest ids
+ * when each pins one entity (their neighbours are joined; lists of ids would pair up), else the one
+ * with fewest. `whole`: the filter is those pins and nothing else, so starting from them applies
+ * it and nothing is checked again on each candidate (that second expansion doubled the statement's
+ * time for a country's companies at 1M relationships).
+ */
+export function choosePins(kind: ConnectionKind, where: Input | null | undefined): { pins: Anchor[]; whole: boolean } {
+  const [first, second] = findPins(kind, where);
+  const pins = first && second && first.ids.length === 1 && second.ids.length === 1 ? [first, second] : first ? [first] : [];
+  return { pins, whole: pins.length > 0 && pins.every((pin) => pin.plain) && present(where ?? {}).length === pins.length };
 }
 
 /** Every pin of a filter (see Anchor: at its top level, directly or inside AND), fewest ids first. */
-export function findPins(kind: ConnectionKind, where: Input | null | undefined, depth = 0): Anchor[] {
+function findPins(kind: ConnectionKind, where: Input | null | undefined, depth = 0): Anchor[] {
   if (!where || depth > 8) return [];
   const relationships = RELATIONSHIP_FIELDS[kind] as Record<string, RelationshipField>;
   const pins: Anchor[] = [];
@@ -144,9 +148,9 @@ export function findPins(kind: ConnectionKind, where: Input | null | undefined, 
     if (key === 'AND') for (const w of value as Input[]) pins.push(...findPins(kind, w, depth + 1));
     else if (Object.hasOwn(relationships, key)) {
       const id = (value as Input).id as Input | null | undefined;
-      const whole = depth === 0 && present(where).length === 1 && present(value as Input).length === 1 && !!id && present(id).length === 1;
-      if (typeof id?.eq === 'string') pins.push({ field: relationships[key]!, ids: [id.eq], whole });
-      else if (Array.isArray(id?.in) && id.in.length > 0) pins.push({ field: relationships[key]!, ids: id.in.map(String), whole });
+      const plain = depth === 0 && present(value as Input).length === 1 && !!id && present(id).length === 1;
+      if (typeof id?.eq === 'string') pins.push({ field: relationships[key]!, ids: [id.eq], plain });
+      else if (Array.isArray(id?.in) && id.in.length > 0) pins.push({ field: relationships[key]!, ids: id.in.map(String), plain });
     }
   }
   // A stable sort: among pins of as many ids, the first written.
@@ -154,10 +158,10 @@ export function findPins(kind: ConnectionKind, where: Input | null | undefined, 
 }
 
 /**
- * A root connection's filter: the anchor its candidates start from, if any, and the predicate
- * still checked on each candidate ('true' when the anchor is the whole filter).
+ * A root connection's filter: the pins its candidates start from, if any, and the predicate still
+ * checked on each candidate ('true' when the pins are the whole filter).
  */
-export function compileFilter(kind: ConnectionKind, where: Input | null | undefined, bag: ParamBag): { predicate: string; anchor?: Anchor } {
-  const anchor = findAnchor(kind, where);
-  return { anchor, predicate: anchor?.whole ? 'true' : compileWhere(kind, where, bag) };
+export function compileFilter(kind: ConnectionKind, where: Input | null | undefined, bag: ParamBag): { predicate: string; pins: Anchor[] } {
+  const { pins, whole } = choosePins(kind, where);
+  return { pins, predicate: whole ? 'true' : compileWhere(kind, where, bag) };
 }

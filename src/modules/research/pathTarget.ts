@@ -8,7 +8,8 @@ import { BadUserInputError } from '../../errors.js';
 import type { PathTarget } from '../../generated/resolvers.js';
 import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { ParamBag } from '../../cypher/params.js';
-import { compileWhere, findPins } from '../connection/where.js';
+import { choosePins, compileWhere } from '../connection/where.js';
+import { pinParams } from '../connection/connection.queries.js';
 import type { RelationshipField } from '../../model/relationshipFields.js';
 
 export type CompiledTarget =
@@ -17,9 +18,8 @@ export type CompiledTarget =
   | { id: null; label: ConnectionKind; predicate: string; listing: TargetListing; params: Record<string, unknown> };
 
 /**
- * How the targets are listed (research.queries.ts pathTargetsQuery): from the filter's pins, the
- * candidates next to the pinned entities (two when the two with fewest ids pin one entity each:
- * joined, their pairs stay few), and the predicate still checked on each.
+ * How the targets are listed (research.queries.ts listTargets): from the filter's pins as a root
+ * connection starts (where.ts choosePins), and the predicate still checked on each candidate.
  */
 export interface TargetListing {
   pins: RelationshipField[];
@@ -36,9 +36,7 @@ export function compilePathTarget(to: PathTarget): CompiledTarget {
   const bag = new ParamBag();
   const where = value as Record<string, unknown>;
   const predicate = compileWhere(kind, where, bag, 'b', `to.${field}`);
-  const [first, second] = findPins(kind, where);
-  const pins = first && second && first.ids.length === 1 && second.ids.length === 1 ? [first, second] : first ? [first] : [];
-  const listing = { pins: pins.map((pin) => pin.field), predicate: pins.length === 1 && first!.whole ? 'true' : predicate };
-  const pinIds = Object.fromEntries(pins.map((pin, i) => [i === 0 ? 'anchorIds' : `anchorIds${i}`, pin.ids]));
-  return { id: null, label: kind, predicate, listing, params: { ...bag.values, ...pinIds } };
+  const { pins, whole } = choosePins(kind, where);
+  const listing = { pins: pins.map((pin) => pin.field), predicate: whole ? 'true' : predicate };
+  return { id: null, label: kind, predicate, listing, params: { ...bag.values, ...pinParams(pins) } };
 }

@@ -53,7 +53,7 @@ CALL () {
   MATCH (b)-[:IN_SECTOR]->(anchor1)
   USING JOIN ON b
   WITH DISTINCT b
-  WHERE b.id <> $from AND (EXISTS { MATCH (b)-[r0:HEADQUARTERED_IN]->(m0:Entity) WHERE m0.id = $w0 } AND EXISTS { MATCH (b)-[r0:IN_SECTOR]->(m0:Entity) WHERE m0.id = $w1 })
+  WHERE b.id <> $from AND true
   WITH b LIMIT $limit
   RETURN collect(b.id) AS targetIds
 }
