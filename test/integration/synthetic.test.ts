@@ -402,6 +402,7 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     const spy = vi.spyOn(Database.prototype, 'read');
     const ranNames = () => spy.mock.calls.map(([name]) => name).filter((name) => name.startsWith('research.paths.'));
     let compared = 0;
+    let stoppedEarly = 0;
     for (const [from, country, sector] of [
       [syntheticId.Country(0), syntheticId.Country(1), syntheticId.Sector(0)],
       [syntheticId.Country(1), syntheticId.Country(0), syntheticId.Sector(1)],
@@ -418,10 +419,22 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
         expect(body.errors, label).toBeUndefined();
         expect(body.data.paths.map((p: Answer) => p.nodes.map((n: Answer) => n.id)), label).toEqual(expected);
         if (expected.length > 0) compared++;
+        // With every target reached before maxHops and fewer routes than `first`, the search stops
+        // at the deepest target's level instead of walking on to maxHops.
+        const targets = [...hq.keys()].filter((c) => c !== from && hq.get(c) === country && sectors.get(c)?.has(sector));
+        const dist = distances(from, maxHops);
+        if (expected.length < first && targets.length > 0 && targets.every((t) => dist.has(t))) {
+          const deepest = Math.max(...targets.map((t) => dist.get(t)!));
+          if (deepest < maxHops) {
+            expect(ran.at(-1)!.filter((name) => name.startsWith('research.paths.level') && name !== 'research.paths.level.fromTargets').length, label).toBe(deepest);
+            stoppedEarly++;
+          }
+        }
       }
     }
     spy.mockRestore();
     expect(compared).toBeGreaterThan(8);
+    expect(stoppedEarly, 'searches that reached every target before maxHops').toBeGreaterThan(0);
     const after = (names: string[], name: string) => names.flatMap((n, i) => (n === name ? [names[i + 1]] : []));
     const next = ran.flatMap((names) => after(names, 'research.paths.level.fromTargets'));
     expect(next, 'a search ended by the targets found from their side').toContain('research.paths.routes');

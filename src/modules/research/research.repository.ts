@@ -280,8 +280,9 @@ export class ResearchRepository {
    * Paths to every entity a filter describes: one breadth-first search from the start, a level per
    * statement, until the routes found decide the answer (pathSearch.ts); then, where `k` asks for
    * more than a target's shortest routes, its next shortest; then the chosen routes' steps.
-   * The first level lists the targets too (none: no answer); while they are fewer than a large
-   * frontier, each further level's targets are looked for from their side first.
+   * The first level lists the targets too (none: no answer; all reached: no further level); while
+   * they are fewer than a large frontier, each further level's targets are looked for from their
+   * side first.
    * Round trips: one or two per level walked (at most maxHops, usually 2), one for the routes, one
    * more when longer routes are needed.
    */
@@ -292,8 +293,10 @@ export class ResearchRepository {
     if (targets.length === 0) return [];
     search.advance(levelRows(level));
     while (!search.done && search.depth < options.maxHops) {
-      const unseen = targets.length <= TARGETS_FROM_THEIR_SIDE && search.frontierIds.length >= LARGE_FRONTIER ? search.unseen(targets) : undefined;
-      if (unseen && unseen.length < search.frontierIds.length) {
+      const unseen = targets.length <= TARGETS_FROM_THEIR_SIDE ? search.unseen(targets) : undefined;
+      // Every target reached: a further level cannot add a shortest route.
+      if (unseen?.length === 0) break;
+      if (unseen && search.frontierIds.length >= LARGE_FRONTIER && unseen.length < search.frontierIds.length) {
         const [found] = await runRead(this.db, pathLevelFromTargetsStatement(options, unseen, search.frontierIds));
         if (search.finishWith(targetRows(found))) break;
       }
