@@ -17,6 +17,7 @@ import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
 import { scalarText } from '../../src/db/values.js';
 import { Database } from '../../src/db/database.js';
+import { ResearchRepository } from '../../src/modules/research/research.repository.js';
 
 const RELATIONSHIPS = 100_000;
 let own: ThrowawayEngine;
@@ -466,6 +467,26 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     const dates = body.data.timeline.map((i: Answer) => i.date);
     expect(dates).toEqual([...dates].sort());
     for (const item of body.data.timeline) expect(item.sources.length).toBeGreaterThan(0);
+  });
+
+  it('timeline reads only what can date an item: a hub\'s undated relationships cannot crowd its policies out of the cap', async () => {
+    const policiesOf = (country: string) => new Set(edges.filter((e) => (e.type === 'TARGETS' && e.to === country) || (e.type === 'ISSUED' && e.from === country)).map((e) => (e.type === 'TARGETS' ? e.from : e.to)));
+    const undatedOf = (country: string) => edges.filter((e) => (e.from === country || e.to === country) && !['TARGETS', 'ISSUED'].includes(e.type) && e.props.validFrom === undefined && e.props.validTo === undefined);
+    // The country with policies and the most undated relationships (headquarters, production).
+    const countries = Array.from({ length: plan.counts.Country }, (_, i) => syntheticId.Country(i)).filter((c) => policiesOf(c).size > 0);
+    const country = countries.reduce((best, c) => (undatedOf(c).length > undatedOf(best).length ? c : best));
+    const policies = policiesOf(country);
+    const undated = undatedOf(country);
+    expect(policies.size).toBeGreaterThan(0);
+    expect(undated.length).toBeGreaterThan(policies.size * 10);
+    // A cap just above the dated relationships (the API's is 5,000, which a hub at 1M exceeds).
+    const dated = edges.filter((e) => (e.from === country || e.to === country) && !undated.includes(e)).length;
+    const found = await new ResearchRepository(api.db).neighbourhood({ id: country, maxLinks: dated + 1 });
+    expect(found!.links).toHaveLength(dated);
+    expect(new Set(found!.links.filter((l) => l.node.label === 'Policy').map((l) => l.node.id))).toEqual(policies);
+    const { body } = await api.graphql(`query ($id: ID!) { timeline(entity: $id, first: 1000) { type entity { id } } }`, { id: country });
+    expect(body.errors).toBeUndefined();
+    expect(new Set(body.data.timeline.filter((i: Answer) => i.type === 'POLICY_ANNOUNCED').map((i: Answer) => i.entity.id))).toEqual(policies);
   });
 
   it('tradeSeries: a 24-month series between two generated countries, with computed, reported and back-computed points', async () => {

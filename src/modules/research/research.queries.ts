@@ -584,9 +584,17 @@ export const tradeSeriesQuery = (project: Record<TradeSeriesEnd, (variable: stri
            RETURN ${OBSERVATION}
          } AS totals`;
 
+/** What dates a timeline item (timeline.ts buildTimeline): relationships of these types, and neighbours of these kinds. */
+export const DATED_TYPES = ['STATED', 'HOLDS_OFFICE', 'ISSUED'] as const;
+export const DATED_KINDS = ['Policy', 'Event', 'TradeObservation'] as const;
+
 /**
- * Everything dated around an entity comes from its direct relationships (sources aside). Source
- * ids are sorted so that a timeline item cites its sources in the same order on every read.
+ * Everything dated around an entity comes from its direct relationships (sources aside): for
+ * `timeline` and `changes`, the relationships that can date something, those of DATED_TYPES, to a
+ * neighbour of DATED_KINDS, or with `validFrom` or `validTo`. A hub's undated relationships (a
+ * country's thousands of headquartered companies) are not read, so they cannot crowd the dated
+ * ones out of $maxLinks (at 1M relationships a country with 5,273 showed none of its 3 policies).
+ * Source ids are sorted so that a timeline item cites its sources in the same order on every read.
  */
 export const NEIGHBOURHOOD = /* cypher */ `
   // research.neighbourhood
@@ -595,7 +603,7 @@ export const NEIGHBOURHOOD = /* cypher */ `
          COLLECT { MATCH (e)-[:REPORTED_IN]->(s:Source) RETURN s.id ORDER BY s.id } AS sources,
          COLLECT {
            MATCH (e)-[r]-(o:Entity)
-           WHERE type(r) <> 'REPORTED_IN'
+           WHERE type(r) IN ${JSON.stringify(DATED_TYPES)} OR o:${DATED_KINDS.join('|')} OR r.validFrom IS NOT NULL OR r.validTo IS NOT NULL
            RETURN { relationship: ${relationshipMap('r', 'e')}, node: ${projectEntity('o')},
                     nodeSources: COLLECT { MATCH (o)-[:REPORTED_IN]->(s:Source) RETURN s.id ORDER BY s.id } }
            LIMIT $maxLinks

@@ -1,6 +1,8 @@
 /**
  * Timeline items from an entity's direct relationships: its policies, events, statements,
  * offices and trade points, each dated and cited. Pure, so it is tested without a database.
+ * The statement reads only the relationships that can date an item (research.queries.ts
+ * DATED_TYPES and DATED_KINDS): a new kind of item needs its type or kind listed there.
  */
 import type { EntityRecord } from '../entity/entity.model.js';
 import type { RelationshipRecord } from '../relationship/relationship.model.js';
