@@ -536,9 +536,8 @@ describe('filtered root connections start from the anchored end', () => {
     const params = { ...bag.values, ...pinParams(pins), limit: neo4j.int(21), cursorValue: null, cursorId: null };
     const session = api.db.driver.session();
     try {
-      const fields = pins.map((pin) => pin.field);
-      const page = await session.run(`PROFILE ${pageQuery({ kind: 'Company', predicate, sortProperty: 'name', direction: 'ASC', withCursor: false, pins: fields })}`, params);
-      const count = await session.run(`PROFILE ${countQuery({ kind: 'Company', predicate, pins: fields })}`, params);
+      const page = await session.run(`PROFILE ${pageQuery({ kind: 'Company', predicate, sortProperty: 'name', direction: 'ASC', withCursor: false, pins })}`, params);
+      const count = await session.run(`PROFILE ${countQuery({ kind: 'Company', predicate, pins })}`, params);
       return { page: planStats(page.summary.profile as never), count: planStats(count.summary.profile as never), total: Number(count.records[0]!.get('count')) };
     } finally {
       await session.close();

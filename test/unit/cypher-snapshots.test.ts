@@ -284,7 +284,7 @@ describe('research (src/modules/research)', () => {
     ...pathsArgs({ direction: 'FORWARD', k: 3, maxHops: 3 }),
     targetLabel: 'Company',
     targetPredicate: compileWhere('Company', { headquarteredIn: { id: { eq: 'country:US' } } }, bag, 'b', 'to.companies'),
-    targetListing: { pins: [RELATIONSHIP_FIELDS.Company.headquarteredIn], predicate: 'true' },
+    targetListing: { pins: [{ field: RELATIONSHIP_FIELDS.Company.headquarteredIn, ids: ['country:US'], plain: true }], predicate: 'true' },
     params: { ...bag.values, from: 'country:CN', through: ['Commodity'], avoid: ['Sector'], avoidIds: ['company:apple'], asOf: '2025-06-01', anchorIds: ['country:US'] },
   };
 

@@ -115,7 +115,7 @@ describe('root connections → one statement with the page, the count and the ne
       sortProperty: 'name',
       direction: 'ASC',
       withCursor: false,
-      pins: pins.map((pin) => pin.field),
+      pins,
       withCount,
       projectNode: (n) => printEntity(n, selection, bag),
     });

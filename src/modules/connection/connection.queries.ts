@@ -4,7 +4,6 @@
  */
 import { relationshipPattern } from '../../cypher/pattern.js';
 import type { ConnectionKind } from '../../model/filters.js';
-import type { RelationshipField } from '../../model/relationshipFields.js';
 import { projectEntity } from '../../cypher/entity.js';
 import type { Anchor } from './where.js';
 
@@ -15,11 +14,8 @@ import type { Anchor } from './where.js';
  * and in one sector (314 of 4,926 and 4,459) in 13-18 ms, against 33-49 ms from one pin with the
  * other checked on each candidate. Also where `paths` lists a filter's targets.
  */
-/** The pinned ids as candidates' parameters. */
-export const pinParams = (pins: readonly Anchor[]): Record<string, string[]> => Object.fromEntries(pins.map((pin, i) => [i === 0 ? 'anchorIds' : `anchorIds${i}`, pin.ids]));
-
-export function candidates(kind: ConnectionKind, pins: readonly RelationshipField[], n = 'n'): string {
-  const [first, second] = pins;
+export function candidates(kind: ConnectionKind, pins: readonly Anchor[], n = 'n'): string {
+  const [first, second] = pins.map((pin) => pin.field);
   if (!first) return `MATCH (${n}:${kind})`;
   if (!second) {
     return `MATCH (anchor:Entity) WHERE anchor.id IN $anchorIds
@@ -34,12 +30,15 @@ export function candidates(kind: ConnectionKind, pins: readonly RelationshipFiel
     WITH DISTINCT ${n}`;
 }
 
+/** The pinned ids as candidates' parameters. */
+export const pinParams = (pins: readonly Anchor[]): Record<string, string[]> => Object.fromEntries(pins.map((pin, i) => [i === 0 ? 'anchorIds' : `anchorIds${i}`, pin.ids]));
+
 /**
  * One page of a root connection and, with withCount, its total, in one statement: the page keeps
  * its top `limit` rows (ORDER BY … LIMIT) before `projectNode(n)` projects them (the entity with
  * what the query selects below it, see modules/tree).
  */
-export function pageQuery({ kind, predicate, sortProperty, direction, withCursor, pins = [], withCount = false, projectNode = projectEntity }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean; pins?: readonly RelationshipField[]; withCount?: boolean; projectNode?: (n: string) => string }): string {
+export function pageQuery({ kind, predicate, sortProperty, direction, withCursor, pins = [], withCount = false, projectNode = projectEntity }: { kind: ConnectionKind; predicate: string; sortProperty: string; direction: 'ASC' | 'DESC'; withCursor: boolean; pins?: readonly Anchor[]; withCount?: boolean; projectNode?: (n: string) => string }): string {
   // Case-insensitive, so "eVAC Magnetics" sorts among the Es; missing values sort first.
   const sortKey = `toLower(coalesce(toString(n.${sortProperty}), ''))`;
   const after = direction === 'ASC' ? '>' : '<';
@@ -65,7 +64,7 @@ export function pageQuery({ kind, predicate, sortProperty, direction, withCursor
     RETURN rows${withCount ? ', total' : ''}`;
 }
 
-export function countQuery({ kind, predicate, pins = [] }: { kind: ConnectionKind; predicate: string; pins?: readonly RelationshipField[] }): string {
+export function countQuery({ kind, predicate, pins = [] }: { kind: ConnectionKind; predicate: string; pins?: readonly Anchor[] }): string {
   return /* cypher */ `
     // connection.count ${kind}
     ${candidates(kind, pins)}

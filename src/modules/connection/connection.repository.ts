@@ -46,9 +46,8 @@ export class ConnectionRepository {
     const { predicate, pins } = compileFilter(kind, where, bag);
     // An empty string is not a cursor either: refused like any other (docs/API.md).
     const cursor = after !== null && after !== undefined ? decodeCursor(after, { field, direction }) : undefined;
-    const pinned = { pins: pins.map((pin) => pin.field) };
     const projectNode = selection ? (n: string) => printEntity(n, selection, bag) : undefined;
-    const [result] = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor, ...pinned, withCount, projectNode }), {
+    const [result] = await this.db.read(`connection.page`, pageQuery({ kind, predicate, sortProperty, direction, withCursor: !!cursor, pins, withCount, projectNode }), {
       ...bag.values,
       ...pinParams(pins),
       limit: neo4j.int(first + 1),
@@ -66,7 +65,7 @@ export class ConnectionRepository {
       hasNextPage: rows.length > first,
       hasPreviousPage: !!cursor,
       count: () =>
-        (counted ??= this.db.read('connection.count', countQuery({ kind, predicate, ...pinned }), { ...bag.values, ...pinParams(pins) }).then(([row]) => Number(row?.count ?? 0))),
+        (counted ??= this.db.read('connection.count', countQuery({ kind, predicate, pins }), { ...bag.values, ...pinParams(pins) }).then(([row]) => Number(row?.count ?? 0))),
     };
   }
 }

@@ -8,9 +8,8 @@ import { BadUserInputError } from '../../errors.js';
 import type { PathTarget } from '../../generated/resolvers.js';
 import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS, type ConnectionKind } from '../../model/filters.js';
 import { ParamBag } from '../../cypher/params.js';
-import { choosePins, compileWhere } from '../connection/where.js';
+import { choosePins, compileWhere, type Anchor } from '../connection/where.js';
 import { pinParams } from '../connection/connection.queries.js';
-import type { RelationshipField } from '../../model/relationshipFields.js';
 
 export type CompiledTarget =
   /** One entity, which the answer needs to exist (checked by the caller). */
@@ -22,7 +21,7 @@ export type CompiledTarget =
  * connection starts (where.ts choosePins), and the predicate still checked on each candidate.
  */
 export interface TargetListing {
-  pins: RelationshipField[];
+  pins: Anchor[];
   predicate: string;
 }
 
@@ -37,6 +36,6 @@ export function compilePathTarget(to: PathTarget): CompiledTarget {
   const where = value as Record<string, unknown>;
   const predicate = compileWhere(kind, where, bag, 'b', `to.${field}`);
   const { pins, whole } = choosePins(kind, where);
-  const listing = { pins: pins.map((pin) => pin.field), predicate: whole ? 'true' : predicate };
+  const listing = { pins, predicate: whole ? 'true' : predicate };
   return { id: null, label: kind, predicate, listing, params: { ...bag.values, ...pinParams(pins) } };
 }
