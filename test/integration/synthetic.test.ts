@@ -359,11 +359,12 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
       if (e.type === 'HEADQUARTERED_IN') hq.set(e.from, e.to);
       if (e.type === 'IN_SECTOR') (sectors.get(e.from) ?? sectors.set(e.from, new Set()).get(e.from)!).add(e.to);
     }
-    const reference = (from: string, country: string, sector: string, maxHops: number, first: number) => {
+    const isTarget = (c: string, country: string, sector: string | null) => hq.get(c) === country && (sector === null || !!sectors.get(c)?.has(sector));
+    const reference = (from: string, country: string, sector: string | null, maxHops: number, first: number) => {
       const dist = distances(from, maxHops);
       const routes: string[][] = [];
       for (const target of dist.keys()) {
-        if (target === from || hq.get(target) !== country || !sectors.get(target)?.has(sector)) continue;
+        if (target === from || !isTarget(target, country, sector)) continue;
         // The entities on a shortest route to the target: back from it, one tier nearer each step.
         const onShortest = new Set([target]);
         const stack = [target];
@@ -391,12 +392,14 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
       };
       return routes.sort((a, b) => a.length - b.length || compare(key(a), key(b)) || compare(a, b)).slice(0, first);
     };
-    const query = `query ($from: ID!, $country: ID!, $sector: ID!, $maxHops: Int, $first: Int) {
-      paths(from: $from, to: { companies: { headquarteredIn: { id: { eq: $country } }, sectors: { id: { eq: $sector } } } },
+    // Without a sector, a country's companies: more targets than a level's frontier at first.
+    const query = (sector: string | null) => `query ($from: ID!, $country: ID!, ${sector ? '$sector: ID!, ' : ''}$maxHops: Int, $first: Int) {
+      paths(from: $from, to: { companies: { headquarteredIn: { id: { eq: $country } }${sector ? ', sectors: { id: { eq: $sector } }' : ''} } },
             via: [PRODUCES, INPUT_TO, MAKES, USES, SUPPLIES], maxHops: $maxHops, first: $first) { length nodes { id } } }`;
-    // Which statements each search ran: a level's targets are looked for from their side when they
-    // are fewer than its frontier, and both outcomes (the search ends there, or the level is
-    // expanded after all) must give the reference's answer.
+    // Which statements each search ran: once the frontier is large, the search also goes back from
+    // the targets, a layer at a time while a layer is smaller than the frontier, and every outcome
+    // (the two meet one or more layers back, or the frontier is expanded after all) must give the
+    // reference's answer.
     const ran: string[][] = [];
     // Each request reads through its own view of the database (Database.forRequest): the spy
     // records every view's reads and lets them run.
@@ -410,24 +413,32 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
       [syntheticId.Country(5), syntheticId.Country(2), syntheticId.Sector(3)],
       [syntheticId.Commodity(3), syntheticId.Country(0), syntheticId.Sector(2)],
       [syntheticId.Company(17), syntheticId.Country(4), syntheticId.Sector(5)],
+      // The targets' side explores a layer, the frontier is expanded after all (its next layer is
+      // larger), and the next layer back is explored after that.
+      [syntheticId.Commodity(11), syntheticId.Country(0), syntheticId.Sector(1)],
+      [syntheticId.Company(28), syntheticId.Country(5), null],
     ] as const) {
       for (const [maxHops, first] of [[2, 10], [4, 10], [6, 50]] as const) {
         const expected = reference(from, country, sector, maxHops, first);
         spy.mockClear();
-        const { body } = await api.graphql(query, { from, country, sector, maxHops, first });
+        const { body } = await api.graphql(query(sector), { from, country, ...(sector ? { sector } : {}), maxHops, first });
         ran.push(ranNames());
-        const label = `paths(${from} → companies in ${country} and ${sector}, maxHops ${maxHops}, first ${first})`;
+        const label = `paths(${from} → companies in ${country}${sector ? ` and ${sector}` : ''}, maxHops ${maxHops}, first ${first})`;
         expect(body.errors, label).toBeUndefined();
         expect(body.data.paths.map((p: Answer) => p.nodes.map((n: Answer) => n.id)), label).toEqual(expected);
         if (expected.length > 0) compared++;
         // With every target reached before maxHops and fewer routes than `first`, the search stops
-        // at the deepest target's level instead of walking on to maxHops.
-        const targets = [...hq.keys()].filter((c) => c !== from && hq.get(c) === country && sectors.get(c)?.has(sector));
+        // at the deepest target's level instead of walking on to maxHops: the levels from the start
+        // and the layers from the targets' side add up to its depth (a first layer's steps from the
+        // frontier alone count when they ended the search; otherwise the layer is read whole next).
+        const targets = [...hq.keys()].filter((c) => c !== from && isTarget(c, country, sector));
         const dist = distances(from, maxHops);
         if (expected.length < first && targets.length > 0 && targets.every((t) => dist.has(t))) {
           const deepest = Math.max(...targets.map((t) => dist.get(t)!));
           if (deepest < maxHops) {
-            expect(ran.at(-1)!.filter((name) => name.startsWith('research.paths.level') && name !== 'research.paths.level.fromTargets').length, label).toBe(deepest);
+            const names = ran.at(-1)!;
+            const ended = names.some((name, i) => name === 'research.paths.meet' && names[i + 1] !== 'research.paths.level.fromTargets');
+            expect(names.filter((name) => name.startsWith('research.paths.level')).length + (ended ? 1 : 0), label).toBe(deepest);
             stoppedEarly++;
           }
         }
@@ -438,8 +449,12 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
     expect(stoppedEarly, 'searches that reached every target before maxHops').toBeGreaterThan(0);
     const after = (names: string[], name: string) => names.flatMap((n, i) => (n === name ? [names[i + 1]] : []));
     const next = ran.flatMap((names) => after(names, 'research.paths.level.fromTargets'));
-    expect(next, 'a search ended by the targets found from their side').toContain('research.paths.routes');
-    expect(next, 'a search whose targets from their side were not enough').toContain('research.paths.level');
+    expect(ran.flatMap((names) => after(names, 'research.paths.meet')), 'a search ended by the targets\' steps from the frontier').toContain('research.paths.routes');
+    expect(next, 'a search ended where the two sides met, a layer or more back').toContain('research.paths.routes');
+    expect(next, 'a search that went a second layer back from the targets').toContain('research.paths.level.fromTargets');
+    expect(next, 'a search whose frontier was expanded after a layer from the targets\' side').toContain('research.paths.level');
+    // …and went on back from the targets where it had left off.
+    expect(ran.some((names) => names.join(' ').includes('level.fromTargets research.paths.level research.paths.level.fromTargets'))).toBe(true);
   });
 
   it("concentration: the known commodity's producer shares and HHI", async () => {

@@ -48,6 +48,7 @@ import {
 } from '../../src/modules/research/research.repository.js';
 import { searchStatement } from '../../src/modules/search/search.repository.js';
 import { compilePathTarget } from '../../src/modules/research/pathTarget.js';
+import { SUPPLY_TYPES } from '../../src/modules/research/research.queries.js';
 import { RELATIONSHIP_FIELDS } from '../../src/model/relationshipFields.js';
 import { reachSelection } from '../../src/modules/research/research.resolvers.js';
 import { rootInfo } from '../helpers/rootInfo.js';
@@ -292,12 +293,15 @@ describe('research (src/modules/research)', () => {
     await expect(render(pathFirstLevelStatement(filterArgs, 501))).toMatchFileSnapshot(file('research.paths.level.first'));
   });
 
-  it('paths to a filter: targets pinned twice are listed by a join; a level found from the targets\' side', async () => {
+  it('paths to a filter: targets pinned twice are listed by a join; a layer of the search from the targets\' side', async () => {
     const target = compilePathTarget({ companies: { headquarteredIn: { id: { eq: 'country:US' } }, sectors: { id: { eq: 'sector:automotive' } } } });
     if (target.id !== null) throw new Error('a filter target');
     const twice = { ...filterArgs, targetPredicate: target.predicate, targetListing: target.listing, params: { ...filterArgs.params, ...target.params } };
     await expect(render(pathFirstLevelStatement(twice, 501))).toMatchFileSnapshot(file('research.paths.level.first-two-pins'));
-    await expect(render(pathLevelFromTargetsStatement(filterArgs, ['company:ford', 'company:tesla'], ['commodity:rare-earth-magnets']))).toMatchFileSnapshot(file('research.paths.level.fromTargets'));
+    await expect(render(pathLevelFromTargetsStatement(filterArgs, ['company:ford', 'company:tesla'], ['commodity:rare-earth-magnets'], ['country:CN', 'commodity:rare-earth-magnets']))).toMatchFileSnapshot(file('research.paths.level.fromTargets'));
+    // A supply route: each step's direction by its type, and whether it ends routes.
+    const supply = { ...filterArgs, types: [...SUPPLY_TYPES], direction: 'SUPPLY' as const };
+    await expect(render(pathLevelFromTargetsStatement(supply, ['company:ford'], ['commodity:rare-earth-magnets'], ['country:CN', 'commodity:rare-earth-magnets']))).toMatchFileSnapshot(file('research.paths.level.fromTargets-supply'));
   });
 
   it('paths to a filter: one level of the search, forward, through and avoid, as of a date', async () => {

@@ -1,12 +1,20 @@
 /**
  * The search `paths` runs to a filter's targets (src/modules/research/pathSearch.ts), without the
- * database: levels as the level statements return them, and the step from the targets' side.
+ * database: levels as the level statements return them, and the search from the targets' side.
  * On the engine, test/integration/synthetic.test.ts compares whole searches with a reference.
  */
 import { describe, expect, it } from 'vitest';
-import { PathSearch, type LevelRow } from '../../src/modules/research/pathSearch.js';
+import { PathSearch, TargetsSide, type BackRow, type LevelRow } from '../../src/modules/research/pathSearch.js';
 
 const row = (id: string, parents: number[], target = false, through = true): LevelRow => ({ id, name: id, parents, through, target });
+/** An entity explored from the targets' side, as pathLevelFromTargetsQuery returns it; `!` before a parent marks a step that ends supply routes. */
+const back = (id: string, parents: string[], intermediate = true): BackRow => ({
+  id,
+  name: id,
+  intermediate,
+  parents: parents.map((p) => p.replace(/^!/, '')),
+  endings: parents.map((p) => p.startsWith('!')),
+});
 
 /** country:s → commodity:a, commodity:b (level 1), as the first level statement returns them. */
 function afterFirstLevel(k: number, first: number): PathSearch {
@@ -16,31 +24,31 @@ function afterFirstLevel(k: number, first: number): PathSearch {
 }
 
 describe('PathSearch', () => {
-  it('ends with the targets found from their side when they give `first` routes: the shortest routes in id order', () => {
+  it('ends where the search from the targets meets the frontier: the shortest routes in id order', () => {
     const search = afterFirstLevel(2, 2);
     expect(search.frontierIds).toEqual(['commodity:b', 'commodity:a']);
-    const ended = search.finishWith([{ id: 'company:t', name: 't', parents: ['commodity:b', 'commodity:a'] }]);
-    expect(ended).toBe(true);
+    const side = new TargetsSide(['company:t']);
+    expect(side.next(search)).toEqual(['company:t']);
+    side.explore(['company:t'], [back('company:t', ['commodity:b', 'commodity:a'])]);
+    expect(search.finishFrom(side, 2, false)).toBe(true);
     expect(search.done).toBe(true);
     expect(search.shortest()).toEqual([
       {
         target: 'company:t',
         depth: 2,
         routes: [
-          { ids: ['country:s', 'commodity:a', 'company:t'], names: ['s', 'commodity:a', 't'] },
-          { ids: ['country:s', 'commodity:b', 'company:t'], names: ['s', 'commodity:b', 't'] },
+          { ids: ['country:s', 'commodity:a', 'company:t'], names: ['s', 'commodity:a', 'company:t'] },
+          { ids: ['country:s', 'commodity:b', 'company:t'], names: ['s', 'commodity:b', 'company:t'] },
         ],
       },
     ]);
   });
 
-  it('changes nothing when those targets give fewer than `first` routes: the level is expanded after all', () => {
+  it('changes nothing while what is explored gives fewer than `first` routes and a target may lie further', () => {
     const search = afterFirstLevel(1, 3);
-    const ended = search.finishWith([
-      { id: 'company:t', name: 't', parents: ['commodity:a', 'commodity:b'] },
-      { id: 'company:u', name: 'u', parents: ['commodity:b'] },
-    ]);
-    expect(ended).toBe(false);
+    const side = new TargetsSide(['company:t', 'company:u', 'company:w']);
+    side.explore(['company:t', 'company:u', 'company:w'], [back('company:t', ['commodity:a', 'commodity:b']), back('company:u', ['commodity:b'])]);
+    expect(search.finishFrom(side, 2, false)).toBe(false);
     expect(search.done).toBe(false);
     expect(search.depth).toBe(1);
     expect(search.frontierIds).toEqual(['commodity:b', 'commodity:a']);
@@ -55,12 +63,61 @@ describe('PathSearch', () => {
     ]);
   });
 
+  it('meets several layers back: the levels between are walked through the explored entities, exact up to the depth given', () => {
+    const search = afterFirstLevel(3, 10);
+    const side = new TargetsSide(['company:t']);
+    side.explore(side.next(search), [back('company:t', ['company:x', 'company:y', 'commodity:b'])]);
+    // commodity:b is the frontier's; company:x and company:y are the next layer (one of them never leads anywhere).
+    expect(side.next(search)).toEqual(['company:x', 'company:y']);
+    side.explore(['company:x', 'company:y'], [back('company:x', ['commodity:a', 'commodity:b'])]);
+    expect(side.next(search)).toEqual([]);
+    // company:t is one step from commodity:b: depth 2, whatever lies further.
+    expect(search.finishFrom(side, 3, false)).toBe(true);
+    expect(search.shortest().map((t) => [t.target, t.depth, t.routes.map((r) => r.ids.join(' > '))])).toEqual([['company:t', 2, ['country:s > commodity:b > company:t']]]);
+  });
+
+  it('takes a route two steps beyond the frontier only when the layers explored make it exact', () => {
+    const explored = () => {
+      const search = afterFirstLevel(3, 10);
+      const side = new TargetsSide(['company:t']);
+      side.explore(['company:t'], [back('company:t', ['company:x'])]);
+      side.explore(['company:x'], [back('company:x', ['commodity:b', 'commodity:a'])]);
+      return { search, side };
+    };
+    // Known to depth 2 only: company:t at depth 3 may still have a shorter route nobody explored.
+    const early = explored();
+    expect(early.search.finishFrom(early.side, 2, false)).toBe(false);
+    expect(early.search.depth).toBe(1);
+    const exact = explored();
+    expect(exact.search.finishFrom(exact.side, 3, false)).toBe(true);
+    expect(exact.search.shortest().map((t) => [t.target, t.depth, t.routes.map((r) => r.ids.join(' > '))])).toEqual([
+      ['company:t', 3, ['country:s > commodity:a > company:x > company:t', 'country:s > commodity:b > company:x > company:t']],
+    ]);
+  });
+
+  it('keeps the level rules from the targets\' side: an entity a step ends routes at, or that may not be an intermediate, leads nowhere', () => {
+    const search = afterFirstLevel(1, 10);
+    const side = new TargetsSide(['company:t', 'company:u']);
+    side.explore(['company:t', 'company:u'], [back('company:t', ['country:x']), back('company:u', ['company:y'])]);
+    // country:x is entered by a step supply routes stop after; company:y may not be an intermediate (avoid).
+    side.explore(['country:x', 'company:y'], [back('country:x', ['!commodity:a']), back('company:y', ['commodity:b'], false)]);
+    // Nothing is left to explore: final, and no target is reachable.
+    expect(search.finishFrom(side, 6, true)).toBe(true);
+    expect(search.done).toBe(true);
+    expect(search.shortest()).toEqual([]);
+  });
+
   it('counts at most `k` routes a target, and leaves out targets already reached and parents outside the frontier', () => {
     const search = afterFirstLevel(1, 2);
     // commodity:a was reached on level 1: not a target one step further. company:t's routes count once (k = 1).
     expect(search.unseen(['commodity:a', 'company:t'])).toEqual(['company:t']);
-    expect(search.finishWith([{ id: 'commodity:a', name: 'a', parents: ['commodity:b'] }, { id: 'company:t', name: 't', parents: ['commodity:a', 'commodity:b', 'country:elsewhere'] }])).toBe(false);
-    expect(search.finishWith([{ id: 'company:t', name: 't', parents: ['commodity:a'] }, { id: 'company:u', name: 'u', parents: ['commodity:b'] }])).toBe(true);
+    const once = new TargetsSide(['commodity:a', 'company:t', 'company:w']);
+    expect(once.next(search)).toEqual(['company:t', 'company:w']);
+    once.explore(['company:t', 'company:w'], [back('commodity:a', ['commodity:b']), back('company:t', ['commodity:a', 'commodity:b', 'country:elsewhere'])]);
+    expect(search.finishFrom(once, 2, false)).toBe(false);
+    const twice = new TargetsSide(['company:t', 'company:u', 'company:w']);
+    twice.explore(['company:t', 'company:u', 'company:w'], [back('company:t', ['commodity:a']), back('company:u', ['commodity:b'])]);
+    expect(search.finishFrom(twice, 2, false)).toBe(true);
     expect(search.shortest().map((t) => t.target)).toEqual(['company:t', 'company:u']);
   });
 });

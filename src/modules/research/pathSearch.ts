@@ -8,9 +8,10 @@
  *   sequence of entities) to a target can be listed, in the order of its entity ids;
  * - the search stops after the level at which `first` routes (up to `k` per target) are known:
  *   every route not yet seen ends at a target further out, so it is longer and sorts after them;
- * - when the targets are fewer than the frontier, the repository first looks for the next level's
- *   targets from their side (a few hundred targets' relationships instead of the frontier's
- *   thousands); if those decide the answer, the level is never expanded (`finishWith`).
+ * - when the frontier is large, the repository also searches back from the targets not reached yet
+ *   (`TargetsSide`), a layer at a time while a layer is smaller than the frontier, and the two
+ *   searches meet: once the entities explored from the targets' side decide the answer, the levels
+ *   between are never expanded from the start (`finishFrom`).
  *
  * The answer is then what the documented rules give (docs/API.md#paths): per target its shortest
  * routes in id order up to `k`, longer ones only when those are fewer (found by the repository),
@@ -30,11 +31,19 @@ export interface LevelRow {
   target: boolean;
 }
 
-/** A target one step beyond the frontier, found from the targets' side: the ids of its parents there. */
-export interface TargetRow {
+/**
+ * An entity explored from the targets' side (research.queries.ts pathLevelFromTargetsQuery): every
+ * allowed step into it from an entity that may still be on a route to it (one of the frontier, or
+ * one not reached yet that may be an intermediate entity).
+ */
+export interface BackRow {
   id: string;
   name: string;
+  /** May be an intermediate entity (`through`, `avoid`, `avoidIds`), unless a step into it ends routes. */
+  intermediate: boolean;
+  /** The ids of the steps' other ends, with whether each step is one supply routes stop after. */
   parents: string[];
+  endings: boolean[];
 }
 
 interface Reached {
@@ -129,18 +138,50 @@ export class PathSearch {
   }
 
   /**
-   * Ends the search with the targets one step further, found from their side, when they decide the
-   * answer (with the routes known, `first` of them): the level they would be found on need not be
-   * expanded. They must be every unreached target one step beyond the frontier, each with all its
-   * parents there. Returns whether the search ended; otherwise nothing changed.
+   * Ends the search where it meets the search from the targets' side, when what that side explored
+   * decides the answer. From the frontier, the levels are walked through the explored entities
+   * alone: every route from the frontier to a target runs through entities not reached yet, which
+   * the targets' side explores, so the levels are exact up to depth `exact` (the caller's: the
+   * frontier's depth plus the layers explored, or maxHops once nothing is left to explore). They
+   * decide the answer when they give `first` routes, or reach every target, or `final` (no level
+   * beyond `exact` may be walked). Then the search takes them as the level statements' rows and
+   * ends; otherwise nothing changed. Returns whether the search ended.
    */
-  finishWith(rows: readonly TargetRow[]): boolean {
-    const inFrontier = new Map(this.frontier.map((r) => [r.id, r]));
-    const found = rows.filter((row) => !this.seen.has(row.id)).map((row) => ({ row, parents: row.parents.flatMap((id) => inFrontier.get(id) ?? []) })).filter(({ parents }) => parents.length > 0);
-    const routes = found.reduce((sum, { parents }) => sum + Math.min(this.k, parents.reduce((n, p) => n + p.routes, 0)), 0);
-    if (this.shortestRoutes + routes < this.first) return false;
-    this.depth++;
-    for (const { row, parents } of found) this.reach(row, parents, true);
+  finishFrom(side: TargetsSide, exact: number, final: boolean): boolean {
+    const levels: LevelRow[][] = [];
+    let frontier = this.frontier.map((r) => ({ id: r.id, routes: r.routes }));
+    let routes = this.shortestRoutes;
+    let unreached = side.targets.filter((id) => !this.seen.has(id)).length;
+    const reached = new Set<string>();
+    for (let depth = this.depth + 1; depth <= exact && frontier.length > 0 && routes < this.first && unreached > 0; depth++) {
+      const index = new Map(frontier.map((r, i) => [r.id, i]));
+      const rows: LevelRow[] = [];
+      const next: typeof frontier = [];
+      for (const entity of side.entities()) {
+        if (this.seen.has(entity.id) || reached.has(entity.id)) continue;
+        const parents = entity.parents.flatMap((id, i) => (index.has(id) ? [{ at: index.get(id)!, ending: entity.endings[i]! }] : []));
+        if (parents.length === 0) continue;
+        const at = [...new Set(parents.map((p) => p.at))];
+        const target = side.isTarget(entity.id);
+        // As the level statement says it: a step that ends routes makes its entity no intermediate.
+        const through = entity.intermediate && !parents.some((p) => p.ending);
+        rows.push({ id: entity.id, name: entity.name, parents: at, through, target });
+        const entityRoutes = Math.min(this.k, at.reduce((n, i) => n + frontier[i]!.routes, 0));
+        if (target) {
+          routes += entityRoutes;
+          unreached--;
+        }
+        if (through) next.push({ id: entity.id, routes: entityRoutes });
+      }
+      for (const row of rows) reached.add(row.id);
+      levels.push(rows);
+      frontier = next;
+    }
+    if (routes < this.first && unreached > 0 && !final) return false;
+    for (const rows of levels) {
+      if (this.done) break;
+      this.advance(rows);
+    }
     this.frontier = [];
     return true;
   }
@@ -183,6 +224,47 @@ export class PathSearch {
     };
     walk(this.start, [this.start]);
     return routes;
+  }
+}
+
+/**
+ * The search from the targets not reached yet, back towards the start, a layer at a time: each layer
+ * is the entities one allowed step before the last (research.queries.ts pathLevelFromTargetsQuery),
+ * without those the search from the start has reached, but with the frontier's, where the two meet.
+ * What it explored stays true as the search from the start moves on, so a layer is read once.
+ */
+export class TargetsSide {
+  private readonly explored = new Map<string, BackRow>();
+  private readonly visited = new Set<string>();
+  private readonly targetIds: Set<string>;
+  /** Layers explored (the targets themselves the first). */
+  layers = 0;
+
+  constructor(readonly targets: readonly string[]) {
+    this.targetIds = new Set(targets);
+  }
+
+  isTarget(id: string): boolean {
+    return this.targetIds.has(id);
+  }
+
+  entities(): IterableIterator<BackRow> {
+    return this.explored.values();
+  }
+
+  /** The next layer to explore: the targets not reached, then the entities one step before the last layer, not reached. */
+  next(search: Pick<PathSearch, 'unseen'>): string[] {
+    if (this.layers === 0) return search.unseen(this.targets);
+    const before = new Set<string>();
+    for (const entity of this.explored.values()) for (const id of entity.parents) if (!this.visited.has(id)) before.add(id);
+    return search.unseen([...before]);
+  }
+
+  /** Takes a layer's rows (its entities with a step into them; the others have none). */
+  explore(layer: readonly string[], rows: readonly BackRow[]): void {
+    for (const id of layer) this.visited.add(id);
+    for (const row of rows) this.explored.set(row.id, row);
+    this.layers++;
   }
 }
 

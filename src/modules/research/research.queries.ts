@@ -179,8 +179,8 @@ export interface PathLevelOptions {
 }
 
 /**
- * The targets a filter describes, at most $limit of them, as `targetIds`: for the search's step
- * from the targets' side (pathLevelFromTargetsQuery). From the filter's pins when it has any
+ * The targets a filter describes, at most $limit of them, as `targetIds`: where the search from the
+ * targets' side starts (pathLevelFromTargetsQuery). From the filter's pins when it has any
  * (connection.queries.ts candidates). The start is never a target.
  */
 function listTargets(o: Pick<PathLevelOptions, 'targetLabel' | 'targetListing'>): string {
@@ -224,23 +224,27 @@ export function pathLevelQuery(o: PathLevelOptions, first = false): string {
 }
 
 /**
- * Which of $targets (ids of targets not reached yet) are one allowed step beyond $frontier, found from
- * the targets' side: what pathLevelQuery would report as targets, without expanding the whole
- * frontier (at 1M relationships a level of 7,000 entities, against a few hundred targets' own
- * relationships). Each with the indexes in $frontier of all that reach it; one row of parallel lists.
+ * One layer of the search from the targets' side (pathSearch.ts TargetsSide): for each entity of
+ * $layer (ids), every allowed step into it (the step pathLevelQuery would take from the other end)
+ * from an entity of $frontier, where the two searches meet, or from one not in $seen that may be an
+ * intermediate entity; each with whether it is a step supply routes stop after. With $meetOnly,
+ * the frontier's steps alone: a few rows, which often decide the answer, where every step back is
+ * thousands. One row of parallel lists; entities without such a step are left out. A few hundred
+ * targets' relationships instead of the thousands of entities a level from the frontier reads (at
+ * 1M relationships).
  */
 export function pathLevelFromTargetsQuery(o: Pick<PathLevelOptions, 'types' | 'direction'>): string {
   return /* cypher */ `
     // research.paths.level.fromTargets
-    UNWIND $targets AS target
-    MATCH (b:Entity {id: target})
+    UNWIND $layer AS id
+    MATCH (b:Entity {id: id})
     CALL (b) {
       MATCH ${relationshipPattern(PATH_DIRECTION[o.direction], 'm', 'r', o.types.join('|'), 'b')}
-      WHERE m.id IN $frontier AND ${validOn('r')}${o.direction === 'SUPPLY' ? ` AND ${supplyStep('m', 'r', 'b', 'b', 'm.id = $from')}` : ''}
-      RETURN collect(DISTINCT m.id) AS parents
+      WHERE (m.id IN $frontier OR (NOT $meetOnly AND NOT m.id IN $seen AND ${intermediateOk('m')})) AND ${validOn('r')}${o.direction === 'SUPPLY' ? ` AND ${supplyStep('m', 'r', 'b', 'b', 'm.id = $from')}` : ''}
+      RETURN collect(m.id) AS parents, collect(${o.direction === 'SUPPLY' ? endingStep('r') : 'false'}) AS endings
     }
-    WITH b, parents WHERE size(parents) > 0
-    RETURN collect(b.id) AS ids, collect(toLower(b.name)) AS names, collect(parents) AS parents`;
+    WITH b, parents, endings WHERE size(parents) > 0
+    RETURN collect(b.id) AS ids, collect(toLower(b.name)) AS names, collect(${intermediateOk('b')}) AS intermediate, collect(parents) AS parents, collect(endings) AS endings`;
 }
 
 /**

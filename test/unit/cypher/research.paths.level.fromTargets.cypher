@@ -16,22 +16,27 @@
 //   "anchorIds": [
 //     "country:US"
 //   ],
-//   "targets": [
+//   "layer": [
 //     "company:ford",
 //     "company:tesla"
 //   ],
 //   "frontier": [
 //     "commodity:rare-earth-magnets"
-//   ]
+//   ],
+//   "seen": [
+//     "country:CN",
+//     "commodity:rare-earth-magnets"
+//   ],
+//   "meetOnly": false
 // }
 
 // research.paths.level.fromTargets
-UNWIND $targets AS target
-MATCH (b:Entity {id: target})
+UNWIND $layer AS id
+MATCH (b:Entity {id: id})
 CALL (b) {
   MATCH (m)-[r:PRODUCES|USES]->(b)
-  WHERE m.id IN $frontier AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  RETURN collect(DISTINCT m.id) AS parents
+  WHERE (m.id IN $frontier OR (NOT $meetOnly AND NOT m.id IN $seen AND ((size($through) = 0 OR any(l IN labels(m) WHERE l IN $through)) AND none(l IN labels(m) WHERE l IN $avoid) AND NOT m.id IN $avoidIds))) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  RETURN collect(m.id) AS parents, collect(false) AS endings
 }
-WITH b, parents WHERE size(parents) > 0
-RETURN collect(b.id) AS ids, collect(toLower(b.name)) AS names, collect(parents) AS parents
+WITH b, parents, endings WHERE size(parents) > 0
+RETURN collect(b.id) AS ids, collect(toLower(b.name)) AS names, collect(((size($through) = 0 OR any(l IN labels(b) WHERE l IN $through)) AND none(l IN labels(b) WHERE l IN $avoid) AND NOT b.id IN $avoidIds)) AS intermediate, collect(parents) AS parents, collect(endings) AS endings
