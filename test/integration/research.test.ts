@@ -2,7 +2,8 @@
  * The questions the article raises, answered by the research queries on the seed, with numbers
  * and sources checked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Database } from '../../src/db/database.js';
 import { WALKS } from '../../src/model/walks.js';
 import { startTestApi, testDatabase, type TestApi, type Answer } from '../helpers/context.js';
 
@@ -99,6 +100,36 @@ describe('paths', () => {
     expect(new Set(routes).size).toBe(10);
     expect(ten.map((p: Answer) => p.length)).toEqual([2, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
     for (const p of ten) expect(new Set(p.nodes.map((n: Answer) => n.id)).size).toBe(p.nodes.length);
+  });
+
+  it('k > 1 to a filter: the routes each target gives on its own, merged in the documented order; longer routes walked no further than the answer can use', async () => {
+    const from = 'country:CN';
+    const filter = '{ companies: { headquarteredIn: { id: { eq: "country:US" } } } }';
+    // Five routes: the targets' shortest (one step or two) are enough, so any longer route sorts after them.
+    const first = 5;
+    const spy = vi.spyOn(Database.prototype, 'read');
+    const data = await ok(`{ paths(from: "${from}", to: ${filter}, k: 3, maxHops: 5, first: ${first}) { length nodes { id name } } }`);
+    const longer = spy.mock.calls.filter(([name]) => name === 'research.paths.longer').map(([, cypher]) => cypher);
+    spy.mockRestore();
+    // The reference: every target on its own (paths to one id, k 3), in the documented order.
+    const targets = (await ok(`{ companies(where: { headquarteredIn: { id: { eq: "country:US" } } }, first: 100) { nodes { id } } }`)).companies.nodes.map((n: Answer) => n.id);
+    expect(targets.length).toBeGreaterThan(2);
+    const each = await ok(`{ ${targets.map((id: string, i: number) => `t${i}: paths(from: "${from}", to: { id: "${id}" }, k: 3, maxHops: 5) { length nodes { id name } }`).join(' ')} }`);
+    const key = (p: Answer) => [p.length, ...p.nodes.map((n: Answer) => n.name.toLowerCase()), ...p.nodes.map((n: Answer) => n.id)];
+    const compare = (a: Answer, b: Answer) => {
+      const [x, y] = [key(a), key(b)];
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return typeof x[i] === 'number' ? x[i] - y[i] : x[i] < y[i] ? -1 : 1;
+      return x.length - y.length;
+    };
+    const expected = Object.values(each).flat().sort(compare).slice(0, first);
+    expect(data.paths.map((p: Answer) => p.nodes.map((n: Answer) => n.id))).toEqual(expected.map((p: Answer) => p.nodes.map((n: Answer) => n.id)));
+    // Some target's shortest routes were fewer than k, and the answer's last route is shorter than
+    // maxHops: the next-shortest walks stop at its length.
+    const last = data.paths.at(-1).length;
+    expect(last).toBeLessThan(5);
+    expect(longer).toHaveLength(1);
+    expect(longer[0]).toContain(`{1,${last}}`);
+    expect(longer[0]).not.toContain('{1,5}');
   });
 
   it('walks only the allowed types and directions, and avoids kinds', async () => {

@@ -37,8 +37,8 @@ describe('PathSearch', () => {
         target: 'company:t',
         depth: 2,
         routes: [
-          { ids: ['country:s', 'commodity:a', 'company:t'], names: ['s', 'commodity:a', 'company:t'] },
-          { ids: ['country:s', 'commodity:b', 'company:t'], names: ['s', 'commodity:b', 'company:t'] },
+          { ids: ['country:s', 'commodity:a', 'company:t'], names: ['commodity:a', 'company:t'] },
+          { ids: ['country:s', 'commodity:b', 'company:t'], names: ['commodity:b', 'company:t'] },
         ],
       },
     ]);

@@ -59,6 +59,11 @@ interface Reached {
 /** A route: the entities from the start to a target, with their sort keys. */
 export interface Route {
   ids: string[];
+  /**
+   * The lower-cased names after the start's: every route begins there, and the search does not
+   * read the start's name (a route from the search sorted before an equally long one from
+   * research.paths.longer when both carried it, the search's as '').
+   */
   names: string[];
 }
 
@@ -217,7 +222,7 @@ export class PathSearch {
     const walk = (node: Reached, path: Reached[]): void => {
       if (routes.length >= this.k) return;
       if (node === target) {
-        routes.push({ ids: path.map((n) => n.id), names: path.map((n) => n.name) });
+        routes.push({ ids: path.map((n) => n.id), names: path.slice(1).map((n) => n.name) });
         return;
       }
       for (const next of successors.get(node) ?? []) walk(next, [...path, next]);

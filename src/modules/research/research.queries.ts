@@ -250,7 +250,7 @@ export function pathLevelFromTargetsQuery(o: Pick<PathLevelOptions, 'types' | 'd
 /**
  * For targets whose shortest routes are fewer than $k: the next shortest routes, as pathsQuery's
  * second step finds them (walks over each pair's representative relationship, cycle-free), as lists
- * of ids and lower-cased names. $targets: `{ id, length }`, the target and its shortest length.
+ * of ids and lower-cased names (after the start's). $targets: `{ id, length }`, the target and its shortest length.
  */
 export function pathsLongerQuery(o: PathsQueryOptions): string {
   return /* cypher */ `
@@ -264,7 +264,7 @@ export function pathsLongerQuery(o: PathsQueryOptions): string {
       WHERE size(ns) > t.length + 1
         AND all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
       WITH ns ORDER BY size(ns), [v IN ns | v.id]
-      RETURN collect({ ids: [v IN ns | v.id], names: [v IN ns | toLower(v.name)] }) AS longer
+      RETURN collect({ ids: [v IN ns | v.id], names: [v IN ns[1..] | toLower(v.name)] }) AS longer
     }
     RETURN t.id AS target, longer`;
 }

@@ -314,7 +314,9 @@ export class ResearchRepository {
       const cutoff = known.length >= options.first ? known.at(-1)!.ids.length : Infinity;
       const lacking = found.filter((t) => t.routes.length > 0 && t.routes.length < options.k && t.depth + 2 <= cutoff);
       if (lacking.length > 0) {
-        const rows = await runRead(this.db, pathsLongerStatement(options, lacking.map((t) => ({ id: t.target, length: t.depth }))));
+        // Nor need a longer route have more steps than the last known one: the walks end there.
+        const maxHops = Math.min(options.maxHops, cutoff - 1);
+        const rows = await runRead(this.db, pathsLongerStatement({ ...options, maxHops }, lacking.map((t) => ({ id: t.target, length: t.depth }))));
         const missing = new Map(lacking.map((t) => [t.target, options.k - t.routes.length]));
         for (const row of rows) {
           const { target, longer } = longerRowSchema.parse(row);

@@ -48,6 +48,6 @@ CALL (a, b, t) {
   WHERE size(ns) > t.length + 1
     AND all(i IN range(0, size(ns) - 1) WHERE none(j IN range(i + 1, size(ns) - 1) WHERE ns[i] = ns[j]))
   WITH ns ORDER BY size(ns), [v IN ns | v.id]
-  RETURN collect({ ids: [v IN ns | v.id], names: [v IN ns | toLower(v.name)] }) AS longer
+  RETURN collect({ ids: [v IN ns | v.id], names: [v IN ns[1..] | toLower(v.name)] }) AS longer
 }
 RETURN t.id AS target, longer
