@@ -250,7 +250,8 @@ export function pathLevelFromTargetsQuery(o: Pick<PathLevelOptions, 'types' | 'd
 /**
  * For targets whose shortest routes are fewer than $k: the next shortest routes, as pathsQuery's
  * second step finds them (walks over each pair's representative relationship, cycle-free), as lists
- * of ids and lower-cased names (after the start's). $targets: `{ id, length }`, the target and its shortest length.
+ * of ids and lower-cased names (after the start's). $targets: `{ id, length }`, the target and its
+ * shortest length.
  */
 export function pathsLongerQuery(o: PathsQueryOptions): string {
   return /* cypher */ `

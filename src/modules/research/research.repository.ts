@@ -284,8 +284,9 @@ export class ResearchRepository {
    * The first level lists the targets too (none: no answer; all reached: no further level); once
    * the frontier is large, the search also goes back from the targets not reached, a layer at a
    * time while a layer is smaller than the frontier, until the two meet (meetFromTargets).
-   * Round trips: a level or a layer per step walked (at most maxHops of each, usually 2 in all),
-   * one for the routes, one more when longer routes are needed.
+   * Round trips: a level or a layer per step walked (at most maxHops of each, usually 2 in all;
+   * the first layer's steps from the frontier are read alone first), one for the routes, one more
+   * when longer routes are needed.
    */
   async pathsToFilter(options: PathsToFilterArgs): Promise<PathRecord[]> {
     const search = new PathSearch({ id: String(options.params.from), name: '' }, options.k, options.first);
