@@ -30,7 +30,7 @@ describe('PathSearch', () => {
     const side = new TargetsSide(['company:t']);
     expect(side.next(search)).toEqual(['company:t']);
     side.explore(['company:t'], [back('company:t', ['commodity:b', 'commodity:a'])]);
-    expect(search.finishFrom(side, 2, false)).toBe(true);
+    expect(search.finishFrom(side, 2, 6)).toBe(true);
     expect(search.done).toBe(true);
     expect(search.shortest()).toEqual([
       {
@@ -48,7 +48,7 @@ describe('PathSearch', () => {
     const search = afterFirstLevel(1, 3);
     const side = new TargetsSide(['company:t', 'company:u', 'company:w']);
     side.explore(['company:t', 'company:u', 'company:w'], [back('company:t', ['commodity:a', 'commodity:b']), back('company:u', ['commodity:b'])]);
-    expect(search.finishFrom(side, 2, false)).toBe(false);
+    expect(search.finishFrom(side, 2, 6)).toBe(false);
     expect(search.done).toBe(false);
     expect(search.depth).toBe(1);
     expect(search.frontierIds).toEqual(['commodity:b', 'commodity:a']);
@@ -72,7 +72,7 @@ describe('PathSearch', () => {
     side.explore(['company:x', 'company:y'], [back('company:x', ['commodity:a', 'commodity:b'])]);
     expect(side.next(search)).toEqual([]);
     // company:t is one step from commodity:b: depth 2, whatever lies further.
-    expect(search.finishFrom(side, 3, false)).toBe(true);
+    expect(search.finishFrom(side, 3, 6)).toBe(true);
     expect(search.shortest().map((t) => [t.target, t.depth, t.routes.map((r) => r.ids.join(' > '))])).toEqual([['company:t', 2, ['country:s > commodity:b > company:t']]]);
   });
 
@@ -86,10 +86,10 @@ describe('PathSearch', () => {
     };
     // Known to depth 2 only: company:t at depth 3 may still have a shorter route nobody explored.
     const early = explored();
-    expect(early.search.finishFrom(early.side, 2, false)).toBe(false);
+    expect(early.search.finishFrom(early.side, 2, 6)).toBe(false);
     expect(early.search.depth).toBe(1);
     const exact = explored();
-    expect(exact.search.finishFrom(exact.side, 3, false)).toBe(true);
+    expect(exact.search.finishFrom(exact.side, 3, 6)).toBe(true);
     expect(exact.search.shortest().map((t) => [t.target, t.depth, t.routes.map((r) => r.ids.join(' > '))])).toEqual([
       ['company:t', 3, ['country:s > commodity:a > company:x > company:t', 'country:s > commodity:b > company:x > company:t']],
     ]);
@@ -101,8 +101,8 @@ describe('PathSearch', () => {
     side.explore(['company:t', 'company:u'], [back('company:t', ['country:x']), back('company:u', ['company:y'])]);
     // country:x is entered by a step supply routes stop after; company:y may not be an intermediate (avoid).
     side.explore(['country:x', 'company:y'], [back('country:x', ['!commodity:a']), back('company:y', ['commodity:b'], false)]);
-    // Nothing is left to explore: final, and no target is reachable.
-    expect(search.finishFrom(side, 6, true)).toBe(true);
+    // Nothing is left to explore: exact to maxHops, and no target is reachable.
+    expect(search.finishFrom(side, 6, 6)).toBe(true);
     expect(search.done).toBe(true);
     expect(search.shortest()).toEqual([]);
   });
@@ -114,10 +114,10 @@ describe('PathSearch', () => {
     const once = new TargetsSide(['commodity:a', 'company:t', 'company:w']);
     expect(once.next(search)).toEqual(['company:t', 'company:w']);
     once.explore(['company:t', 'company:w'], [back('commodity:a', ['commodity:b']), back('company:t', ['commodity:a', 'commodity:b', 'country:elsewhere'])]);
-    expect(search.finishFrom(once, 2, false)).toBe(false);
+    expect(search.finishFrom(once, 2, 6)).toBe(false);
     const twice = new TargetsSide(['company:t', 'company:u', 'company:w']);
     twice.explore(['company:t', 'company:u', 'company:w'], [back('company:t', ['commodity:a']), back('company:u', ['commodity:b'])]);
-    expect(search.finishFrom(twice, 2, false)).toBe(true);
+    expect(search.finishFrom(twice, 2, 6)).toBe(true);
     expect(search.shortest().map((t) => t.target)).toEqual(['company:t', 'company:u']);
   });
 });

@@ -148,11 +148,11 @@ export class PathSearch {
    * alone: every route from the frontier to a target runs through entities not reached yet, which
    * the targets' side explores, so the levels are exact up to depth `exact` (the caller's: the
    * frontier's depth plus the layers explored, or maxHops once nothing is left to explore). They
-   * decide the answer when they give `first` routes, or reach every target, or `final` (no level
-   * beyond `exact` may be walked). Then the search takes them as the level statements' rows and
+   * decide the answer when they give `first` routes, or reach every target, or reach `maxHops` (no
+   * level beyond may be walked). Then the search takes them as the level statements' rows and
    * ends; otherwise nothing changed. Returns whether the search ended.
    */
-  finishFrom(side: TargetsSide, exact: number, final: boolean): boolean {
+  finishFrom(side: TargetsSide, exact: number, maxHops: number): boolean {
     const levels: LevelRow[][] = [];
     let frontier = this.frontier.map((r) => ({ id: r.id, routes: r.routes }));
     let routes = this.shortestRoutes;
@@ -182,7 +182,7 @@ export class PathSearch {
       levels.push(rows);
       frontier = next;
     }
-    if (routes < this.first && unreached > 0 && !final) return false;
+    if (routes < this.first && unreached > 0 && exact < maxHops) return false;
     for (const rows of levels) {
       if (this.done) break;
       this.advance(rows);

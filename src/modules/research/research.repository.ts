@@ -346,9 +346,10 @@ export class ResearchRepository {
       if (side.layers > 0) {
         // Nothing left to explore: no route that is not known yet, at any depth.
         const exact = layer.length === 0 ? options.maxHops : Math.min(options.maxHops, search.depth + side.layers);
-        if (search.finishFrom(side, exact, exact === options.maxHops)) return true;
+        if (search.finishFrom(side, exact, options.maxHops)) return true;
       }
-      if (layer.length >= search.frontierIds.length || search.depth + side.layers >= options.maxHops) return false;
+      // (Past maxHops nothing is explored: the check above ends the search once the layers reach it.)
+      if (layer.length >= search.frontierIds.length) return false;
       if (side.layers === 0) {
         // The targets' steps from the frontier alone first: a few rows, and often the answer (the
         // targets one step further give `first` routes); every step back from them is thousands
@@ -356,8 +357,7 @@ export class ResearchRepository {
         const [met] = await runRead(this.db, pathLevelFromTargetsStatement(options, layer, search.frontierIds, null));
         const targets = new TargetsSide(side.targets);
         targets.explore(layer, backRows(met));
-        const exact = search.depth + 1;
-        if (search.finishFrom(targets, exact, exact === options.maxHops)) return true;
+        if (search.finishFrom(targets, search.depth + 1, options.maxHops)) return true;
       }
       const [rows] = await runRead(this.db, pathLevelFromTargetsStatement(options, layer, search.frontierIds, search.seenIds));
       side.explore(layer, backRows(rows));
