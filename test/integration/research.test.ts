@@ -63,6 +63,55 @@ describe('paths', () => {
     }
   });
 
+  it('supply routes with k > 1: the k shortest of every supply route a reference lists, searched from the start with a round trip per route added', async () => {
+    const [from, to, k, maxHops] = ['country:CN', 'company:general-motors', 6, 4] as const;
+    const spy = vi.spyOn(Database.prototype, 'read');
+    const data = await ok(`{ paths(from: "${from}", to: { id: "${to}" }, direction: SUPPLY, k: ${k}, maxHops: ${maxHops}) { length nodes { id } } }`);
+    const names = spy.mock.calls.map(([name]) => name);
+    spy.mockRestore();
+    // The reference: every cycle-free route along the way goods flow (exposure's table, as docs/API.md
+    // states it): each type its own way, a step into an importing country only as the last, a
+    // group's members only from the start.
+    const rules = WALKS.exposure;
+    const rows = await api.db.read('test.supplySteps', `MATCH (x:Entity)-[r]->(y:Entity) WHERE type(r) IN $types RETURN x.id AS x, type(r) AS type, y.id AS y`, { types: [...new Set(rules.map((r) => r.type))] });
+    const steps = new Map<string, { to: string; ends: boolean; startOnly: boolean }[]>();
+    for (const row of rows) {
+      for (const rule of rules.filter((r) => r.type === row.type)) {
+        const [x, y] = [row.x as string, row.y as string];
+        const [a, b] = rule.direction === 'OUT' ? [x, y] : [y, x];
+        steps.set(a, [...(steps.get(a) ?? []), { to: b, ends: !!rule.endsWalk, startOnly: !!rule.onlyFromStart }]);
+      }
+    }
+    const routes: string[][] = [];
+    const walk = (ids: string[]) => {
+      const here = ids.at(-1)!;
+      if (here === to) return void routes.push(ids);
+      if (ids.length > maxHops) return;
+      for (const step of steps.get(here) ?? []) {
+        if (ids.includes(step.to) || (step.ends && step.to !== to) || (step.startOnly && ids.length > 1)) continue;
+        walk([...ids, step.to]);
+      }
+    };
+    walk([from]);
+    // Parallel relationships (a commodity produced in several years) walk one route several times.
+    const reference = new Set(routes.map((r) => r.join('>')));
+    const lengths = [...reference].map((r) => r.split('>').length - 1).sort((a, b) => a - b);
+    expect(lengths.length).toBeGreaterThan(k);
+    expect(lengths[0]).toBeLessThan(lengths[k - 1]!);
+    // The k shortest: their lengths, each a supply route, none twice.
+    const found = data.paths.map((p: Answer) => p.nodes.map((n: Answer) => n.id).join('>'));
+    expect(data.paths.map((p: Answer) => p.length)).toEqual(lengths.slice(0, k));
+    for (const route of found) expect(reference.has(route), route).toBe(true);
+    expect(new Set(found).size).toBe(k);
+    // One search from the start (no path search: those test a supply step's direction walk by walk),
+    // then the deviations, a round per route after the shortest, and the chosen routes' steps.
+    expect(names).not.toContain('research.paths');
+    expect(names).toContain('research.paths.level.first');
+    const rounds = names.filter((n) => n === 'research.paths.spur').length;
+    expect(rounds).toBeGreaterThan(0);
+    expect(rounds).toBeLessThanOrEqual(k);
+  });
+
   it('a supply route with only types goods do not flow along is refused, naming via', async () => {
     const { body } = await api.graphql('{ paths(from: "country:CN", to: { id: "company:ford" }, direction: SUPPLY, via: [LINKED_TO, STATED]) { length } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

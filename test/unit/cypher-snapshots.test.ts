@@ -40,6 +40,7 @@ import {
   pathLevelStatement,
   pathRoutesStatement,
   pathsLongerStatement,
+  pathSpurStatement,
   pathsStatement,
   reachStatement,
   tradeSeriesStatement,
@@ -47,7 +48,7 @@ import {
   type PathsToFilterArgs,
 } from '../../src/modules/research/research.repository.js';
 import { searchStatement } from '../../src/modules/search/search.repository.js';
-import { compilePathTarget } from '../../src/modules/research/pathTarget.js';
+import { compilePathTarget, entityTarget } from '../../src/modules/research/pathTarget.js';
 import { SUPPLY_TYPES } from '../../src/modules/research/research.queries.js';
 import { RELATIONSHIP_FIELDS } from '../../src/model/relationshipFields.js';
 import { reachSelection } from '../../src/modules/research/research.resolvers.js';
@@ -275,8 +276,12 @@ describe('research (src/modules/research)', () => {
     await expect(render(pathsStatement(pathsArgs({})))).toMatchFileSnapshot(file('research.paths.id'));
   });
 
-  it('supply routes to one id: each step in the direction goods flow, k = 2', async () => {
-    await expect(render(pathsStatement(pathsArgs({ direction: 'SUPPLY', k: 2, types: ['PRODUCES', 'USES', 'MAKES', 'HEADQUARTERED_IN', 'PART_OF', 'IMPORTS_FROM'] })))).toMatchFileSnapshot(file('research.paths.supply'));
+  it('supply routes to one id: no path search of their own, but the search a filter gets, with that id as its one target', async () => {
+    const supply = pathsArgs({ direction: 'SUPPLY', k: 2, types: ['PRODUCES', 'USES', 'MAKES', 'HEADQUARTERED_IN', 'PART_OF', 'IMPORTS_FROM'] });
+    expect(() => pathsStatement(supply)).toThrow(/pathsToFilter/);
+    const target = entityTarget('company:ford');
+    const args = { ...supply, targetLabel: target.label, targetPredicate: target.predicate, targetListing: target.listing, params: { ...supply.params, ...target.params } };
+    await expect(render(pathFirstLevelStatement(args, 501))).toMatchFileSnapshot(file('research.paths.supply-to-one'));
   });
 
   // To a filter: one search from the start, a level per statement (pathSearch.ts).
@@ -308,8 +313,13 @@ describe('research (src/modules/research)', () => {
     await expect(render(pathLevelStatement(filterArgs, ['country:CN', 'commodity:rare-earth-magnets'], ['country:CN']))).toMatchFileSnapshot(file('research.paths.level'));
   });
 
-  it('paths to a filter: the next shortest routes (k = 3) and the chosen routes with their steps', async () => {
+  it('the next shortest routes (k = 3): the walks, and a round of deviations along supply routes; the chosen routes with their steps', async () => {
     await expect(render(pathsLongerStatement(filterArgs, [{ id: 'company:ford', length: 2 }]))).toMatchFileSnapshot(file('research.paths.longer'));
+    const spurs = [
+      { target: 'company:ford', spur: 'country:CN', blocked: [], forbid: ['commodity:rare-earth-magnets'], hops: 3 },
+      { target: 'company:ford', spur: 'commodity:rare-earth-magnets', blocked: ['country:CN'], forbid: ['company:ford'], hops: 2 },
+    ];
+    await expect(render(pathSpurStatement({ ...filterArgs, types: [...SUPPLY_TYPES], direction: 'SUPPLY' }, spurs))).toMatchFileSnapshot(file('research.paths.spur-supply'));
     await expect(render(pathRoutesStatement(filterArgs, [{ ids: ['country:CN', 'commodity:rare-earth-magnets', 'company:ford'], names: [] }]))).toMatchFileSnapshot(file('research.paths.routes'));
   });
 

@@ -10,11 +10,12 @@ import { CONNECTION_KINDS, CONNECTION_ROOT_FIELDS, type ConnectionKind } from '.
 import { ParamBag } from '../../cypher/params.js';
 import { choosePins, compileWhere, type Anchor } from '../connection/where.js';
 import { pinParams } from '../connection/connection.queries.js';
+import { kindOfId } from '../../model/kinds.js';
 
 export type CompiledTarget =
   /** One entity, which the answer needs to exist (checked by the caller). */
-  | { id: string }
-  | { id: null; label: ConnectionKind; predicate: string; listing: TargetListing; params: Record<string, unknown> };
+  { id: string } | FilterTarget;
+export type FilterTarget = { id: null; label: ConnectionKind; predicate: string; listing: TargetListing; params: Record<string, unknown> };
 
 /**
  * How the targets are listed (research.queries.ts listTargets): from the filter's pins as a root
@@ -25,6 +26,14 @@ export interface TargetListing {
   predicate: string;
 }
 
+/**
+ * One entity as a filter target (its kind's filter `id: { eq: … }`), for the search from the start
+ * that filters get; an id of a kind no filter lists matches nothing.
+ */
+export function entityTarget(id: string): FilterTarget {
+  return filterTarget(CONNECTION_KINDS.find((k) => k === kindOfId(id)) ?? 'Country', { id: { eq: id } }, 'to.id');
+}
+
 export function compilePathTarget(to: PathTarget): CompiledTarget {
   const given = Object.entries(to as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined);
   if (given.length !== 1) throw new BadUserInputError('"to" must give exactly one of id, countries, commodities, companies, officials, organizations, policies, sectors, events.', 'to');
@@ -32,9 +41,12 @@ export function compilePathTarget(to: PathTarget): CompiledTarget {
   if (field === 'id' && typeof value === 'string') return { id: value };
   const kind = CONNECTION_KINDS.find((k) => CONNECTION_ROOT_FIELDS[k] === field);
   if (!kind || typeof value !== 'object') throw new BadUserInputError(`"to.${field}" is not a target paths can end at.`, `to.${field}`);
+  return filterTarget(kind, value as Record<string, unknown>, `to.${field}`);
+}
+
+function filterTarget(kind: ConnectionKind, where: Record<string, unknown>, path: string): FilterTarget {
   const bag = new ParamBag();
-  const where = value as Record<string, unknown>;
-  const predicate = compileWhere(kind, where, bag, 'b', `to.${field}`);
+  const predicate = compileWhere(kind, where, bag, 'b', path);
   const { pins, whole } = choosePins(kind, where);
   const listing = { pins, predicate: whole ? 'true' : predicate };
   return { id: null, label: kind, predicate, listing, params: { ...bag.values, ...pinParams(pins) } };

@@ -75,17 +75,12 @@ const intermediateOk = (n: string) =>
   `((size($through) = 0 OR any(l IN labels(${n}) WHERE l IN $through)) AND none(l IN labels(${n}) WHERE l IN $avoid) AND NOT ${n}.id IN $avoidIds)`;
 
 /**
- * Every shortest route from `a` to `b` as `p`. Along stored directions (or either way), the engine's
+ * Every shortest route from `a` to `b` as `p`, along stored directions (or either way): the engine's
  * bidirectional search (allShortestPaths: cost grows with the neighbourhoods where the two searches
- * meet, not with everything within maxHops of a hub). A supply route checks each step's direction
- * by its type, which a quantified path pattern evaluates as it expands.
+ * meet, not with everything within maxHops of a hub).
  */
 function shortestRoutes(o: PathsQueryOptions): string {
   const types = o.types.join('|');
-  if (o.direction === 'SUPPLY') {
-    return `MATCH p = ALL SHORTEST (a)((x)-[r:${types}]-(n)
-        WHERE ${validOn('r')} AND ${supplyStep('x', 'r', 'n', 'b')} AND (n = b OR ${intermediateOk('n')})){1,${o.maxHops}}(b)`;
-  }
   return `MATCH p = allShortestPaths(${relationshipPattern(PATH_DIRECTION[o.direction], 'a', 'rs', `${types}*1..${o.maxHops}`, 'b')})
       WHERE all(r IN rs WHERE ${validOn('r')}) AND all(n IN nodes(p) WHERE n = a OR n = b OR ${intermediateOk('n')})`;
 }
@@ -106,16 +101,16 @@ const FLIPPED = { OUT: 'IN', IN: 'OUT', BOTH: 'BOTH' } as const;
  * company, 108 against 13 ms). Which walks of equal length come back may differ with the end.
  */
 function shortestWalks(o: PathsQueryOptions, count: number): string {
+  if (o.direction === 'SUPPLY') throw new Error('supply routes take their next shortest from nextShortest.ts');
   const types = o.types.join('|');
   // (x)-[r]-(n): x is the step's end nearer `a`; walked from `b`, the pattern meets n first.
   const walk = (reversed: boolean) => {
     const step = (r: string) => (reversed ? relationshipPattern(FLIPPED[PATH_DIRECTION[o.direction]], 'n', r, types, 'x') : relationshipPattern(PATH_DIRECTION[o.direction], 'x', r, types, 'n'));
-    const supply = (r: string) => (o.direction === 'SUPPLY' ? ` AND ${supplyStep('x', r, 'n', 'b')}` : '');
     // The entity each step enters, which must be allowed as an intermediate unless it is the walk's end.
     const entered = reversed ? `(x = a OR ${intermediateOk('x')})` : `(n = b OR ${intermediateOk('n')})`;
     return `MATCH p = SHORTEST ${count} (${reversed ? 'b' : 'a'})(${step('r')}
           WHERE ${validOn('r')}
-            AND NOT EXISTS { MATCH ${step('r2')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r)${supply('r2')} }${supply('r')}
+            AND NOT EXISTS { MATCH ${step('r2')} WHERE ${validOn('r2')} AND elementId(r2) < elementId(r) }
             AND ${entered}){1,${o.maxHops}}(${reversed ? 'a' : 'b'})
         RETURN ${reversed ? 'reverse(nodes(p))' : 'nodes(p)'} AS ns`;
   };
@@ -130,10 +125,13 @@ function shortestWalks(o: PathsQueryOptions, count: number): string {
 
 /**
  * `paths` to one entity ($to): all shortest routes by the engine's bidirectional search, then, when
- * `k` asks for more, the next shortest. (To every entity a filter describes, pathSearch.ts
- * searches once from the start instead.)
+ * `k` asks for more, the next shortest. (To every entity a filter describes, and along supply
+ * routes, pathSearch.ts searches once from the start instead.)
  */
 export function pathsQuery(o: PathsQueryOptions): string {
+  // A supply step's direction depends on its type, a condition the engine tests walk by walk in a
+  // path search: where no route exists, every walk up to maxHops (the whole timeout).
+  if (o.direction === 'SUPPLY') throw new Error('supply routes are searched from the start, a level at a time (pathsToFilter)');
   const types = o.types.join('|');
   // Routes are sequences of entities. 1) Every shortest route (shortestRoutes); parallel
   // relationships make one route several walks there, so keep distinct entity sequences.
@@ -268,6 +266,36 @@ export function pathsLongerQuery(o: PathsQueryOptions): string {
       RETURN collect({ ids: [v IN ns | v.id], names: [v IN ns[1..] | toLower(v.name)] }) AS longer
     }
     RETURN t.id AS target, longer`;
+}
+
+/**
+ * A round of supply routes' next-shortest search (nextShortest.ts): for each deviation in $spurs,
+ * the shortest supply route from `spur` to `target` that enters none of `blocked`, whose first step
+ * goes to none of `forbid`, of at most `hops` steps: its ids and the lower-cased names after the
+ * spur. `SHORTEST 1` keeps what it has reached, where `SHORTEST k` lists walks; each step's
+ * direction by its type is still tested walk by walk (the engine inlines no condition that joins a
+ * relationship and its end), so each deviation searches no further than its `hops`: one branch per
+ * bound, as a quantifier's bound is part of the text. (Searching from the end with fewer
+ * relationships, as shortestWalks does, was tried: 2–6× slower on the data `npm start` loads,
+ * mixed at 1M relationships.)
+ */
+export function pathSpurQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>): string {
+  const branch = (hops: number) => `WITH s, b, spur WHERE spur.hops = ${hops}
+        MATCH p = SHORTEST 1 (s)((x)-[r:${o.types.join('|')}]-(n)
+          WHERE ${validOn('r')} AND ${supplyStep('x', 'r', 'n', 'b', 'x.id = $from')}
+            AND NOT (startNode(r) = s AND endNode(r).id IN spur.forbid) AND NOT (endNode(r) = s AND startNode(r).id IN spur.forbid)
+            AND n <> s AND NOT n.id IN spur.blocked AND (n = b OR ${intermediateOk('n')})){1,${hops}}(b)
+        RETURN p`;
+  return /* cypher */ `
+    // research.paths.spur
+    UNWIND range(0, size($spurs) - 1) AS j
+    WITH j, $spurs[j] AS spur
+    MATCH (s:Entity {id: spur.spur})
+    MATCH (b:Entity {id: spur.target})
+    CALL (s, b, spur) {
+      ${Array.from({ length: o.maxHops }, (_, i) => branch(i + 1)).join('\n      UNION ALL\n      ')}
+    }
+    RETURN j, [v IN nodes(p) | v.id] AS ids, [v IN nodes(p)[1..] | toLower(v.name)] AS names`;
 }
 
 /** The chosen routes ($routes: lists of ids, in answer order) with every relationship of each step. */

@@ -17,6 +17,7 @@ import {
   pathLevelFromTargetsQuery,
   pathLevelQuery,
   pathRoutesQuery,
+  pathSpurQuery,
   pathsLongerQuery,
   pathsQuery,
   MAX_REACH_HOPS,
@@ -28,6 +29,7 @@ import {
   type PathsQueryOptions,
 } from './research.queries.js';
 import { orderRoutes, PathSearch, TargetsSide, type BackRow, type LevelRow, type Route } from './pathSearch.js';
+import { NextShortest, type SpurSearch } from './nextShortest.js';
 import type { Observation } from './tradeSeries.js';
 import { CHANGE_BASES } from '../../model/records.js';
 import { rankConcentration } from './concentrationRanking.js';
@@ -64,6 +66,8 @@ function backRows(row: unknown): BackRow[] {
 }
 const routeSchema = z.object({ ids: z.array(z.string()), names: z.array(z.string()) });
 const longerRowSchema = z.object({ target: z.string(), longer: z.array(routeSchema) });
+/** A deviation's route (research.queries.ts pathSpurQuery), `j` its index in the round's $spurs. */
+const spurRowSchema = z.object({ j: z.number().int().nonnegative(), ids: z.array(z.string()), names: z.array(z.string()) });
 const neighbourhoodRowSchema = z.object({
   entity: z.unknown(),
   sources: z.array(z.string()),
@@ -207,7 +211,13 @@ export const pathsLongerStatement = (options: PathsToFilterArgs, targets: { id: 
   cypher: pathsLongerQuery(options),
   params: { ...options.params, targets: targets.map((t) => ({ id: t.id, length: neo4j.int(t.length) })) },
 });
-export const pathRoutesStatement = (options: PathsToFilterArgs, routes: Route[]): Statement => ({
+/** A round of supply routes' deviations (nextShortest.ts), each with its target. */
+export const pathSpurStatement = (options: PathsArgs, spurs: (SpurSearch & { target: string })[]): Statement => ({
+  name: 'research.paths.spur',
+  cypher: pathSpurQuery(options),
+  params: { ...options.params, spurs: spurs.map((s) => ({ ...s, hops: neo4j.int(s.hops) })) },
+});
+export const pathRoutesStatement = (options: PathsArgs, routes: Route[]): Statement => ({
   name: 'research.paths.routes',
   cypher: pathRoutesQuery(options),
   params: { asOf: options.params.asOf ?? null, routes: routes.map((r) => r.ids) },
@@ -269,8 +279,36 @@ export const WARM_UP_TIMEOUT_MS = 120_000;
 export class ResearchRepository {
   constructor(private readonly db: Database) {}
 
+  /** Paths to one entity (not supply routes: those go through pathsToFilter, see the resolver). */
   async paths(options: PathsArgs): Promise<PathRecord[]> {
     const rows = await runRead(this.db, pathsStatement(options));
+    return rows.map((row) => {
+      const { nodes, steps } = pathRowSchema.parse(row);
+      return toPath(nodes.map(parseEntity), steps);
+    });
+  }
+
+  /** Supply routes: each search's next shortest routes, a round trip per round of deviations (all searches' at once). */
+  private async nextShortest(options: PathsArgs, searches: NextShortest[]): Promise<Route[]> {
+    for (;;) {
+      const asked = searches.map((search) => ({ search, spurs: search.spurs().map((spur) => ({ ...spur, target: search.target })) }));
+      // Routes that begin alike ask the same deviation there: searched once.
+      const keyOf = (spur: SpurSearch & { target: string }) => JSON.stringify([spur.target, spur.spur, spur.hops, spur.blocked, [...spur.forbid].sort()]);
+      const distinct = [...new Map(asked.flatMap(({ spurs }) => spurs.map((spur) => [keyOf(spur), spur] as const))).values()];
+      if (distinct.length === 0) break;
+      const found = new Map<string, Route>();
+      for (const row of await runRead(this.db, pathSpurStatement(options, distinct))) {
+        const { j, ids, names } = spurRowSchema.parse(row);
+        found.set(keyOf(distinct[j]!), { ids, names });
+      }
+      for (const { search, spurs } of asked) search.answer(spurs.map((spur) => found.get(keyOf(spur))));
+    }
+    return searches.flatMap((search) => search.longer());
+  }
+
+  /** The routes' steps (every relationship of each), in the routes' order. */
+  private async routes(options: PathsArgs, routes: Route[]): Promise<PathRecord[]> {
+    const rows = await runRead(this.db, pathRoutesStatement(options, routes));
     return rows.map((row) => {
       const { nodes, steps } = pathRowSchema.parse(row);
       return toPath(nodes.map(parseEntity), steps);
@@ -315,23 +353,22 @@ export class ResearchRepository {
       const cutoff = known.length >= options.first ? known.at(-1)!.ids.length : Infinity;
       const lacking = found.filter((t) => t.routes.length > 0 && t.routes.length < options.k && t.depth + 2 <= cutoff);
       if (lacking.length > 0) {
-        // Nor need a longer route have more steps than the last known one: the walks end there.
+        // Nor need a longer route have more steps than the last known one: the searches end there.
         const maxHops = Math.min(options.maxHops, cutoff - 1);
-        const rows = await runRead(this.db, pathsLongerStatement({ ...options, maxHops }, lacking.map((t) => ({ id: t.target, length: t.depth }))));
-        const missing = new Map(lacking.map((t) => [t.target, options.k - t.routes.length]));
-        for (const row of rows) {
-          const { target, longer } = longerRowSchema.parse(row);
-          routes.push(...longer.slice(0, missing.get(target) ?? 0));
+        if (options.direction === 'SUPPLY') {
+          routes.push(...(await this.nextShortest({ ...options, maxHops }, lacking.map((t) => new NextShortest(t.target, t.routes, options.k, maxHops)))));
+        } else {
+          const rows = await runRead(this.db, pathsLongerStatement({ ...options, maxHops }, lacking.map((t) => ({ id: t.target, length: t.depth }))));
+          const missing = new Map(lacking.map((t) => [t.target, options.k - t.routes.length]));
+          for (const row of rows) {
+            const { target, longer } = longerRowSchema.parse(row);
+            routes.push(...longer.slice(0, missing.get(target) ?? 0));
+          }
         }
       }
     }
     const chosen = orderRoutes(routes, options.first);
-    if (chosen.length === 0) return [];
-    const rows = await runRead(this.db, pathRoutesStatement(options, chosen));
-    return rows.map((row) => {
-      const { nodes, steps } = pathRowSchema.parse(row);
-      return toPath(nodes.map(parseEntity), steps);
-    });
+    return chosen.length === 0 ? [] : this.routes(options, chosen);
   }
 
   /**

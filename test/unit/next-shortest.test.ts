@@ -1,0 +1,145 @@
+/**
+ * The next-shortest search supply routes use when `k` asks for more than the shortest routes
+ * (src/modules/research/nextShortest.ts), without the database: its deviations answered by a
+ * breadth-first search over small graphs held here, its routes compared with every cycle-free route
+ * of the graph listed by brute force. On the engine, test/integration/research.test.ts checks the
+ * deviation statement's answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { NextShortest, type SpurSearch } from '../../src/modules/research/nextShortest.js';
+import type { Route } from '../../src/modules/research/pathSearch.js';
+
+type Graph = Map<string, string[]>;
+
+/** An undirected graph from edges `a-b`. */
+function graph(edges: string[]): Graph {
+  const g: Graph = new Map();
+  for (const edge of edges) {
+    const [a, b] = edge.split('-') as [string, string];
+    g.set(a, [...(g.get(a) ?? []), b]);
+    g.set(b, [...(g.get(b) ?? []), a]);
+  }
+  for (const list of g.values()) list.sort();
+  return g;
+}
+
+const route = (ids: string[]): Route => ({ ids, names: ids.slice(1) });
+
+/** What the deviation statement answers: one shortest route from the spur within its hops, or none. */
+function deviate(g: Graph, target: string, spur: SpurSearch): Route | undefined {
+  const blocked = new Set(spur.blocked);
+  const parent = new Map<string, string>([[spur.spur, '']]);
+  let level = [spur.spur];
+  for (let depth = 1; depth <= spur.hops && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const x of level) {
+      for (const n of g.get(x) ?? []) {
+        if (parent.has(n) || blocked.has(n) || (x === spur.spur && spur.forbid.includes(n))) continue;
+        parent.set(n, x);
+        if (n === target) {
+          const ids = [n];
+          while (ids[0] !== spur.spur) ids.unshift(parent.get(ids[0]!)!);
+          return route(ids);
+        }
+        next.push(n);
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}
+
+/** Runs the search as the repository does: rounds of deviations until it has no more to ask. */
+function run(g: Graph, from: string, target: string, k: number, maxHops: number): { routes: Route[]; rounds: number; asked: SpurSearch[][] } {
+  const all = routesOf(g, from, target, maxHops);
+  const shortest = all.filter((r) => r.length === all[0]!.length).slice(0, k).map(route);
+  const search = new NextShortest(target, shortest, k, maxHops);
+  const asked: SpurSearch[][] = [];
+  let rounds = 0;
+  for (let spurs = search.spurs(); spurs.length > 0; spurs = search.spurs()) {
+    rounds++;
+    asked.push(spurs);
+    search.answer(spurs.map((spur) => deviate(g, target, spur)));
+  }
+  return { routes: [...shortest, ...search.longer()], rounds, asked };
+}
+
+/** Every cycle-free route of at most maxHops steps, shortest first (ties by ids). */
+function routesOf(g: Graph, from: string, target: string, maxHops: number): string[][] {
+  const found: string[][] = [];
+  const walk = (ids: string[]) => {
+    const last = ids.at(-1)!;
+    if (last === target) return void found.push(ids);
+    if (ids.length > maxHops) return;
+    for (const n of g.get(last) ?? []) if (!ids.includes(n)) walk([...ids, n]);
+  };
+  walk([from]);
+  return found.sort((a, b) => a.length - b.length || a.join('>').localeCompare(b.join('>')));
+}
+
+describe('NextShortest', () => {
+  //   s - a - t      the shortest route s-a-t; then s-b-a-t, s-a-c-t (3 steps), s-b-c-t ... (3 steps)
+  //   |   |   |
+  //   b - - - c
+  const square = graph(['s-a', 'a-t', 's-b', 'b-a', 'a-c', 'c-t', 'b-c']);
+
+  it('gives the k shortest cycle-free routes, distinct and in order of length', () => {
+    const { routes } = run(square, 's', 't', 4, 4);
+    const lengths = routes.map((r) => r.ids.length - 1);
+    expect(lengths).toEqual(routesOf(square, 's', 't', 4).slice(0, 4).map((r) => r.length - 1));
+    expect(new Set(routes.map((r) => r.ids.join('>'))).size).toBe(4);
+    for (const r of routes) expect(new Set(r.ids).size).toBe(r.ids.length);
+  });
+
+  it('among candidates of equal length, takes them in the answer order (names, then ids)', () => {
+    const { routes } = run(square, 's', 't', 3, 4);
+    expect(routes.map((r) => r.ids.join('>'))).toEqual(['s>a>t', 's>a>c>t', 's>b>a>t']);
+  });
+
+  it('gives fewer than k only when no other route exists within maxHops', () => {
+    const line = graph(['s-a', 'a-t', 'a-b', 'b-t']);
+    const all = routesOf(line, 's', 't', 3);
+    expect(all).toHaveLength(2);
+    expect(run(line, 's', 't', 5, 3).routes.map((r) => r.ids.join('>'))).toEqual(all.map((r) => r.join('>')));
+    // Within 2 steps only the shortest: no deviation can be asked for more than the steps left.
+    const short = run(line, 's', 't', 5, 2);
+    expect(short.routes).toHaveLength(1);
+    expect(short.asked.flat().every((spur) => spur.hops >= 1 && spur.hops <= 2)).toBe(true);
+  });
+
+  it('matches the brute-force list on random graphs: the same lengths, k or all of them', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 40; round++) {
+      const nodes = Array.from({ length: 7 + Math.floor(random() * 5) }, (_, i) => `n${i}`);
+      const edges = new Set<string>();
+      for (let e = 0; e < nodes.length * 2; e++) {
+        const [a, b] = [nodes[Math.floor(random() * nodes.length)]!, nodes[Math.floor(random() * nodes.length)]!];
+        if (a !== b && !edges.has(`${b}-${a}`)) edges.add(`${a}-${b}`);
+      }
+      const g = graph([...edges]);
+      const [from, target] = [nodes[0]!, nodes[1]!];
+      const maxHops = 2 + (round % 4);
+      const all = routesOf(g, from, target, maxHops);
+      if (all.length === 0) continue;
+      const k = 1 + (round % 6);
+      const { routes, rounds } = run(g, from, target, k, maxHops);
+      expect(routes.map((r) => r.ids.length), `round ${round}`).toEqual(all.slice(0, k).map((r) => r.length));
+      expect(new Set(routes.map((r) => r.ids.join('>'))).size).toBe(routes.length);
+      for (const r of routes) expect(new Set(r.ids).size).toBe(r.ids.length);
+      // A round of deviations per route added after the shortest, and at most one more that finds nothing.
+      expect(rounds).toBeLessThanOrEqual(k + 1);
+    }
+  });
+
+  it('asks no deviation that could only give a route longer than the candidates already enough to fill k', () => {
+    // s-a-t shortest; deviating gives s-a-c-t and s-b-x-t (3 steps each); a 5-step detour s-d1-…-t.
+    const g = graph(['s-a', 'a-t', 's-b', 'b-x', 'x-t', 'a-c', 'c-t', 's-d1', 'd1-d2', 'd2-d3', 'd3-d4', 'd4-t']);
+    const { routes, asked } = run(g, 's', 't', 3, 5);
+    expect(routes.map((r) => r.ids.join('>'))).toEqual(['s>a>t', 's>a>c>t', 's>b>x>t']);
+    // The first round deviates from s-a-t as far as maxHops allows; once s-a-c-t is taken, s-b-x-t
+    // alone fills k, so the second round looks no further than its 3 steps.
+    expect(asked[0]!.map((spur) => spur.hops)).toEqual([5, 4]);
+    expect(asked[1]!.map((spur) => spur.hops)).toEqual([3, 2, 1]);
+  });
+});
