@@ -276,8 +276,8 @@ export function pathsLongerQuery(o: PathsQueryOptions): string {
  * direction by its type is still tested walk by walk (the engine inlines no condition that joins a
  * relationship and its end), so each deviation searches no further than its `hops`: one branch per
  * bound, as a quantifier's bound is part of the text. (Searching from the end with fewer
- * relationships, as shortestWalks does, was tried: 2–6× slower on the data `npm start` loads,
- * mixed at 1M relationships.)
+ * relationships, as shortestWalks does, was tried: up to 5× slower on the data `npm start` loads,
+ * 0.35–5× at 1M relationships.)
  */
 export function pathSpurQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>): string {
   const branch = (hops: number) => `WITH s, b, spur WHERE spur.hops = ${hops}
