@@ -8,9 +8,10 @@
  * Routes come out cycle-free, distinct, and in order of length, and fewer than `k` only when no
  * other route exists within `maxHops`.
  *
- * Each deviation is a one-route search the engine runs without listing walks (research.queries.ts
- * pathSpurQuery); the `SHORTEST k` walk search this replaces listed and tested every walk up to
- * `maxHops` when few routes exist, and on supply routes took seconds (Australia → Ford, k 3,
+ * Each deviation is a search for one route (research.queries.ts pathSpurQuery), which ends at the
+ * first, shortest, route it meets and looks no further than the steps left; the `SHORTEST k` walk
+ * search this replaces had to find k walks, and on supply routes, whose step conditions the engine
+ * tests walk by walk, listed every walk up to `maxHops` where fewer exist (Australia → Ford, k 3,
  * maxHops 5: the 10 s timeout on the data `npm start` loads). This file keeps the bookkeeping,
  * without the database; the repository asks the searches, a round per route added.
  */

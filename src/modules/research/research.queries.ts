@@ -272,10 +272,11 @@ export function pathsLongerQuery(o: PathsQueryOptions): string {
  * A round of supply routes' next-shortest search (nextShortest.ts): for each deviation in $spurs,
  * the shortest supply route from `spur` to `target` that enters none of `blocked`, whose first step
  * goes to none of `forbid`, of at most `hops` steps: its ids and the lower-cased names after the
- * spur. `SHORTEST 1` keeps what it has reached, where `SHORTEST k` lists walks; each step's
- * direction by its type is still tested walk by walk (the engine inlines no condition that joins a
- * relationship and its end), so each deviation searches no further than its `hops`: one branch per
- * bound, as a quantifier's bound is part of the text. (Searching from the end with fewer
+ * spur. `SHORTEST 1` ends at the first route it meets, where `SHORTEST k` must find k walks; but
+ * each step's direction by its type is tested walk by walk (the engine inlines no condition that
+ * joins a relationship and its end), so a deviation with no route lists every walk within its
+ * bound: it searches no further than its `hops`, one branch per bound, as a quantifier's bound is
+ * part of the text. (Searching from the end with fewer
  * relationships, as shortestWalks does, was tried: up to 5× slower on the data `npm start` loads,
  * 0.35–5× at 1M relationships.)
  */

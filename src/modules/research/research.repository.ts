@@ -290,10 +290,10 @@ export class ResearchRepository {
 
   /** Supply routes: each search's next shortest routes, a round trip per round of deviations (all searches' at once). */
   private async nextShortest(options: PathsArgs, searches: NextShortest[]): Promise<Route[]> {
+    // Routes that begin alike ask the same deviation there: searched once.
+    const keyOf = (spur: SpurSearch & { target: string }) => JSON.stringify([spur.target, spur.spur, spur.hops, spur.blocked, [...spur.forbid].sort()]);
     for (;;) {
       const asked = searches.map((search) => ({ search, spurs: search.spurs().map((spur) => ({ ...spur, target: search.target })) }));
-      // Routes that begin alike ask the same deviation there: searched once.
-      const keyOf = (spur: SpurSearch & { target: string }) => JSON.stringify([spur.target, spur.spur, spur.hops, spur.blocked, [...spur.forbid].sort()]);
       const distinct = [...new Map(asked.flatMap(({ spurs }) => spurs.map((spur) => [keyOf(spur), spur] as const))).values()];
       if (distinct.length === 0) break;
       const found = new Map<string, Route>();
@@ -324,7 +324,7 @@ export class ResearchRepository {
    * time while a layer is smaller than the frontier, until the two meet (meetFromTargets).
    * Round trips: a level or a layer per step walked (at most maxHops of each, usually 2 in all;
    * the first layer's steps from the frontier are read alone first), one for the routes, one more
-   * when longer routes are needed.
+   * when longer routes are needed (supply routes: one per route added, at most k).
    */
   async pathsToFilter(options: PathsToFilterArgs): Promise<PathRecord[]> {
     const search = new PathSearch({ id: String(options.params.from), name: '' }, options.k, options.first);
