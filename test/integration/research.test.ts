@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { WALKS } from '../../src/model/walks.js';
 import { startTestApi, testDatabase, type TestApi, type Answer } from '../helpers/context.js';
+import { cycleFreeRoutes } from '../helpers/routes.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -82,17 +83,9 @@ describe('paths', () => {
         steps.set(a, [...(steps.get(a) ?? []), { to: b, ends: !!rule.endsWalk, startOnly: !!rule.onlyFromStart }]);
       }
     }
-    const routes: string[][] = [];
-    const walk = (ids: string[]) => {
-      const here = ids.at(-1)!;
-      if (here === to) return void routes.push(ids);
-      if (ids.length > maxHops) return;
-      for (const step of steps.get(here) ?? []) {
-        if (ids.includes(step.to) || (step.ends && step.to !== to) || (step.startOnly && ids.length > 1)) continue;
-        walk([...ids, step.to]);
-      }
-    };
-    walk([from]);
+    const routes = cycleFreeRoutes(from, to, maxHops, (route) =>
+      (steps.get(route.at(-1)!) ?? []).filter((step) => (!step.ends || step.to === to) && (!step.startOnly || route.length === 1)).map((step) => step.to),
+    );
     // Parallel relationships (a commodity produced in several years) walk one route several times.
     const reference = new Set(routes.map((r) => r.join('>')));
     const lengths = [...reference].map((r) => r.split('>').length - 1).sort((a, b) => a - b);

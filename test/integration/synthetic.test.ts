@@ -15,6 +15,7 @@ import { writeDataset } from '../../src/ingest/seed/load.js';
 import { toDataset } from '../../src/model/dataset.js';
 import { startTestApi, type TestApi, type Answer } from '../helpers/context.js';
 import { throwawayEngine, type ThrowawayEngine } from '../helpers/throwawayEngine.js';
+import { cycleFreeRoutes } from '../helpers/routes.js';
 import { scalarText } from '../../src/db/values.js';
 import { Database } from '../../src/db/database.js';
 import { ResearchRepository } from '../../src/modules/research/research.repository.js';
@@ -281,18 +282,7 @@ describe(`research queries on a generated graph of ${RELATIONSHIPS.toLocaleStrin
       link(e.from, e.to);
       link(e.to, e.from);
     }
-    /** Every cycle-free route from → to within maxHops, as entity sequences (parallel relationships are one step). */
-    const routes = (from: string, to: string, maxHops: number) => {
-      const found: string[][] = [];
-      const walk = (route: string[]) => {
-        const last = route.at(-1)!;
-        if (last === to) return void found.push(route);
-        if (route.length > maxHops) return;
-        for (const n of neighbours.get(last) ?? []) if (!route.includes(n)) walk([...route, n]);
-      };
-      walk([from]);
-      return found;
-    };
+    const routes = (from: string, to: string, maxHops: number) => cycleFreeRoutes(from, to, maxHops, (route) => neighbours.get(route.at(-1)!) ?? []);
     const { known } = plan.summary;
     const pairs: [string, string][] = [
       [known.knownPath.from, known.knownPath.to],

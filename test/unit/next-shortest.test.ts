@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { NextShortest, type SpurSearch } from '../../src/modules/research/nextShortest.js';
 import type { Route } from '../../src/modules/research/pathSearch.js';
+import { cycleFreeRoutes } from '../helpers/routes.js';
 
 type Graph = Map<string, string[]>;
 
@@ -66,15 +67,7 @@ function run(g: Graph, from: string, target: string, k: number, maxHops: number)
 
 /** Every cycle-free route of at most maxHops steps, shortest first (ties by ids). */
 function routesOf(g: Graph, from: string, target: string, maxHops: number): string[][] {
-  const found: string[][] = [];
-  const walk = (ids: string[]) => {
-    const last = ids.at(-1)!;
-    if (last === target) return void found.push(ids);
-    if (ids.length > maxHops) return;
-    for (const n of g.get(last) ?? []) if (!ids.includes(n)) walk([...ids, n]);
-  };
-  walk([from]);
-  return found.sort((a, b) => a.length - b.length || a.join('>').localeCompare(b.join('>')));
+  return cycleFreeRoutes(from, target, maxHops, (route) => g.get(route.at(-1)!) ?? []).sort((a, b) => a.length - b.length || a.join('>').localeCompare(b.join('>')));
 }
 
 describe('NextShortest', () => {
