@@ -1,13 +1,13 @@
 /**
  * The next-shortest search supply routes use when `k` asks for more than the shortest routes
- * (src/modules/research/nextShortest.ts), without the database: its deviations answered by a
- * breadth-first search over small graphs held here, its routes compared with every cycle-free route
- * of the graph listed by brute force. On the engine, test/integration/research.test.ts checks the
- * deviation statement's answers.
+ * (src/modules/research/nextShortest.ts), without the database: its deviations answered by brute
+ * force over small graphs held here, as the deviation statement answers them, and its routes
+ * compared with every cycle-free route of the graph. On the engine,
+ * test/integration/supply-deviations.test.ts checks the deviation statement's answers.
  */
 import { describe, expect, it } from 'vitest';
 import { NextShortest, type SpurSearch } from '../../src/modules/research/nextShortest.js';
-import type { Route } from '../../src/modules/research/pathSearch.js';
+import { compareRoutes, type Route } from '../../src/modules/research/pathSearch.js';
 import { cycleFreeRoutes } from '../helpers/routes.js';
 
 type Graph = Map<string, string[]>;
@@ -26,28 +26,14 @@ function graph(edges: string[]): Graph {
 
 const route = (ids: string[]): Route => ({ ids, names: ids.slice(1) });
 
-/** What the deviation statement answers: one shortest route from the spur within its hops, or none. */
+/**
+ * What the deviation statement answers: the first in result order (length, names, ids) of the
+ * routes from the spur within its hops that enter none of `blocked` and whose first step goes to
+ * none of `forbid`; or none.
+ */
 function deviate(g: Graph, target: string, spur: SpurSearch): Route | undefined {
-  const blocked = new Set(spur.blocked);
-  const parent = new Map<string, string>([[spur.spur, '']]);
-  let level = [spur.spur];
-  for (let depth = 1; depth <= spur.hops && level.length > 0; depth++) {
-    const next: string[] = [];
-    for (const x of level) {
-      for (const n of g.get(x) ?? []) {
-        if (parent.has(n) || blocked.has(n) || (x === spur.spur && spur.forbid.includes(n))) continue;
-        parent.set(n, x);
-        if (n === target) {
-          const ids = [n];
-          while (ids[0] !== spur.spur) ids.unshift(parent.get(ids[0]!)!);
-          return route(ids);
-        }
-        next.push(n);
-      }
-    }
-    level = next;
-  }
-  return undefined;
+  const routes = cycleFreeRoutes(spur.spur, target, spur.hops, (r) => (g.get(r.at(-1)!) ?? []).filter((n) => !spur.blocked.includes(n) && !(r.length === 1 && spur.forbid.includes(n))));
+  return routes.map(route).sort(compareRoutes)[0];
 }
 
 /** Runs the search as the repository does: rounds of deviations until it has no more to ask. */
@@ -65,9 +51,9 @@ function run(g: Graph, from: string, target: string, k: number, maxHops: number)
   return { routes: [...shortest, ...search.longer()], rounds, asked };
 }
 
-/** Every cycle-free route of at most maxHops steps, shortest first (ties by ids). */
+/** Every cycle-free route of at most maxHops steps, in result order (here names are ids). */
 function routesOf(g: Graph, from: string, target: string, maxHops: number): string[][] {
-  return cycleFreeRoutes(from, target, maxHops, (route) => g.get(route.at(-1)!) ?? []).sort((a, b) => a.length - b.length || a.join('>').localeCompare(b.join('>')));
+  return cycleFreeRoutes(from, target, maxHops, (r) => g.get(r.at(-1)!) ?? []).sort((a, b) => compareRoutes(route(a), route(b)));
 }
 
 describe('NextShortest', () => {
@@ -118,6 +104,9 @@ describe('NextShortest', () => {
       const k = 1 + (round % 6);
       const { routes, rounds } = run(g, from, target, k, maxHops);
       expect(routes.map((r) => r.ids.length), `round ${round}`).toEqual(all.slice(0, k).map((r) => r.length));
+      // Each deviation the first in result order: the routes are the first k in result order
+      // (Yen's algorithm holds for any order in which a shared beginning compares as nothing).
+      if (all.filter((r) => r.length === all[0]!.length).length < k) expect([...routes].sort(compareRoutes).map((r) => r.ids), `round ${round}`).toEqual(all.slice(0, k));
       expect(new Set(routes.map((r) => r.ids.join('>'))).size).toBe(routes.length);
       for (const r of routes) expect(new Set(r.ids).size).toBe(r.ids.length);
       // A round of deviations per route added after the shortest, and at most one more that finds nothing.

@@ -8,10 +8,12 @@
  * Routes come out cycle-free, distinct, and in order of length, and fewer than `k` only when no
  * other route exists within `maxHops`.
  *
- * Each deviation is a search for one route (research.queries.ts pathSpurQuery), which ends at the
- * first, shortest, route it meets and looks no further than the steps left; the `SHORTEST k` walk
+ * Each deviation is a search for its shortest route (research.queries.ts pathSpurQuery), no longer
+ * than the steps left, and of several equally short the first in result order (length, names,
+ * ids): a beginning that routes share compares as nothing, so Yen's algorithm then gives the first
+ * `k` routes in result order whenever the shortest routes are fewer than `k`. The `SHORTEST k` walk
  * search this replaces had to find k walks, and on supply routes, whose step conditions the engine
- * tests walk by walk, listed every walk up to `maxHops` where fewer exist (Australia → Ford, k 3,
+ * tested walk by walk, listed every walk up to `maxHops` where fewer exist (Australia → Ford, k 3,
  * maxHops 5: the 10 s timeout on the data `npm start` loads). This file keeps the bookkeeping,
  * without the database; the repository asks the searches, a round per route added.
  */

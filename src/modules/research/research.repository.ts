@@ -290,18 +290,22 @@ export class ResearchRepository {
 
   /** Supply routes: each search's next shortest routes, a round trip per round of deviations (all searches' at once). */
   private async nextShortest(options: PathsArgs, searches: NextShortest[]): Promise<Route[]> {
-    // Routes that begin alike ask the same deviation there: searched once.
+    // Routes that begin alike ask the same deviation there, in one round and in the rounds after
+    // (a route found shares its beginning with the one it deviates from): each searched once.
     const keyOf = (spur: SpurSearch & { target: string }) => JSON.stringify([spur.target, spur.spur, spur.hops, spur.blocked, [...spur.forbid].sort()]);
+    const answered = new Map<string, Route | undefined>();
     for (;;) {
       const asked = searches.map((search) => ({ search, spurs: search.spurs().map((spur) => ({ ...spur, target: search.target })) }));
-      const distinct = [...new Map(asked.flatMap(({ spurs }) => spurs.map((spur) => [keyOf(spur), spur] as const))).values()];
-      if (distinct.length === 0) break;
-      const found = new Map<string, Route>();
-      for (const row of await runRead(this.db, pathSpurStatement(options, distinct))) {
-        const { j, ids, names } = spurRowSchema.parse(row);
-        found.set(keyOf(distinct[j]!), { ids, names });
+      if (asked.every(({ spurs }) => spurs.length === 0)) break;
+      const distinct = [...new Map(asked.flatMap(({ spurs }) => spurs.map((spur) => [keyOf(spur), spur] as const))).entries()].filter(([key]) => !answered.has(key));
+      if (distinct.length > 0) {
+        for (const [key] of distinct) answered.set(key, undefined);
+        for (const row of await runRead(this.db, pathSpurStatement(options, distinct.map(([, spur]) => spur)))) {
+          const { j, ids, names } = spurRowSchema.parse(row);
+          answered.set(distinct[j]![0], { ids, names });
+        }
       }
-      for (const { search, spurs } of asked) search.answer(spurs.map((spur) => found.get(keyOf(spur))));
+      for (const { search, spurs } of asked) search.answer(spurs.map((spur) => answered.get(keyOf(spur))));
     }
     return searches.flatMap((search) => search.longer());
   }
