@@ -12,8 +12,8 @@ import type { Database } from '../../src/db/database.js';
 import { toPlain } from '../../src/db/values.js';
 import { WALKS } from '../../src/model/walks.js';
 import { compareRoutes, type Route } from '../../src/modules/research/pathSearch.js';
-import { SUPPLY_TYPES } from '../../src/modules/research/research.queries.js';
-import { pathSpurStatement } from '../../src/modules/research/research.repository.js';
+import { SUPPLY_PATHS_READ, SUPPLY_TYPES } from '../../src/modules/research/research.queries.js';
+import { pathSpurStatement, pathSupplyStatement } from '../../src/modules/research/research.repository.js';
 import type { SpurSearch } from '../../src/modules/research/nextShortest.js';
 import { cycleFreeRoutes } from '../helpers/routes.js';
 import { testDatabase } from '../helpers/context.js';
@@ -98,9 +98,14 @@ describe('supply routes: the deviation statement (research.paths.spur) against b
     await db.close();
   });
 
-  /** The statement's answer for each deviation (by index), on `graph` written in a transaction then rolled back. */
-  async function answers(graph: Graph, from: string, types: string[], maxHops: number, spurs: Deviation[]): Promise<Map<number, Route>> {
-    const statement = pathSpurStatement({ types, direction: 'SUPPLY', maxHops, k: 3, first: 10, params: { from, asOf: null, through: [], avoid: [], avoidIds: [] } }, spurs);
+  /**
+   * The statement's routes for each search (by index), on `graph` written in a transaction then
+   * rolled back: as deviations (the first in result order), or with `shortest` as the shortest
+   * routes' search (up to `shortest` in id order, research.paths.supply), with the paths read.
+   */
+  async function searched(graph: Graph, from: string, types: string[], maxHops: number, spurs: Deviation[], shortest?: number): Promise<Map<number, { routes: Route[]; read: number }>> {
+    const args = { types, direction: 'SUPPLY' as const, maxHops, k: shortest ?? 3, first: 10, params: { from, asOf: null, through: [], avoid: [], avoidIds: [] } };
+    const statement = shortest === undefined ? pathSpurStatement(args, spurs) : { ...pathSupplyStatement(args), params: { ...pathSupplyStatement(args).params, spurs: pathSpurStatement(args, spurs).params.spurs } };
     const session = db.driver.session({ defaultAccessMode: 'WRITE' });
     const tx = await session.beginTransaction();
     try {
@@ -110,14 +115,21 @@ describe('supply routes: the deviation statement (research.paths.spur) against b
       for (const type of Object.keys(ENDS)) {
         await tx.run(`UNWIND $rels AS r MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to}) CREATE (a)-[:${type}]->(b)`, { rels: graph.stored.filter((r) => r.type === type) });
       }
-      const rows = (await tx.run(statement.cypher, statement.params)).records.map((record) => toPlain(record.toObject()) as { j: number; ids: string[]; names: string[] });
-      const answered = new Map(rows.map((row) => [row.j, { ids: row.ids, names: row.names }]));
-      expect(rows.length, 'one row per deviation at most').toBe(answered.size);
+      const rows = (await tx.run(statement.cypher, statement.params)).records.map((record) => toPlain(record.toObject()) as { j: number; ids: string[]; names: string[]; read: number });
+      const answered = new Map<number, { routes: Route[]; read: number }>();
+      for (const { j, ids, names, read } of rows) answered.set(j, { routes: [...(answered.get(j)?.routes ?? []), { ids, names }], read });
       return answered;
     } finally {
       await tx.rollback();
       await session.close();
     }
+  }
+
+  /** As deviations: one route at most each. */
+  async function answers(graph: Graph, from: string, types: string[], maxHops: number, spurs: Deviation[]): Promise<Map<number, Route>> {
+    const found = await searched(graph, from, types, maxHops, spurs);
+    for (const { routes } of found.values()) expect(routes, 'one route per deviation at most').toHaveLength(1);
+    return new Map([...found].map(([j, { routes }]) => [j, routes[0]!]));
   }
 
   it('a run of steps one way longer than half the steps: five inputs in a row, then their user', async () => {
@@ -185,5 +197,45 @@ describe('supply routes: the deviation statement (research.paths.spur) against b
     };
     if (types.includes('PART_OF')) expect(found.filter((r) => only(r, 0, 'startOnly')).length).toBeGreaterThan(0);
     if (types.includes('IMPORTS')) expect(found.filter((r) => only(r, r.ids.length - 2, 'ends')).length).toBeGreaterThan(0);
+  });
+
+  it('as the shortest routes\' search: up to k of the shortest supply routes, in the order of their ids', async () => {
+    let state = 104729;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const types = [...SUPPLY_TYPES];
+    const graph = randomGraph(random, 18, types);
+    const steps = supplySteps(graph, types);
+    const ids = graph.entities.map((e) => e.id);
+    let compared = 0;
+    for (const from of ids.slice(0, 6)) {
+      const spurs: Deviation[] = ids.filter((id) => id !== from).map((target) => ({ spur: from, target, blocked: [], forbid: [], hops: 4 }));
+      const found = await searched(graph, from, types, 4, spurs, 3);
+      spurs.forEach((spur, j) => {
+        const all = cycleFreeRoutes(from, spur.target, 4, (route) => (steps.get(route.at(-1)!) ?? []).filter((s) => (!s.ends || s.to === spur.target) && (!s.startOnly || route.length === 1)).map((s) => s.to));
+        // (Parallel relationships list a route once each.)
+        const distinct = [...new Map(all.map((r) => [r.join('\u0000'), r])).values()];
+        const shortest = distinct.filter((r) => r.length === Math.min(...distinct.map((a) => a.length))).sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1));
+        expect(found.get(j)?.routes.map((r) => r.ids) ?? [], `${from} -> ${spur.target}`).toEqual(shortest.slice(0, 3));
+        if (shortest.length > 1) compared++;
+      });
+    }
+    expect(compared).toBeGreaterThan(3);
+  });
+
+  it('says how many paths it read, at most 1,000: parallel relationships make one route many paths', async () => {
+    // 40 years of production and 30 of use: 1,200 paths for the one route producer → commodity → user.
+    const graph: Graph = {
+      entities: [
+        { id: 'devtest:producer', kind: 'Country', name: 'Producer' },
+        { id: 'devtest:commodity', kind: 'Commodity', name: 'Commodity' },
+        { id: 'devtest:user', kind: 'Company', name: 'User' },
+      ],
+      stored: [
+        ...Array.from({ length: 40 }, () => ({ from: 'devtest:producer', type: 'PRODUCES', to: 'devtest:commodity' })),
+        ...Array.from({ length: 30 }, () => ({ from: 'devtest:user', type: 'USES', to: 'devtest:commodity' })),
+      ],
+    };
+    const found = await searched(graph, 'devtest:producer', [...SUPPLY_TYPES], 3, [{ spur: 'devtest:producer', target: 'devtest:user', blocked: [], forbid: [], hops: 3 }], 3);
+    expect(found.get(0)).toEqual({ routes: [{ ids: ['devtest:producer', 'devtest:commodity', 'devtest:user'], names: ['commodity', 'user'] }], read: SUPPLY_PATHS_READ });
   });
 });

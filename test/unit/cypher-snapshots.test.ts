@@ -41,6 +41,7 @@ import {
   pathRoutesStatement,
   pathsLongerStatement,
   pathSpurStatement,
+  pathSupplyStatement,
   pathsStatement,
   reachStatement,
   tradeSeriesStatement,
@@ -276,9 +277,11 @@ describe('research (src/modules/research)', () => {
     await expect(render(pathsStatement(pathsArgs({})))).toMatchFileSnapshot(file('research.paths.id'));
   });
 
-  it('supply routes to one id: no path search of their own, but the search a filter gets, with that id as its one target', async () => {
+  it('supply routes to one id: not the walk search, but one search with every condition inlined (the deviations\' text), and the search a filter gets when that reads too many', async () => {
     const supply = pathsArgs({ direction: 'SUPPLY', k: 2, types: ['PRODUCES', 'USES', 'MAKES', 'HEADQUARTERED_IN', 'PART_OF', 'IMPORTS_FROM'] });
-    expect(() => pathsStatement(supply)).toThrow(/pathsToFilter/);
+    expect(() => pathsStatement(supply)).toThrow(/supplyPaths/);
+    await expect(render(pathSupplyStatement(supply))).toMatchFileSnapshot(file('research.paths.supply'));
+    expect(pathSupplyStatement(supply).cypher).toBe(pathSpurStatement(supply, []).cypher);
     const target = entityTarget('company:ford');
     const args = { ...supply, targetLabel: target.label, targetPredicate: target.predicate, targetListing: target.listing, params: { ...supply.params, ...target.params } };
     await expect(render(pathFirstLevelStatement(args, 501))).toMatchFileSnapshot(file('research.paths.supply-to-one'));

@@ -131,7 +131,7 @@ function shortestWalks(o: PathsQueryOptions, count: number): string {
 export function pathsQuery(o: PathsQueryOptions): string {
   // A supply step's direction depends on its type, a condition the engine tests walk by walk in a
   // path search: where no route exists, every walk up to maxHops (the whole timeout).
-  if (o.direction === 'SUPPLY') throw new Error('supply routes are searched from the start, a level at a time (pathsToFilter)');
+  if (o.direction === 'SUPPLY') throw new Error('supply routes are searched with every condition inlined (pathSpurQuery, supplyPaths)');
   const types = o.types.join('|');
   // Routes are sequences of entities. 1) Every shortest route (shortestRoutes); parallel
   // relationships make one route several walks there, so keep distinct entity sequences.
@@ -303,16 +303,24 @@ function supplyRoutePattern(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>, rel
 }
 
 /**
- * A round of supply routes' next-shortest search (nextShortest.ts): for each deviation in $spurs,
- * the shortest supply route from `spur` to `target` that enters none of `blocked`, whose first step
- * goes to none of `forbid`, of at most `hops` steps (none when the shortest is longer): its ids and
- * the lower-cased names after the spur. Of several equally short, the first in result order (the
- * names, then the ids), so that which longer routes fill `k` does not change from call to call;
- * the routes listed are capped, as parallel relationships multiply them. The search is the
- * engine's `ALL SHORTEST` over supplyRoutePattern, every condition inlined: a breadth-first search
- * from both ends, which stops at the first length with a route, or when one side has nothing left
- * to reach. (With the step's direction as a condition, `SHORTEST 1` tested walk by walk: at 1M
- * relationships, a deviation from a country with 840 relationships took 1.6–1.9 s.)
+ * Supply routes' searches of one route each (one row per route): for each search in $spurs, the
+ * shortest supply routes from `spur` to `target` that enter none of `blocked`, whose first step
+ * goes to none of `forbid`, of at most `hops` steps (none when the shortest is longer), at most
+ * $limit of them, as their ids and the lower-cased names after the spur, with `read`: how many
+ * paths were read to choose them (parallel relationships make a route several paths; at most
+ * SUPPLY_PATHS_READ, past which the choice is among those read). Two uses, one text:
+ *
+ * - the shortest routes to one entity ($byName false, $limit k): one search from the start, the
+ *   routes in the order of their ids, as the documented rule picks them;
+ * - a round of next-shortest deviations (nextShortest.ts; $byName true, $limit 1): of several
+ *   equally short, the first in result order (the names, then the ids), so that which longer
+ *   routes fill `k` does not change from call to call.
+ *
+ * The search is the engine's `ALL SHORTEST` over supplyRoutePattern, every condition inlined: a
+ * breadth-first search from both ends, which stops at the first length with a route, or when one
+ * side has nothing left to reach. (With the step's direction as a condition, `SHORTEST 1` tested
+ * walk by walk: at 1M relationships, a deviation from a country with 840 relationships took
+ * 1.6–1.9 s.)
  */
 export function pathSpurQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>): string {
   const pattern = supplyRoutePattern(
@@ -326,23 +334,23 @@ export function pathSpurQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>): 
     WITH j, $spurs[j] AS spur
     MATCH (s:Entity {id: spur.spur})
     MATCH (b:Entity {id: spur.target})
+    WHERE b <> s
     CALL (s, b, spur) {
       MATCH p = ALL SHORTEST ${pattern}
       WHERE length(p) <= spur.hops
-      WITH p LIMIT ${SPUR_ROUTES_READ}
-      WITH DISTINCT nodes(p) AS ns
-      ORDER BY [v IN ns[1..] | toLower(v.name)], [v IN ns | v.id]
-      LIMIT 1
-      RETURN ns
+      WITH p LIMIT ${SUPPLY_PATHS_READ}
+      WITH collect(nodes(p)) AS paths
+      UNWIND paths AS ns
+      WITH DISTINCT ns, size(paths) AS read
+      ORDER BY CASE WHEN $byName THEN [v IN ns[1..] | toLower(v.name)] END, [v IN ns | v.id]
+      LIMIT $limit
+      RETURN ns, read
     }
-    RETURN j, [v IN ns | v.id] AS ids, [v IN ns[1..] | toLower(v.name)] AS names`;
+    RETURN j, [v IN ns | v.id] AS ids, [v IN ns[1..] | toLower(v.name)] AS names, read`;
 }
 
-/**
- * How many of a deviation's shortest routes (as relationships: each parallel relationship another)
- * are read to choose the first in result order; past it the choice is among those read.
- */
-const SPUR_ROUTES_READ = 1000;
+/** How many paths (each parallel relationship another) a supply route search reads to choose its routes. */
+export const SUPPLY_PATHS_READ = 1000;
 
 /** The chosen routes ($routes: lists of ids, in answer order) with every relationship of each step. */
 export function pathRoutesQuery(o: Pick<PathsQueryOptions, 'types' | 'direction'>): string {

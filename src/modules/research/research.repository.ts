@@ -18,6 +18,7 @@ import {
   pathLevelQuery,
   pathRoutesQuery,
   pathSpurQuery,
+  SUPPLY_PATHS_READ,
   pathsLongerQuery,
   pathsQuery,
   MAX_REACH_HOPS,
@@ -30,6 +31,7 @@ import {
 } from './research.queries.js';
 import { orderRoutes, PathSearch, TargetsSide, type BackRow, type LevelRow, type Route } from './pathSearch.js';
 import { NextShortest, type SpurSearch } from './nextShortest.js';
+import { entityTarget } from './pathTarget.js';
 import type { Observation } from './tradeSeries.js';
 import { CHANGE_BASES } from '../../model/records.js';
 import { rankConcentration } from './concentrationRanking.js';
@@ -66,8 +68,8 @@ function backRows(row: unknown): BackRow[] {
 }
 const routeSchema = z.object({ ids: z.array(z.string()), names: z.array(z.string()) });
 const longerRowSchema = z.object({ target: z.string(), longer: z.array(routeSchema) });
-/** A deviation's route (research.queries.ts pathSpurQuery), `j` its index in the round's $spurs. */
-const spurRowSchema = z.object({ j: z.number().int().nonnegative(), ids: z.array(z.string()), names: z.array(z.string()) });
+/** A route of a supply route search (research.queries.ts pathSpurQuery), `j` its search's index in $spurs. */
+const spurRowSchema = z.object({ j: z.number().int().nonnegative(), ids: z.array(z.string()), names: z.array(z.string()), read: z.number().int() });
 const neighbourhoodRowSchema = z.object({
   entity: z.unknown(),
   sources: z.array(z.string()),
@@ -206,16 +208,27 @@ export const pathLevelStatement = (options: PathsToFilterArgs, frontier: string[
   cypher: pathLevelQuery(options),
   params: { ...options.params, frontier, seen },
 });
-export const pathsLongerStatement = (options: PathsToFilterArgs, targets: { id: string; length: number }[]): Statement => ({
+export const pathsLongerStatement = (options: PathsArgs, targets: { id: string; length: number }[]): Statement => ({
   name: 'research.paths.longer',
   cypher: pathsLongerQuery(options),
   params: { ...options.params, targets: targets.map((t) => ({ id: t.id, length: neo4j.int(t.length) })) },
 });
-/** A round of supply routes' deviations (nextShortest.ts), each with its target. */
+/** A round of supply routes' deviations (nextShortest.ts), each with its target: the first of each in result order. */
 export const pathSpurStatement = (options: PathsArgs, spurs: (SpurSearch & { target: string })[]): Statement => ({
   name: 'research.paths.spur',
   cypher: pathSpurQuery(options),
-  params: { ...options.params, spurs: spurs.map((s) => ({ ...s, hops: neo4j.int(s.hops) })) },
+  params: { ...options.params, spurs: spurs.map((s) => ({ ...s, hops: neo4j.int(s.hops) })), byName: true, limit: neo4j.int(1) },
+});
+/** The shortest supply routes to one entity ($to), up to k in the order of their ids: the same text as the deviations'. */
+export const pathSupplyStatement = (options: PathsArgs): Statement => ({
+  name: 'research.paths.supply',
+  cypher: pathSpurQuery(options),
+  params: {
+    ...options.params,
+    spurs: [{ spur: options.params.from, target: options.params.to, blocked: [], forbid: [], hops: neo4j.int(options.maxHops) }],
+    byName: false,
+    limit: neo4j.int(options.k),
+  },
 });
 export const pathRoutesStatement = (options: PathsArgs, routes: Route[]): Statement => ({
   name: 'research.paths.routes',
@@ -279,7 +292,7 @@ export const WARM_UP_TIMEOUT_MS = 120_000;
 export class ResearchRepository {
   constructor(private readonly db: Database) {}
 
-  /** Paths to one entity (not supply routes: those go through pathsToFilter, see the resolver). */
+  /** Paths to one entity (not supply routes: supplyPaths). */
   async paths(options: PathsArgs): Promise<PathRecord[]> {
     const rows = await runRead(this.db, pathsStatement(options));
     return rows.map((row) => {
@@ -320,6 +333,27 @@ export class ResearchRepository {
   }
 
   /**
+   * Supply routes to one entity ($to): its shortest routes by one search (research.paths.supply,
+   * every condition inlined), then, where `k` asks for more, the next shortest; then the chosen
+   * routes' steps. When the search read as many paths as it may (parallel relationships on
+   * many equally short routes), which routes come first in id order is not certain: the search a
+   * filter gets, with $to as its one target, answers instead. Round trips: one, one per route added
+   * (at most k), one for the routes.
+   */
+  async supplyPaths(options: PathsArgs): Promise<PathRecord[]> {
+    const { from, to } = options.params;
+    if (from === to) return [];
+    const rows = (await runRead(this.db, pathSupplyStatement(options))).map((row) => spurRowSchema.parse(row));
+    if (rows.some((row) => row.read >= SUPPLY_PATHS_READ)) {
+      const target = entityTarget(String(to));
+      return this.pathsToFilter({ ...options, targetLabel: target.label, targetPredicate: target.predicate, targetListing: target.listing, params: { ...options.params, ...target.params } });
+    }
+    if (rows.length === 0) return [];
+    const routes = rows.map(({ ids, names }) => ({ ids, names }));
+    return this.withLonger(options, [{ target: String(to), depth: routes[0]!.ids.length - 1, routes }]);
+  }
+
+  /**
    * Paths to every entity a filter describes: one breadth-first search from the start, a level per
    * statement, until the routes found decide the answer (pathSearch.ts); then, where `k` asks for
    * more than a target's shortest routes, its next shortest; then the chosen routes' steps.
@@ -348,7 +382,15 @@ export class ResearchRepository {
       const [level] = await runRead(this.db, pathLevelStatement(options, search.frontierIds, search.seenIds));
       search.advance(levelRows(level));
     }
-    const found = search.shortest();
+    return this.withLonger(options, search.shortest());
+  }
+
+  /**
+   * The answer from each target's shortest routes: where `k` asks for more than a target's shortest
+   * routes, its next shortest too (supply routes: Yen's deviations; other directions: the walks of
+   * research.paths.longer); ordered, cut at `first`, with their steps.
+   */
+  private async withLonger(options: PathsArgs, found: { target: string; depth: number; routes: Route[] }[]): Promise<PathRecord[]> {
     const routes: Route[] = found.flatMap((t) => t.routes);
     if (options.k > 1) {
       // A longer route has at least one more step than its target's shortest ones: targets whose

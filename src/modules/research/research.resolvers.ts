@@ -17,7 +17,7 @@ import { MAX_IN_VALUES } from '../connection/where.js';
 import { fieldNodesUnder, selectionOf, selectsAny } from '../tree/tree.js';
 import type { EntityRecord } from '../entity/entity.model.js';
 import { concentrationOf } from './concentration.js';
-import { compilePathTarget, entityTarget } from './pathTarget.js';
+import { compilePathTarget } from './pathTarget.js';
 import { exposureOf, countByKind, reached } from './reach.js';
 import { MAX_REACH_HOPS, SUPPLY_TYPES } from './research.queries.js';
 import { toRelationshipRecord } from './research.repository.js';
@@ -99,14 +99,13 @@ export const researchResolvers: Resolvers = {
         avoidIds: args.avoidIds ?? [],
         asOf: checkDate(args.asOf, 'asOf'),
       };
-      // Supply routes to one entity: the search a filter gets, with that entity as its one target. (A
-      // path search tests a supply step's direction walk by walk: where no route exists, every walk.)
-      const to = target.id !== null && direction === 'SUPPLY' ? entityTarget(target.id) : target;
       const found =
-        to.id !== null
-          ? await ctx.repositories.research.paths({ ...walk, params: { ...params, to: to.id } })
-          : // Every entity the filter describes: one search from the start, nearest targets first.
-            await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: to.label, targetPredicate: to.predicate, targetListing: to.listing, params: { ...params, ...to.params } });
+        target.id === null
+          ? // Every entity the filter describes: one search from the start, nearest targets first.
+            await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, targetListing: target.listing, params: { ...params, ...target.params } })
+          : direction === 'SUPPLY'
+            ? await ctx.repositories.research.supplyPaths({ ...walk, params: { ...params, to: target.id } })
+            : await ctx.repositories.research.paths({ ...walk, params: { ...params, to: target.id } });
       // No route: an unknown end is NOT_FOUND, known ends answer an empty list.
       if (found.length === 0) await mustExist(ctx, target.id !== null ? [args.from, target.id] : [args.from]);
       return ctx.rows.spend(found);

@@ -37,7 +37,9 @@
 //       ],
 //       "hops": int(2)
 //     }
-//   ]
+//   ],
+//   "byName": true,
+//   "limit": int(1)
 // }
 
 // research.paths.spur
@@ -45,6 +47,7 @@ UNWIND range(0, size($spurs) - 1) AS j
 WITH j, $spurs[j] AS spur
 MATCH (s:Entity {id: spur.spur})
 MATCH (b:Entity {id: spur.target})
+WHERE b <> s
 CALL (s, b, spur) {
   MATCH p = ALL SHORTEST (s)
       ((x0)<-[r0:PART_OF]-(n0) WHERE s.id = $from AND ($asOf IS NULL OR ((r0.validFrom IS NULL OR r0.validFrom <= $asOf) AND (r0.validTo IS NULL OR r0.validTo >= $asOf))) AND NOT (startNode(r0) = s AND endNode(r0).id IN spur.forbid) AND NOT (endNode(r0) = s AND startNode(r0).id IN spur.forbid) AND n0 <> s AND NOT n0.id IN spur.blocked AND (n0 = b OR ((size($through) = 0 OR any(l IN labels(n0) WHERE l IN $through)) AND none(l IN labels(n0) WHERE l IN $avoid) AND NOT n0.id IN $avoidIds))){0,1}
@@ -58,9 +61,11 @@ CALL (s, b, spur) {
       (b)
   WHERE length(p) <= spur.hops
   WITH p LIMIT 1000
-  WITH DISTINCT nodes(p) AS ns
-  ORDER BY [v IN ns[1..] | toLower(v.name)], [v IN ns | v.id]
-  LIMIT 1
-  RETURN ns
+  WITH collect(nodes(p)) AS paths
+  UNWIND paths AS ns
+  WITH DISTINCT ns, size(paths) AS read
+  ORDER BY CASE WHEN $byName THEN [v IN ns[1..] | toLower(v.name)] END, [v IN ns | v.id]
+  LIMIT $limit
+  RETURN ns, read
 }
-RETURN j, [v IN ns | v.id] AS ids, [v IN ns[1..] | toLower(v.name)] AS names
+RETURN j, [v IN ns | v.id] AS ids, [v IN ns[1..] | toLower(v.name)] AS names, read
