@@ -77,13 +77,22 @@ function supplySteps(graph: Graph, types: readonly string[]): Map<string, Step[]
 }
 
 /** The deviation by brute force: the first, in result order, of the shortest supply routes it allows. */
-function expected(graph: Graph, steps: Map<string, Step[]>, from: string, spur: Deviation): Route | undefined {
+/** `avoid` kinds and `avoidIds` for the routes' intermediate entities (the ends are exempt). */
+interface Avoid {
+  avoid: Kind[];
+  avoidIds: string[];
+}
+const NO_AVOID: Avoid = { avoid: [], avoidIds: [] };
+
+function expected(graph: Graph, steps: Map<string, Step[]>, from: string, spur: Deviation, { avoid, avoidIds }: Avoid = NO_AVOID): Route | undefined {
+  const kind = new Map(graph.entities.map((e) => [e.id, e.kind]));
   const name = new Map(graph.entities.map((e) => [e.id, e.name.toLowerCase()]));
   const routes = cycleFreeRoutes(spur.spur, spur.target, spur.hops, (route) => {
     const at = route.at(-1)!;
     return (steps.get(at) ?? [])
       .filter((step) => (!step.ends || step.to === spur.target) && (!step.startOnly || at === from))
       .filter((step) => !spur.blocked.includes(step.to) && !(route.length === 1 && spur.forbid.includes(step.to)))
+      .filter((step) => step.to === spur.target || (!avoid.includes(kind.get(step.to)!) && !avoidIds.includes(step.to)))
       .map((step) => step.to);
   }).map((ids) => ({ ids, names: ids.slice(1).map((id) => name.get(id)!) }));
   return routes.sort(compareRoutes)[0];
@@ -103,8 +112,8 @@ describe('supply routes: the deviation statement (research.paths.spur) against b
    * rolled back: as deviations (the first in result order), or with `shortest` as the shortest
    * routes' search (up to `shortest` in id order, research.paths.supply), with the paths read.
    */
-  async function searched(graph: Graph, from: string, types: string[], maxHops: number, spurs: Deviation[], shortest?: number): Promise<Map<number, { routes: Route[]; read: number }>> {
-    const args = { types, direction: 'SUPPLY' as const, maxHops, k: shortest ?? 3, first: 10, params: { from, asOf: null, through: [], avoid: [], avoidIds: [] } };
+  async function searched(graph: Graph, from: string, types: string[], maxHops: number, spurs: Deviation[], shortest?: number, avoid = NO_AVOID): Promise<Map<number, { routes: Route[]; read: number }>> {
+    const args = { types, direction: 'SUPPLY' as const, maxHops, k: shortest ?? 3, first: 10, params: { from, asOf: null, through: [], ...avoid } };
     const statement = shortest === undefined ? pathSpurStatement(args, spurs) : { ...pathSupplyStatement(args), params: { ...pathSupplyStatement(args).params, spurs: pathSpurStatement(args, spurs).params.spurs } };
     const session = db.driver.session({ defaultAccessMode: 'WRITE' });
     const tx = await session.beginTransaction();
@@ -126,8 +135,8 @@ describe('supply routes: the deviation statement (research.paths.spur) against b
   }
 
   /** As deviations: one route at most each. */
-  async function answers(graph: Graph, from: string, types: string[], maxHops: number, spurs: Deviation[]): Promise<Map<number, Route>> {
-    const found = await searched(graph, from, types, maxHops, spurs);
+  async function answers(graph: Graph, from: string, types: string[], maxHops: number, spurs: Deviation[], avoid = NO_AVOID): Promise<Map<number, Route>> {
+    const found = await searched(graph, from, types, maxHops, spurs, undefined, avoid);
     for (const { routes } of found.values()) expect(routes, 'one route per deviation at most').toHaveLength(1);
     return new Map([...found].map(([j, { routes }]) => [j, routes[0]!]));
   }
@@ -158,7 +167,8 @@ describe('supply routes: the deviation statement (research.paths.spur) against b
     ['every supply type', [...SUPPLY_TYPES], 3],
     ['only steps along the stored direction (one segment kind)', ['PRODUCES', 'MAKES', 'INPUT_TO', 'SUPPLIES'], 4],
     ['steps into importers and from a group, no USES', ['PRODUCES', 'INPUT_TO', 'HEADQUARTERED_IN', 'SUPPLIES', 'IMPORTS', 'IMPORTS_FROM', 'PART_OF'], 6],
-  ])('%s (graph %#): the shortest route each deviation allows, the first in result order, or none', async (_, types, seed) => {
+    ['every supply type, avoiding countries and two entities on the way', [...SUPPLY_TYPES], 7, { avoid: ['Country'], avoidIds: ['devtest:04', 'devtest:08'] }],
+  ] as [string, string[], number, Avoid?][])('%s (graph %#): the shortest route each deviation allows, the first in result order, or none', async (_, types, seed, avoid = NO_AVOID) => {
     let state = seed * 7919;
     const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const graph = randomGraph(random, 18, types);
@@ -180,10 +190,10 @@ describe('supply routes: the deviation statement (research.paths.spur) against b
       const forbid = ids.filter((id) => id !== target && random() < 0.1);
       spurs.push({ spur, target, blocked: [...new Set(blocked)].filter((id) => id !== spur && id !== target), forbid, hops: 1 + Math.floor(random() * maxHops) });
     }
-    const answered = await answers(graph, from, types, maxHops, spurs);
+    const answered = await answers(graph, from, types, maxHops, spurs, avoid);
     const found: Route[] = [];
     spurs.forEach((spur, j) => {
-      const want = expected(graph, steps, from, spur);
+      const want = expected(graph, steps, from, spur, avoid);
       if (want) found.push(want);
       expect(answered.get(j), JSON.stringify(spur)).toEqual(want);
     });

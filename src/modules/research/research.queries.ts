@@ -279,10 +279,12 @@ export function pathsLongerQuery(o: PathsQueryOptions): string {
  * (PART_OF) first, only from the route's start; a step the walk stops after (into an importing
  * country) last, only into the target. The pattern may match a route through several segment
  * choices, and allows longer routes than `maxHops`: callers keep distinct entity lists and check
- * the length. Each segment's conditions: `relationship` on its relationship, `entity` on the
- * entity it enters (`s` and `b` the route's ends, bound before).
+ * the length. Each segment's conditions: `relationship` on its relationship (walked in
+ * `direction`), `entity` on the entity it enters (`s` and `b` the route's ends, bound before).
+ * Planning grows with the conditions times the segments (about 0.75 s for `maxHops` 4 on a cleared
+ * plan cache), so each is written once, as short as it can be.
  */
-function supplyRoutePattern(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>, relationship: (r: string) => string, entity: (n: string) => string): string {
+function supplyRoutePattern(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>, relationship: (r: string, direction: WalkDirection) => string, entity: (n: string) => string): string {
   const types = (keep: (rule: WalkRule) => boolean) => WALKS.exposure.filter((rule) => keep(rule) && o.types.includes(rule.type)).map((rule) => rule.type);
   const along = (direction: WalkDirection) => ({ direction, types: types((rule) => !rule.onlyFromStart && !rule.endsWalk && rule.direction === direction) });
   const runs = [along('OUT'), along('IN')].filter((run) => run.types.length > 0);
@@ -296,7 +298,7 @@ function supplyRoutePattern(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>, rel
     ...(ending.types.length > 0 ? [{ ...ending, onlyFromStart: false, last: true }] : []),
   ].map(({ direction, types: t, onlyFromStart, last }, i) => {
     // The last segment's entity is the target itself (the pattern's next node): no condition on it.
-    const where = [...(onlyFromStart ? ['s.id = $from'] : []), relationship(`r${i}`), ...(last ? [] : [entity(`n${i}`)])].join(' AND ');
+    const where = [...(onlyFromStart ? ['s.id = $from'] : []), relationship(`r${i}`, direction), ...(last ? [] : [entity(`n${i}`)])].join(' AND ');
     return `(${relationshipPattern(direction, `x${i}`, `r${i}`, t.join('|'), `n${i}`)} WHERE ${where}){0,1}`;
   });
   return `(s)\n          ${segments.join('\n          ')}\n          (b)`;
@@ -322,11 +324,15 @@ function supplyRoutePattern(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>, rel
  * walk by walk: at 1M relationships, a deviation from a country with 840 relationships took
  * 1.6–1.9 s.)
  */
-export function pathSpurQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>): string {
+export function pathSpurQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'> & { restrictsIntermediates: boolean }): string {
   const pattern = supplyRoutePattern(
     o,
-    (r) => `${validOn(r)} AND NOT (startNode(${r}) = s AND endNode(${r}).id IN spur.forbid) AND NOT (endNode(${r}) = s AND startNode(${r}).id IN spur.forbid)`,
-    (n) => `${n} <> s AND NOT ${n}.id IN spur.blocked AND (${n} = b OR ${intermediateOk(n)})`,
+    // A step leaves the spur only as a route's first (no step enters it): its end at the spur is
+    // the one it leaves from, which the segment's direction names.
+    (r, direction) => `${validOn(r)} AND NOT (${direction === 'OUT' ? 'startNode' : 'endNode'}(${r}) = s AND ${direction === 'OUT' ? 'endNode' : 'startNode'}(${r}).id IN spur.forbid)`,
+    // `through`, `avoid` and `avoidIds` only when the request names them: a text of its own, so
+    // that the usual one plans without them.
+    (n) => `${n} <> s AND NOT ${n}.id IN spur.blocked${o.restrictsIntermediates ? ` AND (${n} = b OR ${intermediateOk(n)})` : ''}`,
   );
   return /* cypher */ `
     // research.paths.spur

@@ -213,16 +213,18 @@ export const pathsLongerStatement = (options: PathsArgs, targets: { id: string; 
   cypher: pathsLongerQuery(options),
   params: { ...options.params, targets: targets.map((t) => ({ id: t.id, length: neo4j.int(t.length) })) },
 });
+/** Whether a request restricts its routes' intermediate entities (`through`, `avoid`, `avoidIds`). */
+const restrictsIntermediates = ({ params }: PathsArgs) => ['through', 'avoid', 'avoidIds'].some((name) => ((params[name] as unknown[] | undefined) ?? []).length > 0);
 /** A round of supply routes' deviations (nextShortest.ts), each with its target: the first of each in result order. */
 export const pathSpurStatement = (options: PathsArgs, spurs: (SpurSearch & { target: string })[]): Statement => ({
   name: 'research.paths.spur',
-  cypher: pathSpurQuery(options),
+  cypher: pathSpurQuery({ ...options, restrictsIntermediates: restrictsIntermediates(options) }),
   params: { ...options.params, spurs: spurs.map((s) => ({ ...s, hops: neo4j.int(s.hops) })), byName: true, limit: neo4j.int(1) },
 });
 /** The shortest supply routes to one entity ($to), up to k in the order of their ids: the same text as the deviations'. */
 export const pathSupplyStatement = (options: PathsArgs): Statement => ({
   name: 'research.paths.supply',
-  cypher: pathSpurQuery(options),
+  cypher: pathSpurQuery({ ...options, restrictsIntermediates: restrictsIntermediates(options) }),
   params: {
     ...options.params,
     spurs: [{ spur: options.params.from, target: options.params.to, blocked: [], forbid: [], hops: neo4j.int(options.maxHops) }],
