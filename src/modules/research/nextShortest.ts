@@ -8,7 +8,7 @@
  * Routes come out cycle-free, distinct, and in order of length, and fewer than `k` only when no
  * other route exists within `maxHops`.
  *
- * Each deviation is a search for its shortest route (research.queries.ts pathSpurQuery), no longer
+ * Each deviation is a search for its shortest route (research.queries.ts supplyRouteSearchQuery), no longer
  * than the steps left, and of several equally short the first in result order (length, names,
  * ids): a beginning that routes share compares as nothing, so Yen's algorithm then gives the first
  * `k` routes in result order whenever the shortest routes are fewer than `k`. The `SHORTEST k` walk

@@ -131,7 +131,7 @@ function shortestWalks(o: PathsQueryOptions, count: number): string {
 export function pathsQuery(o: PathsQueryOptions): string {
   // A supply step's direction depends on its type, a condition the engine tests walk by walk in a
   // path search: where no route exists, every walk up to maxHops (the whole timeout).
-  if (o.direction === 'SUPPLY') throw new Error('supply routes are searched with every condition inlined (pathSpurQuery, supplyPaths)');
+  if (o.direction === 'SUPPLY') throw new Error('supply routes are searched with every condition inlined (supplyRouteSearchQuery, supplyPaths)');
   const types = o.types.join('|');
   // Routes are sequences of entities. 1) Every shortest route (shortestRoutes); parallel
   // relationships make one route several walks there, so keep distinct entity sequences.
@@ -281,8 +281,8 @@ export function pathsLongerQuery(o: PathsQueryOptions): string {
  * choices, and allows longer routes than `maxHops`: callers keep distinct entity lists and check
  * the length. Each segment's conditions: `relationship` on its relationship (walked in
  * `direction`), `entity` on the entity it enters (`s` and `b` the route's ends, bound before).
- * Planning grows with the conditions times the segments (about 0.75 s for `maxHops` 4 on a cleared
- * plan cache), so each is written once, as short as it can be.
+ * Planning grows with the conditions times the segments (for `maxHops` 4 on a cleared plan cache
+ * about 0.5 s; the level statement 0.27 s), so each is written once, as short as it can be.
  */
 function supplyRoutePattern(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>, relationship: (r: string, direction: WalkDirection) => string, entity: (n: string) => string): string {
   const types = (keep: (rule: WalkRule) => boolean) => WALKS.exposure.filter((rule) => keep(rule) && o.types.includes(rule.type)).map((rule) => rule.type);
@@ -324,7 +324,7 @@ function supplyRoutePattern(o: Pick<PathsQueryOptions, 'types' | 'maxHops'>, rel
  * walk by walk: at 1M relationships, a deviation from a country with 840 relationships took
  * 1.6–1.9 s.)
  */
-export function pathSpurQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'> & { restrictsIntermediates: boolean }): string {
+export function supplyRouteSearchQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'> & { restrictsIntermediates: boolean }): string {
   const pattern = supplyRoutePattern(
     o,
     // A step leaves the spur only as a route's first (no step enters it): its end at the spur is
@@ -335,7 +335,7 @@ export function pathSpurQuery(o: Pick<PathsQueryOptions, 'types' | 'maxHops'> & 
     (n) => `${n} <> s AND NOT ${n}.id IN spur.blocked${o.restrictsIntermediates ? ` AND (${n} = b OR ${intermediateOk(n)})` : ''}`,
   );
   return /* cypher */ `
-    // research.paths.spur
+    // research.paths.supply, research.paths.spur
     UNWIND range(0, size($spurs) - 1) AS j
     WITH j, $spurs[j] AS spur
     MATCH (s:Entity {id: spur.spur})

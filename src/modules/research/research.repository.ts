@@ -17,7 +17,7 @@ import {
   pathLevelFromTargetsQuery,
   pathLevelQuery,
   pathRoutesQuery,
-  pathSpurQuery,
+  supplyRouteSearchQuery,
   SUPPLY_PATHS_READ,
   pathsLongerQuery,
   pathsQuery,
@@ -68,7 +68,7 @@ function backRows(row: unknown): BackRow[] {
 }
 const routeSchema = z.object({ ids: z.array(z.string()), names: z.array(z.string()) });
 const longerRowSchema = z.object({ target: z.string(), longer: z.array(routeSchema) });
-/** A route of a supply route search (research.queries.ts pathSpurQuery), `j` its search's index in $spurs. */
+/** A route of a supply route search (research.queries.ts supplyRouteSearchQuery), `j` its search's index in $spurs. */
 const spurRowSchema = z.object({ j: z.number().int().nonnegative(), ids: z.array(z.string()), names: z.array(z.string()), read: z.number().int() });
 const neighbourhoodRowSchema = z.object({
   entity: z.unknown(),
@@ -218,13 +218,13 @@ const restrictsIntermediates = ({ params }: PathsArgs) => ['through', 'avoid', '
 /** A round of supply routes' deviations (nextShortest.ts), each with its target: the first of each in result order. */
 export const pathSpurStatement = (options: PathsArgs, spurs: (SpurSearch & { target: string })[]): Statement => ({
   name: 'research.paths.spur',
-  cypher: pathSpurQuery({ ...options, restrictsIntermediates: restrictsIntermediates(options) }),
+  cypher: supplyRouteSearchQuery({ ...options, restrictsIntermediates: restrictsIntermediates(options) }),
   params: { ...options.params, spurs: spurs.map((s) => ({ ...s, hops: neo4j.int(s.hops) })), byName: true, limit: neo4j.int(1) },
 });
 /** The shortest supply routes to one entity ($to), up to k in the order of their ids: the same text as the deviations'. */
 export const pathSupplyStatement = (options: PathsArgs): Statement => ({
   name: 'research.paths.supply',
-  cypher: pathSpurQuery({ ...options, restrictsIntermediates: restrictsIntermediates(options) }),
+  cypher: supplyRouteSearchQuery({ ...options, restrictsIntermediates: restrictsIntermediates(options) }),
   params: {
     ...options.params,
     spurs: [{ spur: options.params.from, target: options.params.to, blocked: [], forbid: [], hops: neo4j.int(options.maxHops) }],

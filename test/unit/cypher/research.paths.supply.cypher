@@ -20,7 +20,7 @@
 //   "limit": int(2)
 // }
 
-// research.paths.spur
+// research.paths.supply, research.paths.spur
 UNWIND range(0, size($spurs) - 1) AS j
 WITH j, $spurs[j] AS spur
 MATCH (s:Entity {id: spur.spur})
