@@ -114,7 +114,9 @@ describe('supply routes: the deviation statement (research.paths.spur) against b
    */
   async function searched(graph: Graph, from: string, types: string[], maxHops: number, spurs: Deviation[], shortest?: number, avoid = NO_AVOID): Promise<Map<number, { routes: Route[]; read: number }>> {
     const args = { types, direction: 'SUPPLY' as const, maxHops, k: shortest ?? 3, first: 10, params: { from, asOf: null, through: [], ...avoid } };
-    const statement = shortest === undefined ? pathSpurStatement(args, spurs) : { ...pathSupplyStatement(args), params: { ...pathSupplyStatement(args).params, spurs: pathSpurStatement(args, spurs).params.spurs } };
+    // As the shortest routes' search: research.paths.supply's parameters, for several targets at once.
+    const supply = pathSupplyStatement(args);
+    const statement = shortest === undefined ? pathSpurStatement(args, spurs) : { ...supply, params: { ...supply.params, spurs: pathSpurStatement(args, spurs).params.spurs } };
     const session = db.driver.session({ defaultAccessMode: 'WRITE' });
     const tx = await session.beginTransaction();
     try {

@@ -42,6 +42,7 @@ import {
   pathsLongerStatement,
   pathSpurStatement,
   pathSupplyStatement,
+  toFilterArgs,
   pathsStatement,
   reachStatement,
   tradeSeriesStatement,
@@ -282,9 +283,7 @@ describe('research (src/modules/research)', () => {
     expect(() => pathsStatement(supply)).toThrow(/supplyPaths/);
     await expect(render(pathSupplyStatement(supply))).toMatchFileSnapshot(file('research.paths.supply'));
     expect(pathSupplyStatement(supply).cypher).toBe(pathSpurStatement(supply, []).cypher);
-    const target = entityTarget('company:ford');
-    const args = { ...supply, targetLabel: target.label, targetPredicate: target.predicate, targetListing: target.listing, params: { ...supply.params, ...target.params } };
-    await expect(render(pathFirstLevelStatement(args, 501))).toMatchFileSnapshot(file('research.paths.supply-to-one'));
+    await expect(render(pathFirstLevelStatement(toFilterArgs(supply, entityTarget('company:ford')), 501))).toMatchFileSnapshot(file('research.paths.supply-to-one'));
   });
 
   // To a filter: one search from the start, a level per statement (pathSearch.ts).

@@ -27,9 +27,6 @@ export interface SpurSearch {
   hops: number;
 }
 
-/** A deviation's route as the engine found it: the spur first, and the lower-cased names after it. */
-export type SpurRoute = Route;
-
 const keyOf = (route: Route) => route.ids.join('\u0000');
 
 export class NextShortest {
@@ -77,8 +74,11 @@ export class NextShortest {
     }
   }
 
-  /** The answers to the last spurs(), in its order: each deviation's route, or undefined when there is none. */
-  answer(routes: readonly (SpurRoute | undefined)[]): void {
+  /**
+   * The answers to the last spurs(), in its order: each deviation's route (the spur first, the
+   * lower-cased names after it), or undefined when there is none.
+   */
+  answer(routes: readonly (Route | undefined)[]): void {
     routes.forEach((spurRoute, i) => {
       if (!spurRoute) return;
       const { route, at } = this.asked[i]!;

@@ -101,7 +101,9 @@ const FLIPPED = { OUT: 'IN', IN: 'OUT', BOTH: 'BOTH' } as const;
  * company, 108 against 13 ms). Which walks of equal length come back may differ with the end.
  */
 function shortestWalks(o: PathsQueryOptions, count: number): string {
-  if (o.direction === 'SUPPLY') throw new Error('supply routes take their next shortest from nextShortest.ts');
+  // A supply step's direction depends on its type, a condition the engine tests walk by walk in a
+  // path search: where no route exists, every walk up to maxHops (the whole timeout).
+  if (o.direction === 'SUPPLY') throw new Error('supply routes are searched with every condition inlined (supplyRouteSearchQuery, supplyPaths; their next shortest: nextShortest.ts)');
   const types = o.types.join('|');
   // (x)-[r]-(n): x is the step's end nearer `a`; walked from `b`, the pattern meets n first.
   const walk = (reversed: boolean) => {
@@ -125,13 +127,10 @@ function shortestWalks(o: PathsQueryOptions, count: number): string {
 
 /**
  * `paths` to one entity ($to): all shortest routes by the engine's bidirectional search, then, when
- * `k` asks for more, the next shortest. (To every entity a filter describes, and along supply
- * routes, pathSearch.ts searches once from the start instead.)
+ * `k` asks for more, the next shortest. (To every entity a filter describes, pathSearch.ts searches
+ * once from the start instead; supply routes take supplyRouteSearchQuery.)
  */
 export function pathsQuery(o: PathsQueryOptions): string {
-  // A supply step's direction depends on its type, a condition the engine tests walk by walk in a
-  // path search: where no route exists, every walk up to maxHops (the whole timeout).
-  if (o.direction === 'SUPPLY') throw new Error('supply routes are searched with every condition inlined (supplyRouteSearchQuery, supplyPaths)');
   const types = o.types.join('|');
   // Routes are sequences of entities. 1) Every shortest route (shortestRoutes); parallel
   // relationships make one route several walks there, so keep distinct entity sequences.

@@ -31,7 +31,7 @@ import {
 } from './research.queries.js';
 import { orderRoutes, PathSearch, TargetsSide, type BackRow, type LevelRow, type Route } from './pathSearch.js';
 import { NextShortest, type SpurSearch } from './nextShortest.js';
-import { entityTarget } from './pathTarget.js';
+import { entityTarget, type FilterTarget } from './pathTarget.js';
 import type { Observation } from './tradeSeries.js';
 import { CHANGE_BASES } from '../../model/records.js';
 import { rankConcentration } from './concentrationRanking.js';
@@ -162,6 +162,14 @@ const asObservation = (row: z.infer<typeof observationRowSchema>): Observation =
 
 export type PathsArgs = PathsQueryOptions & { params: Record<string, unknown>; first: number };
 export type PathsToFilterArgs = PathsArgs & PathLevelOptions;
+/** A request's arguments with a filter as its targets (pathTarget.ts), as pathsToFilter takes them. */
+export const toFilterArgs = (options: PathsArgs, target: FilterTarget): PathsToFilterArgs => ({
+  ...options,
+  targetLabel: target.label,
+  targetPredicate: target.predicate,
+  targetListing: target.listing,
+  params: { ...options.params, ...target.params },
+});
 export interface ReachArgs {
   id: string;
   walk: WalkName;
@@ -325,15 +333,6 @@ export class ResearchRepository {
     return searches.flatMap((search) => search.longer());
   }
 
-  /** The routes' steps (every relationship of each), in the routes' order. */
-  private async routes(options: PathsArgs, routes: Route[]): Promise<PathRecord[]> {
-    const rows = await runRead(this.db, pathRoutesStatement(options, routes));
-    return rows.map((row) => {
-      const { nodes, steps } = pathRowSchema.parse(row);
-      return toPath(nodes.map(parseEntity), steps);
-    });
-  }
-
   /**
    * Supply routes to one entity ($to): its shortest routes by one search (research.paths.supply,
    * every condition inlined), then, where `k` asks for more, the next shortest; then the chosen
@@ -346,10 +345,7 @@ export class ResearchRepository {
     const { from, to } = options.params;
     if (from === to) return [];
     const rows = (await runRead(this.db, pathSupplyStatement(options))).map((row) => spurRowSchema.parse(row));
-    if (rows.some((row) => row.read >= SUPPLY_PATHS_READ)) {
-      const target = entityTarget(String(to));
-      return this.pathsToFilter({ ...options, targetLabel: target.label, targetPredicate: target.predicate, targetListing: target.listing, params: { ...options.params, ...target.params } });
-    }
+    if (rows.some((row) => row.read >= SUPPLY_PATHS_READ)) return this.pathsToFilter(toFilterArgs(options, entityTarget(String(to))));
     if (rows.length === 0) return [];
     const routes = rows.map(({ ids, names }) => ({ ids, names }));
     return this.withLonger(options, [{ target: String(to), depth: routes[0]!.ids.length - 1, routes }]);
@@ -416,7 +412,12 @@ export class ResearchRepository {
       }
     }
     const chosen = orderRoutes(routes, options.first);
-    return chosen.length === 0 ? [] : this.routes(options, chosen);
+    if (chosen.length === 0) return [];
+    const rows = await runRead(this.db, pathRoutesStatement(options, chosen));
+    return rows.map((row) => {
+      const { nodes, steps } = pathRowSchema.parse(row);
+      return toPath(nodes.map(parseEntity), steps);
+    });
   }
 
   /**

@@ -20,7 +20,7 @@ import { concentrationOf } from './concentration.js';
 import { compilePathTarget } from './pathTarget.js';
 import { exposureOf, countByKind, reached } from './reach.js';
 import { MAX_REACH_HOPS, SUPPLY_TYPES } from './research.queries.js';
-import { toRelationshipRecord } from './research.repository.js';
+import { toFilterArgs, toRelationshipRecord } from './research.repository.js';
 import { buildTimeline, overlaps } from './timeline.js';
 import { buildSeries, reconcileSums } from './tradeSeries.js';
 
@@ -102,7 +102,7 @@ export const researchResolvers: Resolvers = {
       const found =
         target.id === null
           ? // Every entity the filter describes: one search from the start, nearest targets first.
-            await ctx.repositories.research.pathsToFilter({ ...walk, targetLabel: target.label, targetPredicate: target.predicate, targetListing: target.listing, params: { ...params, ...target.params } })
+            await ctx.repositories.research.pathsToFilter(toFilterArgs({ ...walk, params }, target))
           : direction === 'SUPPLY'
             ? await ctx.repositories.research.supplyPaths({ ...walk, params: { ...params, to: target.id } })
             : await ctx.repositories.research.paths({ ...walk, params: { ...params, to: target.id } });
